@@ -1,0 +1,85 @@
+package org.framelens.clean;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The boilerplate rule set, loaded from a tab-separated file with columns
+ * {@code id, category, pattern, reason, example_hit, example_miss} ({@code #} comments).
+ * Errors name the file and line.
+ */
+public final class BoilerplateRules {
+
+  private static final Set<String> CATEGORIES = Set.of("chrome", "author", "caption");
+  private final List<BoilerplateRule> rules;
+
+  private BoilerplateRules(List<BoilerplateRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<BoilerplateRule> rules() {
+    return rules;
+  }
+
+  /** The rules bundled with FrameLens. */
+  public static BoilerplateRules defaults() {
+    try (InputStream in = BoilerplateRules.class.getResourceAsStream("boilerplate.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource boilerplate.tsv");
+      }
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "boilerplate.tsv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses a rule file; {@code name} is used in error messages. */
+  public static BoilerplateRules parse(Reader reader, String name) throws IOException {
+    CSVFormat format = CSVFormat.TDF.builder().setCommentMarker('#').setHeader()
+        .setSkipHeaderRecord(true).setQuote(null).setIgnoreSurroundingSpaces(false)
+        .setTrim(false).get();
+    List<BoilerplateRule> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    try (CSVParser p = CSVParser.parse(reader, format)) {
+      for (CSVRecord r : p) {
+        long line = p.getCurrentLineNumber();
+        if (r.size() < 5) {
+          throw new IllegalArgumentException(name + ":" + line + ": expected at least 5 "
+              + "tab-separated fields (id, category, pattern, reason, example_hit), got " + r.size());
+        }
+        String id = r.get(0).strip();
+        String cat = r.get(1).strip();
+        if (!ids.add(id)) {
+          throw new IllegalArgumentException(name + ":" + line + ": duplicate rule id " + id);
+        }
+        if (!CATEGORIES.contains(cat)) {
+          throw new IllegalArgumentException(name + ":" + line + ": unknown category '" + cat
+              + "' (expected one of " + CATEGORIES + ")");
+        }
+        Pattern pattern;
+        try {
+          pattern = Pattern.compile(r.get(2));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(name + ":" + line + ": bad pattern: "
+              + e.getDescription());
+        }
+        out.add(new BoilerplateRule(id, cat, pattern, r.get(3).strip(), r.get(4).strip(),
+            r.size() > 5 ? r.get(5).strip() : ""));
+      }
+    }
+    return new BoilerplateRules(out);
+  }
+}

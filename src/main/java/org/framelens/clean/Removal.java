@@ -1,0 +1,16 @@
+package org.framelens.clean;
+
+import org.framelens.text.Span;
+
+/**
+ * A line removed from an article body because it is not the article's own prose, with the
+ * rule that removed it. Removals are reported, never silently dropped.
+ *
+ * @param span     the removed line in the original text
+ * @param line     1-based line number in the original text
+ * @param ruleId   stable id of the boilerplate rule (see {@code boilerplate.tsv})
+ * @param category {@code chrome}, {@code author} or {@code caption}
+ * @param reason   a plain-language sentence saying why it was removed
+ */
+public record Removal(Span span, int line, String ruleId, String category, String reason) {
+}

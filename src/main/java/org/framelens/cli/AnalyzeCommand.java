@@ -1,0 +1,123 @@
+package org.framelens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.framelens.ingest.BadInputException;
+import org.framelens.ingest.FieldMapping;
+import org.framelens.ingest.IngestOptions;
+import org.framelens.ingest.MetadataOverrides;
+import org.framelens.pipeline.Pipeline;
+import org.framelens.pipeline.RunResult;
+import org.framelens.report.CsvReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code framelens analyze}: reads articles and writes the CSV reports. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Reads articles (files or directories of .txt .md .html .jsonl .csv), splits them into "
+            + "sentences with exact character offsets, finds quotations, and writes "
+            + "articles.csv, sentences.csv, boilerplate.csv and manifest.csv.",
+        "A sources.csv beside article files (or --manifest) gives their outlet, date and title."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:all inputs read, reports written",
+        "1:reports written, but some inputs or records failed (see manifest.csv)",
+        "2:usage error",
+        "3:no article could be read from any input",
+        "4:reports could not be written, or an internal error"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
+  List<String> inputs;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "CSV with a 'file' or 'article_id' column and any of source, date, title, "
+          + "url, topic; overrides guessed metadata and sources.csv sidecars.")
+  Path manifest;
+
+  @Option(names = "--text-field", split = ",", paramLabel = "NAME",
+      description = "JSONL/CSV field(s) holding the article text, first present wins "
+          + "(default: content_original,content,text,body,article).")
+  List<String> textField;
+
+  @Option(names = "--title-field", split = ",", paramLabel = "NAME",
+      description = "Field(s) for the title (default: title,headline).")
+  List<String> titleField;
+
+  @Option(names = "--source-field", split = ",", paramLabel = "NAME",
+      description = "Field(s) for the outlet (default: source,outlet,publisher,media).")
+  List<String> sourceField;
+
+  @Option(names = "--date-field", split = ",", paramLabel = "NAME",
+      description = "Field(s) for the date (default: date,published,publish_date,published_at).")
+  List<String> dateField;
+
+  @Option(names = "--url-field", split = ",", paramLabel = "NAME",
+      description = "Field(s) for the URL (default: url,link,news_link).")
+  List<String> urlField;
+
+  @Option(names = "--topic-field", split = ",", paramLabel = "NAME",
+      description = "Field(s) for the topic (default: topic,category).")
+  List<String> topicField;
+
+  @Option(names = "--id-field", split = ",", paramLabel = "NAME",
+      description = "Field(s) for a record id (default: id,article_id); without one, ids are "
+          + "FILE:LINE.")
+  List<String> idField;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    MetadataOverrides overrides = MetadataOverrides.none();
+    if (manifest != null) {
+      try {
+        overrides = MetadataOverrides.load(manifest, manifest.toString());
+      } catch (BadInputException e) {
+        err.println("framelens: " + (e.line() > 0 ? manifest + ":" + e.line() + ": " : "")
+            + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
+    FieldMapping d = FieldMapping.defaults();
+    FieldMapping fields = new FieldMapping(or(textField, d.text()), or(titleField, d.title()),
+        or(sourceField, d.source()), or(dateField, d.date()), or(urlField, d.url()),
+        or(topicField, d.topic()), or(idField, d.id()));
+    Pipeline pipeline = Pipeline.defaults(
+        new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES));
+    RunResult result;
+    try (CsvReportWriter writer = new CsvReportWriter(out)) {
+      result = pipeline.run(inputs, writer);
+      writer.finish(result);
+    } catch (IOException e) {
+      err.println("framelens: cannot write reports to " + out + ": " + e.getMessage());
+      err.println("Earlier reports in " + out + " were left as they were.");
+      return ExitCodes.CANNOT_WRITE;
+    }
+    int code = result.articles() == 0 ? ExitCodes.NOTHING_READ
+        : result.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    Summary.print(err, result, out, code, quiet);
+    return code;
+  }
+
+  private static List<String> or(List<String> given, List<String> fallback) {
+    return given == null || given.isEmpty() ? fallback : given;
+  }
+}

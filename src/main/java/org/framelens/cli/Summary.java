@@ -1,0 +1,47 @@
+package org.framelens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.framelens.ingest.InputReport;
+import org.framelens.ingest.Problem;
+import org.framelens.pipeline.RunResult;
+import org.framelens.report.CsvReportWriter;
+
+/** The one-screen run summary printed on stderr. */
+final class Summary {
+
+  static final int MAX_PROBLEMS = 12;
+
+  private Summary() {
+  }
+
+  static void print(PrintWriter err, RunResult r, Path out, int code, boolean quiet) {
+    List<Problem> problems = r.problems();
+    if (!quiet) {
+      err.printf("framelens analyze: %d input file(s): %d ok, %d skipped, %d failed%n",
+          r.manifest().size(), r.count(InputReport.Status.OK),
+          r.count(InputReport.Status.SKIPPED), r.count(InputReport.Status.FAILED));
+      err.printf("  %d article(s), %d sentence(s), %d boilerplate line(s) removed%n",
+          r.articles(), r.sentences(), r.removed());
+      err.printf("  reports: %s%n", String.join(", ", CsvReportWriter.FILES.stream()
+          .map(f -> out.resolve(f).toString()).toList()));
+    }
+    if (!problems.isEmpty()) {
+      err.printf("%d problem(s):%n", problems.size());
+      problems.stream().limit(MAX_PROBLEMS).forEach(p -> err.println("  " + p));
+      if (problems.size() > MAX_PROBLEMS) {
+        err.printf("  ... and %d more: see %s%n", problems.size() - MAX_PROBLEMS,
+            out.resolve("manifest.csv"));
+      }
+    }
+    if (code == ExitCodes.SOME_FAILED) {
+      err.println("exit 1: some inputs or records failed; every input is listed in "
+          + out.resolve("manifest.csv"));
+    } else if (code == ExitCodes.NOTHING_READ) {
+      err.println("exit 3: no article could be read from any input; see "
+          + out.resolve("manifest.csv"));
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,119 @@
+package org.framelens.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * Reads a CSV (or TSV, or semicolon-separated) corpus with a header row: one article per row.
+ * The separator is the one of {@code , ; TAB} that occurs most often in the header line. A row
+ * whose field count differs from the header's is a bad record (named by its line) and skipped;
+ * an unclosed quotation mark ends the file there, keeping the rows read before it.
+ */
+final class CsvCorpusReader {
+
+  private CsvCorpusReader() {
+  }
+
+  static void read(SourceFile f, FieldMapping fields, RecordSink sink) throws BadInputException {
+    String t = f.text();
+    int[] lineStarts = lineStarts(t);
+    char delimiter = delimiter(t);
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
+        .setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+        .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+        .get();
+    CSVParser parser;
+    try {
+      parser = CSVParser.parse(new StringReader(t), format);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new BadInputException(1, "cannot read the CSV header: " + Inputs.describe(e));
+    }
+    List<String> header = parser.getHeaderNames();
+    if (FieldMapping.lookup(fields.text(), headerMap(header)) == null) {
+      throw new BadInputException(1, "no text column in the header (looked for "
+          + String.join(", ", fields.text()) + "; found " + header + ")");
+    }
+    Iterator<CSVRecord> it = parser.iterator();
+    while (true) {
+      CSVRecord r;
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        r = it.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        sink.badRecord(line, "CSV syntax error, the rest of the file is not read: "
+            + Inputs.describe(e));
+        break;
+      }
+      int line = lineOf(lineStarts, (int) r.getCharacterPosition());
+      if (r.size() != header.size()) {
+        sink.badRecord(line, "ragged row: " + r.size() + " field(s), the header has "
+            + header.size());
+        continue;
+      }
+      Map<String, String> record = new LinkedHashMap<>();
+      for (int k = 0; k < header.size(); k++) {
+        record.putIfAbsent(header.get(k), r.get(k));
+      }
+      String text = FieldMapping.lookup(fields.text(), record);
+      if (text == null || text.isBlank()) {
+        sink.badRecord(line, "empty text field");
+        continue;
+      }
+      String id = FieldMapping.lookup(fields.id(), record);
+      String articleId = id == null || id.isBlank() ? f.idBase() + ":" + line : id.strip();
+      sink.article(new Article(articleId, f.displayPath(), line, "csv", fields.metadata(record),
+          text, 0));
+    }
+  }
+
+  private static Map<String, String> headerMap(List<String> header) {
+    Map<String, String> m = new LinkedHashMap<>();
+    header.forEach(h -> m.put(h, ""));
+    return m;
+  }
+
+  static char delimiter(String t) {
+    int end = TxtReader.lineEnd(t, 0);
+    String first = t.substring(0, end);
+    long commas = first.chars().filter(c -> c == ',').count();
+    long semis = first.chars().filter(c -> c == ';').count();
+    long tabs = first.chars().filter(c -> c == '\t').count();
+    if (tabs > commas && tabs >= semis) {
+      return '\t';
+    }
+    return semis > commas ? ';' : ',';
+  }
+
+  private static int[] lineStarts(String t) {
+    int[] starts = new int[16];
+    int n = 0;
+    starts[n++] = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) == '\n') {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  private static int lineOf(int[] starts, int pos) {
+    int k = Arrays.binarySearch(starts, pos);
+    return (k >= 0 ? k : -k - 2) + 1;
+  }
+}

@@ -1,0 +1,267 @@
+package org.framelens.ingest;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The ingest stage: reads files and directories into {@link Article}s and accounts for every
+ * input in an {@link InputReport}.
+ *
+ * <p>Directories are read recursively in a stable order (names sorted by code point); hidden
+ * entries and symbolic links to directories are reported as skipped, not followed. Supported
+ * types: {@code .txt .text .md .markdown} (one article per file), {@code .html .htm .xhtml}
+ * (one article), {@code .jsonl .ndjson} and {@code .csv .tsv} (one article per record). A
+ * {@code sources.csv} with a {@code file} column is a metadata sidecar for the files beside it.
+ * Nothing here throws for bad input: problems go into the reports.
+ */
+public final class Ingestor {
+
+  public static final String SIDECAR = "sources.csv";
+
+  private final IngestOptions options;
+  private final Map<Path, MetadataOverrides> sidecars = new HashMap<>();
+  private final Map<Path, Problem> sidecarProblems = new HashMap<>();
+  private final Set<String> ids = new HashSet<>();
+
+  public Ingestor(IngestOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Reads every input, handing each article to {@code sink} as soon as it is read.
+   *
+   * @return one report per file found (in reading order), including missing paths
+   */
+  public List<InputReport> read(List<String> inputs, Consumer<Article> sink) {
+    List<InputReport> reports = new ArrayList<>();
+    for (String input : inputs) {
+      Path p = Path.of(input);
+      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        reports.add(failed(input, "", "no such file or directory"));
+      } else if (Files.isDirectory(p)) {
+        walk(p, p, input, reports, sink);
+      } else {
+        reports.add(readFile(p, input, stem(p.getFileName().toString()), true, sink));
+      }
+    }
+    return reports;
+  }
+
+  private void walk(Path root, Path dir, String display, List<InputReport> reports,
+      Consumer<Article> sink) {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      ds.forEach(children::add);
+    } catch (IOException | SecurityException e) {
+      reports.add(failed(display, "", "cannot list directory: " + Inputs.describe(e)));
+      return;
+    }
+    children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    for (Path c : children) {
+      String name = c.getFileName().toString();
+      String shown = display.endsWith("/") ? display + name : display + "/" + name;
+      if (name.startsWith(".")) {
+        reports.add(skipped(shown, "hidden " + (Files.isDirectory(c) ? "directory" : "file")));
+      } else if (Files.isSymbolicLink(c) && Files.isDirectory(c)) {
+        reports.add(skipped(shown, "symbolic link to a directory (not followed)"));
+      } else if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
+        walk(root, c, shown, reports, sink);
+      } else {
+        String rel = root.relativize(c).toString().replace('\\', '/');
+        reports.add(readFile(c, shown, stem(rel), false, sink));
+      }
+    }
+  }
+
+  private InputReport readFile(Path file, String display, String idBase, boolean explicit,
+      Consumer<Article> sink) {
+    String name = file.getFileName().toString();
+    String format = formatOf(name);
+    if (name.equals(SIDECAR) && MetadataOverrides.looksLikeSidecar(file)) {
+      MetadataOverrides m = sidecar(file.toAbsolutePath().getParent(), display);
+      Problem p = sidecarProblems.get(file.toAbsolutePath().getParent());
+      return p != null ? failed(display, "sources", p.message(), p)
+          : new InputReport(display, "sources", InputReport.Status.OK,
+              "metadata for " + m.size() + " file(s) in this folder", 0, 0, "", size(file),
+              List.of());
+    }
+    if (format == null) {
+      String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "(none)";
+      String why = "unsupported file type " + ext
+          + " (supported: .txt .md .html .htm .jsonl .ndjson .csv .tsv)";
+      return explicit ? failed(display, "", why) : skipped(display, why);
+    }
+    if (!Files.isReadable(file)) {
+      return failed(display, format, "cannot read: permission denied");
+    }
+    long bytes = size(file);
+    if (bytes == 0) {
+      return new InputReport(display, format, InputReport.Status.SKIPPED, "empty file (0 bytes)",
+          0, 0, "", 0, List.of(new Problem(display, 0, "empty file (0 bytes)")));
+    }
+    if (bytes > options.maxBytes()) {
+      return failed(display, format, "too large (" + bytes + " bytes; the limit is "
+          + options.maxBytes() + ")");
+    }
+    TextDecoder.Decoded decoded;
+    try {
+      decoded = TextDecoder.decode(Files.readAllBytes(file));
+    } catch (IOException | SecurityException e) {
+      return failed(display, format, "cannot read: " + Inputs.describe(e));
+    } catch (OutOfMemoryError e) {
+      return failed(display, format, "too large to read into memory");
+    } catch (BadInputException e) {
+      return failed(display, format, e.getMessage(), new Problem(display, e.line(), e.getMessage()));
+    }
+    if (decoded.text().isBlank()) {
+      return new InputReport(display, format, InputReport.Status.SKIPPED,
+          "no text (only whitespace)", 0, 0, decoded.encoding(), bytes,
+          List.of(new Problem(display, 0, "no text (only whitespace)")));
+    }
+    MetadataOverrides side = sidecar(file.toAbsolutePath().getParent(), null);
+    Collector c = new Collector(display, side, sink);
+    if (!decoded.warning().isEmpty()) {
+      c.warning(decoded.warning());
+    }
+    SourceFile src = new SourceFile(display, idBase, decoded.text());
+    try {
+      switch (format) {
+        case "txt", "md" -> c.article(TxtReader.read(src, format));
+        case "html" -> c.article(HtmlReader.read(src));
+        case "jsonl" -> JsonlReader.read(src, options.fields(), c);
+        case "csv" -> CsvCorpusReader.read(src, options.fields(), c);
+        default -> throw new IllegalStateException(format);
+      }
+    } catch (BadInputException e) {
+      c.problems.add(new Problem(display, e.line(), e.getMessage()));
+      return new InputReport(display, format, InputReport.Status.FAILED, e.getMessage(),
+          c.articles, c.bad, decoded.encoding(), bytes, c.problems);
+    }
+    InputReport.Status status = c.articles == 0 && c.bad > 0
+        ? InputReport.Status.FAILED : InputReport.Status.OK;
+    return new InputReport(display, format, status, c.reason(), c.articles, c.bad,
+        decoded.encoding(), bytes, c.problems);
+  }
+
+  /** The sidecar metadata of {@code dir} (loaded once), or none. */
+  private MetadataOverrides sidecar(Path dir, String display) {
+    return sidecars.computeIfAbsent(dir, d -> {
+      Path f = d.resolve(SIDECAR);
+      if (!Files.isRegularFile(f) || !MetadataOverrides.looksLikeSidecar(f)) {
+        return MetadataOverrides.none();
+      }
+      String shown = display != null ? display : f.toString();
+      try {
+        return MetadataOverrides.load(f, shown);
+      } catch (BadInputException e) {
+        sidecarProblems.put(d, new Problem(shown, e.line(), e.getMessage()));
+        return MetadataOverrides.none();
+      }
+    });
+  }
+
+  /** Collects what one file yields, applying metadata overrides and keeping ids unique. */
+  private final class Collector implements RecordSink {
+    final String display;
+    final MetadataOverrides side;
+    final Consumer<Article> sink;
+    final List<Problem> problems = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    int articles;
+    int bad;
+
+    Collector(String display, MetadataOverrides side, Consumer<Article> sink) {
+      this.display = display;
+      this.side = side;
+      this.sink = sink;
+    }
+
+    @Override
+    public void article(Article a) {
+      String id = a.id();
+      for (int k = 2; !ids.add(id); k++) {
+        id = a.id() + "~" + k;
+      }
+      Metadata m = a.metadata()
+          .overriddenBy(side.lookup(a.path(), id))
+          .overriddenBy(options.overrides().lookup(a.path(), id));
+      sink.accept(a.withId(id).withMetadata(m));
+      articles++;
+    }
+
+    @Override
+    public void badRecord(int line, String message) {
+      bad++;
+      problems.add(new Problem(display, line, message));
+    }
+
+    @Override
+    public void warning(String message) {
+      warnings.add(message);
+      problems.add(new Problem(display, 0, message));
+    }
+
+    String reason() {
+      List<String> parts = new ArrayList<>(warnings);
+      if (bad > 0) {
+        Problem first = problems.stream().filter(p -> p.line() > 0).findFirst().orElse(null);
+        parts.add(bad + " record(s) could not be read"
+            + (first == null ? "" : "; first at line " + first.line() + ": " + first.message()));
+      }
+      return String.join("; ", parts);
+    }
+  }
+
+  static String formatOf(String name) {
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+      case "txt", "text" -> "txt";
+      case "md", "markdown" -> "md";
+      case "html", "htm", "xhtml" -> "html";
+      case "jsonl", "ndjson" -> "jsonl";
+      case "csv", "tsv" -> "csv";
+      default -> null;
+    };
+  }
+
+  private static String stem(String name) {
+    int dot = name.lastIndexOf('.');
+    int slash = name.lastIndexOf('/');
+    return dot > slash + 0 && dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static InputReport failed(String path, String format, String reason) {
+    return failed(path, format, reason, new Problem(path, 0, reason));
+  }
+
+  private static InputReport failed(String path, String format, String reason, Problem p) {
+    return new InputReport(path, format, InputReport.Status.FAILED, reason, 0, 0, "", -1,
+        List.of(p));
+  }
+
+  private static InputReport skipped(String path, String reason) {
+    return new InputReport(path, "", InputReport.Status.SKIPPED, reason, 0, 0, "", -1, List.of());
+  }
+}

@@ -1,0 +1,124 @@
+package org.framelens.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Metadata given by hand, which takes precedence over what ingest guesses: a {@code --manifest}
+ * CSV, or a {@code sources.csv} beside the article files (as in {@code seeds/}).
+ *
+ * <p>Columns: {@code file} (a file name or a path ending, such as {@code 000_x.txt}) or
+ * {@code article_id}, and any of {@code source}, {@code date}, {@code title}, {@code url},
+ * {@code topic}. Other columns (such as {@code notes}) are ignored. Empty cells override nothing.
+ */
+public final class MetadataOverrides {
+
+  private final Map<String, Metadata> byFile;
+  private final Map<String, Metadata> byArticleId;
+
+  private MetadataOverrides(Map<String, Metadata> byFile, Map<String, Metadata> byArticleId) {
+    this.byFile = Map.copyOf(byFile);
+    this.byArticleId = Map.copyOf(byArticleId);
+  }
+
+  public static MetadataOverrides none() {
+    return new MetadataOverrides(Map.of(), Map.of());
+  }
+
+  public int size() {
+    return byFile.size() + byArticleId.size();
+  }
+
+  /** Whether the CSV at {@code file} is a metadata table (its header has a {@code file} column). */
+  static boolean looksLikeSidecar(Path file) {
+    try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      String header = lines.findFirst().orElse("").replace("\uFEFF", "");
+      for (String col : header.split(",")) {
+        if (col.strip().replace("\"", "").equals("file")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  /** Reads a metadata CSV; errors name the file and line. */
+  public static MetadataOverrides load(Path file, String displayPath) throws BadInputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BadInputException(0, "cannot read metadata file " + displayPath + ": "
+          + Inputs.describe(e));
+    }
+    String text = TextDecoder.decode(bytes).text();
+    Map<String, Metadata> byFile = new LinkedHashMap<>();
+    Map<String, Metadata> byId = new LinkedHashMap<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true).setTrim(true).get();
+    try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
+      List<String> header = p.getHeaderNames();
+      if (!header.contains("file") && !header.contains("article_id")) {
+        throw new BadInputException(1, "metadata file " + displayPath
+            + " needs a 'file' or 'article_id' column; found " + header);
+      }
+      List<String> errors = new ArrayList<>();
+      for (CSVRecord r : p) {
+        int line = (int) p.getCurrentLineNumber();
+        if (r.size() != header.size()) {
+          throw new BadInputException(line, "metadata file " + displayPath + ": row has "
+              + r.size() + " fields, header has " + header.size());
+        }
+        Map<String, String> row = r.toMap();
+        Metadata m = new Metadata(row.get("title"), row.get("source"), row.get("date"),
+            row.get("url"), row.get("topic"));
+        String f = row.getOrDefault("file", "");
+        String id = row.getOrDefault("article_id", "");
+        if (!f.isEmpty()) {
+          byFile.put(f.replace('\\', '/'), m);
+        } else if (!id.isEmpty()) {
+          byId.put(id, m);
+        } else {
+          errors.add("line " + line);
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw new BadInputException(0, "metadata file " + displayPath
+            + ": rows without 'file' or 'article_id': " + String.join(", ", errors));
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException
+        | IllegalStateException e) {
+      throw new BadInputException(0, "metadata file " + displayPath + " is not valid CSV: "
+          + Inputs.describe(e));
+    }
+    return new MetadataOverrides(byFile, byId);
+  }
+
+  /** The override for an article read from {@code path}, or empty metadata. */
+  public Metadata lookup(String path, String articleId) {
+    Metadata m = byArticleId.get(articleId);
+    if (m != null) {
+      return m;
+    }
+    String p = path.replace('\\', '/');
+    for (Map.Entry<String, Metadata> e : byFile.entrySet()) {
+      String f = e.getKey();
+      if (p.equals(f) || p.endsWith("/" + f)) {
+        return e.getValue();
+      }
+    }
+    return Metadata.empty();
+  }
+}

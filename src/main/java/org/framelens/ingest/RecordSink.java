@@ -1,0 +1,14 @@
+package org.framelens.ingest;
+
+/** Where a format reader puts what it reads from one file: articles and bad records. */
+interface RecordSink {
+
+  /** An article read from {@code line} of the file. */
+  void article(Article article);
+
+  /** A record that could not be read, with the line it starts at. */
+  void badRecord(int line, String message);
+
+  /** A warning about the whole file that does not lose any record. */
+  void warning(String message);
+}

@@ -1,0 +1,99 @@
+package org.framelens.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.analyze.TextAnalyzer;
+import org.framelens.clean.Cleaner;
+import org.framelens.ingest.Article;
+import org.framelens.ingest.IngestOptions;
+import org.framelens.ingest.Ingestor;
+import org.framelens.ingest.InputReport;
+import org.framelens.ingest.Problem;
+
+/**
+ * Runs the stages over all inputs: ingest, clean, analyse, and hands each result to a sink as
+ * soon as it is ready. Every stage is a pure function of its input; this class only wires them
+ * and accounts for every input. An article that makes a stage fail is reported (file and line)
+ * and the run goes on.
+ */
+public final class Pipeline {
+
+  private final IngestOptions ingestOptions;
+  private final Cleaner cleaner;
+  private final TextAnalyzer analyzer;
+
+  public Pipeline(IngestOptions ingestOptions, Cleaner cleaner, TextAnalyzer analyzer) {
+    this.ingestOptions = ingestOptions;
+    this.cleaner = cleaner;
+    this.analyzer = analyzer;
+  }
+
+  public static Pipeline defaults(IngestOptions options) {
+    return new Pipeline(options, Cleaner.defaults(), TextAnalyzer.english());
+  }
+
+  /** The pure per-article part: clean and analyse one article. */
+  public AnalyzedArticle analyze(Article article) {
+    return analyzer.analyze(cleaner.clean(article));
+  }
+
+  /**
+   * Reads all inputs and streams the analysed articles to {@code sink}.
+   *
+   * @throws IOException when the sink cannot write (the run cannot do its job)
+   */
+  public RunResult run(List<String> inputs, ArticleSink sink) throws IOException {
+    Map<String, int[]> perPath = new HashMap<>(); // path -> {removed, sentences, failed}
+    List<Problem> analysisProblems = new ArrayList<>();
+    int[] totals = new int[3];
+    List<InputReport> reports;
+    try {
+      reports = new Ingestor(ingestOptions).read(inputs, article -> {
+        int[] counts = perPath.computeIfAbsent(article.path(), k -> new int[3]);
+        AnalyzedArticle a;
+        try {
+          a = analyze(article);
+        } catch (RuntimeException | StackOverflowError e) {
+          counts[2]++;
+          analysisProblems.add(new Problem(article.path(), article.line(),
+              "could not analyse article " + article.id() + ": " + e));
+          return;
+        }
+        try {
+          sink.accept(a);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        counts[0] += a.clean().removed().size();
+        counts[1] += a.sentences().size();
+        totals[0]++;
+        totals[1] += a.sentences().size();
+        totals[2] += a.clean().removed().size();
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<ManifestEntry> manifest = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (InputReport r : reports) {
+      int[] c = perPath.getOrDefault(r.path(), new int[3]);
+      InputReport adjusted = r;
+      if (c[2] > 0) {
+        List<Problem> ps = new ArrayList<>(r.problems());
+        analysisProblems.stream().filter(p -> p.path().equals(r.path())).forEach(ps::add);
+        String reason = (r.reason().isEmpty() ? "" : r.reason() + "; ") + c[2]
+            + " article(s) could not be analysed";
+        adjusted = new InputReport(r.path(), r.format(), r.status(), reason,
+            r.articles() - c[2], r.recordsFailed() + c[2], r.encoding(), r.bytes(), ps);
+      }
+      manifest.add(new ManifestEntry(adjusted, c[0], c[1]));
+      problems.addAll(adjusted.problems());
+    }
+    return new RunResult(manifest, totals[0], totals[1], totals[2], problems);
+  }
+}

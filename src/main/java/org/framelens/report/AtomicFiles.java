@@ -1,0 +1,80 @@
+package org.framelens.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a set of report files so that a run killed midway leaves the previous reports
+ * intact: each file is written to a temporary file in the same directory and renamed over the
+ * old one only when {@link #commit()} is called.
+ */
+final class AtomicFiles implements AutoCloseable {
+
+  private final Path dir;
+  private final List<Path[]> pending = new ArrayList<>(); // {tmp, target}
+  private final List<BufferedWriter> writers = new ArrayList<>();
+  private boolean committed;
+
+  AtomicFiles(Path dir) throws IOException {
+    this.dir = dir;
+    Files.createDirectories(dir);
+    if (!Files.isWritable(dir)) {
+      throw new IOException("output directory " + dir + " is not writable");
+    }
+  }
+
+  BufferedWriter open(String name) throws IOException {
+    Path target = dir.resolve(name);
+    Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + ".tmp");
+    BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    pending.add(new Path[] {tmp, target});
+    writers.add(w);
+    return w;
+  }
+
+  /** Closes every file and moves each into place. */
+  void commit() throws IOException {
+    for (BufferedWriter w : writers) {
+      w.close();
+    }
+    for (Path[] p : pending) {
+      try {
+        Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(p[0], p[1], StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    committed = true;
+  }
+
+  /** Without a commit: deletes the temporary files, leaving old reports as they were. */
+  @Override
+  public void close() {
+    if (committed) {
+      return;
+    }
+    for (BufferedWriter w : writers) {
+      try {
+        w.close();
+      } catch (IOException ignored) {
+        // already failing; the temporary file is deleted below
+      }
+    }
+    for (Path[] p : pending) {
+      try {
+        Files.deleteIfExists(p[0]);
+      } catch (IOException ignored) {
+        // best effort
+      }
+    }
+  }
+}

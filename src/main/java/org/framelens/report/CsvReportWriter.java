@@ -1,0 +1,96 @@
+package org.framelens.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.analyze.Sentence;
+import org.framelens.clean.CleanArticle;
+import org.framelens.clean.Removal;
+import org.framelens.ingest.Article;
+import org.framelens.ingest.InputReport;
+import org.framelens.ingest.Metadata;
+import org.framelens.pipeline.ArticleSink;
+import org.framelens.pipeline.ManifestEntry;
+import org.framelens.pipeline.RunResult;
+
+/**
+ * Writes the CSV reports of a run: {@code sentences.csv}, {@code articles.csv} and
+ * {@code boilerplate.csv} row by row as articles arrive, then {@code manifest.csv}; all four
+ * appear together, atomically, on {@link #finish}. Columns are documented in
+ * {@code reports/README.md}; their names and order are a stable interface.
+ */
+public final class CsvReportWriter implements ArticleSink, AutoCloseable {
+
+  public static final List<String> FILES =
+      List.of("articles.csv", "sentences.csv", "boilerplate.csv", "manifest.csv");
+
+  static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
+      "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "text"};
+  static final String[] ARTICLE_COLUMNS = {"article_id", "source", "title", "date", "dateline",
+      "url", "topic", "path", "line", "format", "paragraphs", "sentences", "words",
+      "quoted_share", "quotes", "boilerplate_removed"};
+  static final String[] BOILERPLATE_COLUMNS = {"article_id", "path", "text_line", "start", "end",
+      "rule_id", "category", "reason", "text"};
+  static final String[] MANIFEST_COLUMNS = {"path", "format", "status", "reason", "articles",
+      "records_failed", "sentences", "boilerplate_removed", "encoding", "bytes"};
+
+  private final AtomicFiles files;
+  private final CSVPrinter articles;
+  private final CSVPrinter sentences;
+  private final CSVPrinter boilerplate;
+  private final CSVPrinter manifest;
+
+  public CsvReportWriter(Path outDir) throws IOException {
+    files = new AtomicFiles(outDir);
+    try {
+      articles = new CSVPrinter(files.open("articles.csv"), Csv.format(ARTICLE_COLUMNS));
+      sentences = new CSVPrinter(files.open("sentences.csv"), Csv.format(SENTENCE_COLUMNS));
+      boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
+      manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
+    } catch (IOException e) {
+      files.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void accept(AnalyzedArticle a) throws IOException {
+    Article art = a.article();
+    Metadata m = art.metadata();
+    CleanArticle c = a.clean();
+    String text = art.text();
+    for (Sentence s : a.sentences()) {
+      sentences.printRecord(art.id(), m.source(), m.title(), m.date(), s.paragraph(), s.index(),
+          s.span().start(), s.span().end(), Csv.decimal(s.quotedShare()), s.heading() ? 1 : 0,
+          s.tokens().size(), s.wordCount(), s.span().text(text));
+    }
+    long quotations = a.quotes().quotes().stream().filter(q -> q.depth() == 1)
+        .map(q -> q.id()).distinct().count();
+    articles.printRecord(art.id(), m.source(), m.title(), m.date(), c.dateline(), m.url(),
+        m.topic(), art.path(), art.line(), art.format(), c.paragraphs().size(),
+        a.sentences().size(), a.wordCount(), Csv.decimal(a.quotedShare()), quotations,
+        c.removed().size());
+    for (Removal r : c.removed()) {
+      boilerplate.printRecord(art.id(), art.path(), r.line(), r.span().start(),
+          r.span().end(), r.ruleId(), r.category(), r.reason(), r.span().text(text));
+    }
+  }
+
+  /** Writes the manifest and moves all reports into place. */
+  public void finish(RunResult result) throws IOException {
+    for (ManifestEntry e : result.manifest()) {
+      InputReport r = e.input();
+      manifest.printRecord(r.path(), r.format(), r.status().label(), r.reason(), r.articles(),
+          r.recordsFailed(), e.sentences(), e.boilerplateRemoved(), r.encoding(),
+          r.bytes() < 0 ? "" : r.bytes());
+    }
+    files.commit();
+  }
+
+  @Override
+  public void close() {
+    files.close();
+  }
+}

@@ -1,0 +1,71 @@
+package org.framelens.text;
+
+/**
+ * A half-open character range {@code [start, end)} in a document's text.
+ *
+ * <p>Offsets are UTF-16 code unit indices (Java {@code char} positions) into the
+ * original text of the article, never into a cleaned copy, so a report can highlight them.
+ *
+ * @param start first character, inclusive, {@code >= 0}
+ * @param end   last character, exclusive, {@code >= start}
+ */
+public record Span(int start, int end) implements Comparable<Span> {
+
+  public Span {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
+    }
+  }
+
+  public static Span of(int start, int end) {
+    return new Span(start, end);
+  }
+
+  public int length() {
+    return end - start;
+  }
+
+  public boolean isEmpty() {
+    return end == start;
+  }
+
+  public boolean contains(int offset) {
+    return offset >= start && offset < end;
+  }
+
+  public boolean contains(Span other) {
+    return other.start >= start && other.end <= end;
+  }
+
+  public boolean overlaps(Span other) {
+    return start < other.end && other.start < end;
+  }
+
+  /** The covered text. */
+  public String text(CharSequence s) {
+    return s.subSequence(start, end).toString();
+  }
+
+  /** This span without leading and trailing whitespace (possibly empty, at the old start). */
+  public Span trim(CharSequence s) {
+    int a = start;
+    int b = end;
+    while (a < b && Character.isWhitespace(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+      b--;
+    }
+    return new Span(a, b);
+  }
+
+  @Override
+  public int compareTo(Span o) {
+    return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
+  }
+
+  @Override
+  public String toString() {
+    return "[" + start + ", " + end + ")";
+  }
+}

@@ -1,0 +1,216 @@
+package org.framelens.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a span of text into tokens with exact offsets.
+ *
+ * <p>Words keep inner hyphens and apostrophes ({@code large-scale}, {@code S-400}); English
+ * clitics are separate tokens ({@code Russia} + {@code ’s}, {@code do} + {@code n't}); numbers
+ * keep thousands separators and decimals ({@code 8,500}, {@code 3.5}); abbreviations keep their
+ * dots ({@code U.S.}, {@code Feb.}); dashes, quotes and other punctuation are tokens of their
+ * own; URLs and e-mail addresses are single tokens. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+  private final Abbreviations abbreviations;
+
+  public Tokenizer(Abbreviations abbreviations) {
+    this.abbreviations = abbreviations;
+  }
+
+  /** The tokens inside {@code span} of {@code text}, in order. */
+  public List<Token> tokenize(CharSequence text, Span span) {
+    List<Token> out = new ArrayList<>();
+    int i = span.start();
+    int end = span.end();
+    while (i < end) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        i++;
+        continue;
+      }
+      int j = urlOrEmailEnd(text, i, end);
+      if (j > i) {
+        boolean email = indexOf(text, '@', i, j) >= 0 && !startsWithUrlScheme(text, i, end);
+        out.add(new Token(new Span(i, j), email ? Token.Kind.EMAIL : Token.Kind.URL));
+        i = j;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        i = word(text, i, end, out);
+        continue;
+      }
+      if (c == '.' && i + 2 < end && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+        out.add(new Token(new Span(i, i + 3), Token.Kind.PUNCT));
+        i += 3;
+        continue;
+      }
+      if (c == '-' && i + 1 < end && text.charAt(i + 1) == '-') {
+        out.add(new Token(new Span(i, i + 2), Token.Kind.PUNCT));
+        i += 2;
+        continue;
+      }
+      int len = Character.charCount(Character.codePointAt(text, i));
+      int type = Character.getType(Character.codePointAt(text, i));
+      boolean symbol = type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+          || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL;
+      out.add(new Token(new Span(i, Math.min(end, i + len)),
+          symbol ? Token.Kind.SYMBOL : Token.Kind.PUNCT));
+      i += len;
+    }
+    return out;
+  }
+
+  /** Reads a word or number starting at {@code i}; adds one or two tokens; returns the end. */
+  private int word(CharSequence text, int i, int end, List<Token> out) {
+    int j = i;
+    boolean numeric = true;
+    while (j < end) {
+      char c = text.charAt(j);
+      if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+          || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (!Character.isDigit(c)) {
+          numeric = false;
+        }
+        j++;
+        continue;
+      }
+      boolean nextAlnum = j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1));
+      boolean prevDigit = Character.isDigit(text.charAt(j - 1));
+      boolean nextDigit = j + 1 < end && Character.isDigit(text.charAt(j + 1));
+      if ((c == '-' || c == '\u2011') && nextAlnum) {
+        numeric = false;
+        j++;
+      } else if ((c == ',' || c == '.') && prevDigit && nextDigit && numeric) {
+        j++; // 8,500 and 3.5
+      } else if (c == '&' && nextAlnum && j + 2 <= end && Character.isUpperCase(text.charAt(j - 1))
+          && Character.isUpperCase(text.charAt(j + 1))) {
+        numeric = false;
+        j++; // AT&T
+      } else {
+        break;
+      }
+    }
+    // Apostrophes: clitics become their own token, inner apostrophes (O'Brien) stay.
+    if (j < end && isApostrophe(text.charAt(j)) && j + 1 < end
+        && Character.isLetter(text.charAt(j + 1))) {
+      int k = j + 1;
+      while (k < end && Character.isLetter(text.charAt(k))) {
+        k++;
+      }
+      String tail = lower(text, j + 1, k);
+      if (tail.equals("t") && j - 1 > i && Character.toLowerCase(text.charAt(j - 1)) == 'n') {
+        // do|n't
+        add(out, i, j - 1, numeric);
+        out.add(new Token(new Span(j - 1, k), Token.Kind.WORD));
+        return k;
+      }
+      if (CLITICS.contains(tail)) {
+        add(out, i, j, numeric);
+        out.add(new Token(new Span(j, k), Token.Kind.WORD));
+        return k;
+      }
+      // O'Brien, Côte d'Ivoire: one word
+      numeric = false;
+      j = k;
+      while (j < end && (Character.isLetterOrDigit(text.charAt(j))
+          || (text.charAt(j) == '-' && j + 1 < end && Character.isLetter(text.charAt(j + 1))))) {
+        j++;
+      }
+    }
+    // Abbreviation dots: U.S., Feb., Mr.
+    if (j < end && text.charAt(j) == '.') {
+      int k = dottedEnd(text, i, end);
+      if (k > j) {
+        add(out, i, k, false);
+        return k;
+      }
+      if (abbreviations.isAbbreviation(text.subSequence(i, j).toString())) {
+        add(out, i, j + 1, false);
+        return j + 1;
+      }
+    }
+    add(out, i, j, numeric);
+    return j;
+  }
+
+  /** End of an initialism with dots such as {@code U.S.} or {@code a.m.}, or -1. */
+  static int dottedEnd(CharSequence text, int i, int end) {
+    int j = i;
+    int letters = 0;
+    while (j + 1 < end && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.') {
+      letters++;
+      j += 2;
+    }
+    return letters >= 2 ? j : -1;
+  }
+
+  private static void add(List<Token> out, int a, int b, boolean numeric) {
+    if (b > a) {
+      out.add(new Token(new Span(a, b), numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
+    }
+  }
+
+  private static final java.util.Set<String> CLITICS =
+      java.util.Set.of("s", "re", "ll", "ve", "d", "m");
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static String lower(CharSequence t, int a, int b) {
+    return t.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static int indexOf(CharSequence t, char c, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (t.charAt(k) == c) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWithUrlScheme(CharSequence t, int i, int end) {
+    return regionLower(t, i, end, "http://") || regionLower(t, i, end, "https://")
+        || regionLower(t, i, end, "www.");
+  }
+
+  private static boolean regionLower(CharSequence t, int i, int end, String p) {
+    if (i + p.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < p.length(); k++) {
+      if (Character.toLowerCase(t.charAt(i + k)) != p.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of a URL or e-mail address starting at {@code i}, or {@code i} if none starts. */
+  static int urlOrEmailEnd(CharSequence t, int i, int end) {
+    int j = i;
+    while (j < end && !Character.isWhitespace(t.charAt(j)) && "\"“”‘’()<>[]{}".indexOf(t.charAt(j)) < 0) {
+      j++;
+    }
+    // trailing punctuation is not part of the address
+    while (j > i && ".,;:!?'".indexOf(t.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    if (j <= i) {
+      return i;
+    }
+    if (startsWithUrlScheme(t, i, end) && j - i > 7) {
+      return j;
+    }
+    int at = indexOf(t, '@', i, j);
+    if (at > i && at < j - 3 && indexOf(t, '.', at, j) > at + 1
+        && Character.isLetterOrDigit(t.charAt(i)) && Character.isLetter(t.charAt(j - 1))) {
+      return j;
+    }
+    return i;
+  }
+}
