@@ -1,0 +1,99 @@
+package org.framelens.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+  private final QuoteFinder finder = new QuoteFinder();
+
+  /** Paragraphs are the lines of {@code text}. */
+  private QuoteMap find(String text) {
+    List<Span> paras = new ArrayList<>();
+    int start = 0;
+    for (String line : text.split("\n", -1)) {
+      if (!line.isBlank()) {
+        paras.add(new Span(start, start + line.length()).trim(text));
+      }
+      start += line.length() + 1;
+    }
+    return finder.find(text, paras);
+  }
+
+  private static List<String> quoted(String text, QuoteMap m) {
+    return m.quotes().stream().map(q -> q.span().text(text)).toList();
+  }
+
+  @Test
+  void curlyDoubleQuotes() {
+    String t = "France called it a “violent gesture” on Friday.";
+    QuoteMap m = find(t);
+    assertEquals(List.of("“violent gesture”"), quoted(t, m));
+    assertTrue(m.isQuoted(t.indexOf("violent")));
+    assertFalse(m.isQuoted(t.indexOf("France")));
+  }
+
+  @Test
+  void straightDoubleQuotes() {
+    String t = "\"The presidents decided,\" the minister said, calling it \"necessary.\"";
+    assertEquals(List.of("\"The presidents decided,\"", "\"necessary.\""), quoted(t, find(t)));
+  }
+
+  @Test
+  void apostrophesAreNotQuotationMarks() {
+    String t = "Russia’s allies don't say the allies’ plans and Russia's aims are clear.";
+    QuoteMap m = find(t);
+    assertEquals(List.of(), quoted(t, m));
+  }
+
+  @Test
+  void singleQuotesUsedAsQuotationMarks() {
+    String t = "Officials spoke of ‘External aggression’ and 'red lines' again.";
+    assertEquals(List.of("‘External aggression’", "'red lines'"), quoted(t, find(t)));
+  }
+
+  @Test
+  void nestedQuotations() {
+    String t = "He criticized Westerners who “refuse to see the ‘red lines’ defined by Russia”.";
+    QuoteMap m = find(t);
+    List<Quote> qs = m.quotes();
+    assertEquals(2, qs.size());
+    assertEquals("“refuse to see the ‘red lines’ defined by Russia”", qs.get(0).span().text(t));
+    assertEquals(1, qs.get(0).depth());
+    assertEquals("‘red lines’", qs.get(1).span().text(t));
+    assertEquals(2, qs.get(1).depth());
+  }
+
+  @Test
+  void quotationContinuesWhenTheNextParagraphReopensIt() {
+    String t = "He said: “Over the last days, we have seen movement.\n"
+        + "“This is the biggest deployment” as well as jets, he said.";
+    QuoteMap m = find(t);
+    assertEquals(2, m.quotes().size());
+    assertEquals(m.quotes().get(0).id(), m.quotes().get(1).id());
+    assertTrue(m.isQuoted(t.indexOf("This is")));
+    assertFalse(m.isQuoted(t.indexOf("as well")));
+  }
+
+  @Test
+  void unclosedQuotationEndsAtTheParagraphWhenNotReopened() {
+    String t = "He said: “we will stay\nThe next paragraph is the outlet's voice.";
+    QuoteMap m = find(t);
+    assertEquals(1, m.quotes().size());
+    assertFalse(m.quotes().get(0).closed());
+    assertTrue(m.isQuoted(t.indexOf("stay")));
+    assertFalse(m.isQuoted(t.indexOf("next")));
+  }
+
+  @Test
+  void quotedShareCountsNonWhitespaceCharacters() {
+    String t = "ab “cd”";
+    QuoteMap m = find(t);
+    assertEquals(4.0 / 6.0, m.quotedShare(t, new Span(0, t.length())), 1e-9);
+  }
+}
