@@ -36,7 +36,7 @@ class SentenceSplitterComparisonTest {
   record Gold(String file, Span span, String kind) {
   }
 
-  record Score(int tp, int predicted, int gold) {
+  record Score(int tp, int predicted, int gold, List<String> errors) {
     double precision() {
       return predicted == 0 ? 0 : (double) tp / predicted;
     }
@@ -113,7 +113,9 @@ class SentenceSplitterComparisonTest {
     String report = "Sentence splitting on the 5 seed articles (" + gold.size()
         + " hand-annotated sentences)\n"
         + "rules   : " + rules + "\n"
-        + "opennlp : " + nlp + "\n";
+        + "opennlp : " + nlp + "\n"
+        + "rules, wrong spans:\n" + String.join("\n", rules.errors()) + "\n"
+        + "opennlp, wrong spans:\n" + String.join("\n", nlp.errors()) + "\n";
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "sentence-splitter-comparison.txt"), report);
     System.out.print(report);
@@ -125,6 +127,7 @@ class SentenceSplitterComparisonTest {
   private Score score(SentenceSplitter splitter) {
     int tp = 0;
     int predicted = 0;
+    List<String> errors = new ArrayList<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
       String text = e.getValue();
       Set<Span> goldSpans = new HashSet<>();
@@ -143,11 +146,13 @@ class SentenceSplitterComparisonTest {
           predicted++;
           if (goldSpans.contains(s)) {
             tp++;
+          } else {
+            errors.add("  " + e.getKey().substring(0, 3) + " " + s + " " + s.text(text));
           }
         }
       }
     }
-    return new Score(tp, predicted, (int) gold.stream().count());
+    return new Score(tp, predicted, gold.size(), errors);
   }
 
   private static List<String> resourceLines(String name) throws IOException {
