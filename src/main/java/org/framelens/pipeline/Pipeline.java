@@ -88,7 +88,8 @@ public final class Pipeline {
         analysisProblems.stream().filter(p -> p.path().equals(r.path())).forEach(ps::add);
         String reason = (r.reason().isEmpty() ? "" : r.reason() + "; ") + c[2]
             + " article(s) could not be analysed";
-        adjusted = new InputReport(r.path(), r.format(), r.status(), reason,
+        InputReport.Status status = r.articles() - c[2] == 0 ? InputReport.Status.FAILED : r.status();
+        adjusted = new InputReport(r.path(), r.format(), status, reason,
             r.articles() - c[2], r.recordsFailed() + c[2], r.encoding(), r.bytes(), ps);
       }
       manifest.add(new ManifestEntry(adjusted, c[0], c[1]));
