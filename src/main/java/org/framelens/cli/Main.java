@@ -26,7 +26,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
@@ -35,7 +34,8 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> ExitCodes.CANNOT_WRITE);
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+        ? ExitCodes.USAGE : ExitCodes.CANNOT_WRITE);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("framelens: internal error: " + ex);
       commandLine.getErr().println("Please report it with the command line you used.");

@@ -44,6 +44,7 @@ final class CsvCorpusReader {
           + String.join(", ", fields.text()) + "; found " + header + ")");
     }
     Iterator<CSVRecord> it = parser.iterator();
+    int next = nextRecordStart(t, lineStarts, parser);
     while (true) {
       CSVRecord r;
       try {
@@ -52,12 +53,12 @@ final class CsvCorpusReader {
         }
         r = it.next();
       } catch (UncheckedIOException | IllegalStateException e) {
-        int line = (int) parser.getCurrentLineNumber() + 1;
-        sink.badRecord(line, "CSV syntax error, the rest of the file is not read: "
-            + Inputs.describe(e));
+        sink.badRecord(lineOf(lineStarts, next), "CSV syntax error, the rest of the file is not "
+            + "read: " + Inputs.describe(e));
         break;
       }
-      int line = lineOf(lineStarts, (int) r.getCharacterPosition());
+      next = nextRecordStart(t, lineStarts, parser);
+      int line = lineOf(lineStarts, skipLineBreaks(t, (int) r.getCharacterPosition()));
       if (r.size() != header.size()) {
         sink.badRecord(line, "ragged row: " + r.size() + " field(s), the header has "
             + header.size());
@@ -83,6 +84,19 @@ final class CsvCorpusReader {
     Map<String, String> m = new LinkedHashMap<>();
     header.forEach(h -> m.put(h, ""));
     return m;
+  }
+
+  /** Where the record after the parser's current position starts (blank lines skipped). */
+  private static int nextRecordStart(String t, int[] lineStarts, CSVParser parser) {
+    int line = (int) Math.min(parser.getCurrentLineNumber(), lineStarts.length - 1);
+    return skipLineBreaks(t, lineStarts[line]);
+  }
+
+  private static int skipLineBreaks(String t, int pos) {
+    while (pos < t.length() && (t.charAt(pos) == '\n' || t.charAt(pos) == '\r')) {
+      pos++;
+    }
+    return pos;
   }
 
   static char delimiter(String t) {

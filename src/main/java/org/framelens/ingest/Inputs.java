@@ -11,6 +11,9 @@ final class Inputs {
   }
 
   static String describe(Throwable e) {
+    if (e instanceof java.io.UncheckedIOException && e.getCause() != null) {
+      e = e.getCause();
+    }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -72,7 +72,7 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       throw new BadInputException(line, "cannot decode text: " + e.getMessage());
     }
-    long replaced = s.chars().filter(c -> c == '\uFFFD').count();
+    long replaced = s.chars().filter(c -> c == '\uFFFD').count() - encodedReplacementChars(b, from);
     return new Decoded(s, "UTF-8 (damaged)", "invalid UTF-8 (first bad byte " + hex + " at line "
         + line + "); " + replaced + " character(s) replaced by U+FFFD");
   }
@@ -138,6 +138,17 @@ public final class TextDecoder {
       }
     }
     return false;
+  }
+
+  /** U+FFFD characters already present in the bytes (EF BF BD), so they are not counted as ours. */
+  private static long encodedReplacementChars(byte[] b, int from) {
+    long n = 0;
+    for (int i = from; i + 2 < b.length; i++) {
+      if (b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBF && b[i + 2] == (byte) 0xBD) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The 1-based line number of byte {@code pos}. */

@@ -25,7 +25,17 @@ final class AtomicFiles implements AutoCloseable {
 
   AtomicFiles(Path dir) throws IOException {
     this.dir = dir;
-    Files.createDirectories(dir);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IOException(dir + " exists and is not a directory");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new IOException("cannot create directory " + dir + ": a file is in the way ("
+          + e.getFile() + ")");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new IOException("cannot create directory " + dir + ": permission denied");
+    }
     if (!Files.isWritable(dir)) {
       throw new IOException("output directory " + dir + " is not writable");
     }

@@ -1,0 +1,322 @@
+package org.framelens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code analyze} command over bad inputs, run in-process: exit codes, what stderr names,
+ * and that manifest.csv accounts for every input.
+ */
+class BadInputCliTest {
+
+  @TempDir
+  Path tmp;
+
+  /** What one run of the command line printed and returned. */
+  private record Run(int code, String out, String err) {
+  }
+
+  private static Run run(String... args) {
+    StringWriter outSw = new StringWriter();
+    StringWriter errSw = new StringWriter();
+    PrintWriter out = new PrintWriter(outSw);
+    PrintWriter err = new PrintWriter(errSw);
+    int code = Main.commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return new Run(code, outSw.toString(), errSw.toString());
+  }
+
+  private static void assertNoStackTrace(String err) {
+    assertFalse(err.contains("Exception"), "no exception names on stderr:\n" + err);
+    assertFalse(err.contains("\tat "), "no stack trace on stderr:\n" + err);
+    assertFalse(err.contains("framelens: internal error"), "no internal error:\n" + err);
+  }
+
+  /** The rows of a report CSV, keyed by their first column, in file order. */
+  private static Map<String, CSVRecord> rows(Path csv, String... expectedHeader)
+      throws IOException {
+    Map<String, CSVRecord> byKey = new LinkedHashMap<>();
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser p = CSVParser.parse(r,
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      if (expectedHeader.length > 0) {
+        assertEquals(List.of(expectedHeader), p.getHeaderNames().subList(0, expectedHeader.length));
+      }
+      for (CSVRecord rec : p) {
+        assertTrue(rec.isConsistent(), "row " + rec.getRecordNumber() + " of " + csv);
+        assertEquals(null, byKey.put(rec.get(0), rec), "duplicate key " + rec.get(0));
+      }
+    }
+    return byKey;
+  }
+
+  private Path inputDirWithGoodAndBadFiles() throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("good.txt"), "Harbour Reopens\n\n"
+        + "The harbour reopened on Monday after two weeks of repairs. "
+        + "Officials said ferry traffic would resume on Tuesday.\n");
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 8, 0});
+    Files.writeString(in.resolve("corpus.jsonl"),
+        "{\"title\": \"Rates Rise\", \"source\": \"Wire\", "
+            + "\"text\": \"The bank raised rates. Markets fell.\"}\n"
+            + "{\"title\": \"Broken\", \"text\": \"no closing brace\"\n"
+            + "{\"title\": \"Snow Falls\", \"text\": \"Snow fell overnight in the hills.\"}\n");
+    Files.writeString(in.resolve("table.csv"), "title,text,source\n"
+        + "Bridge Closes,The bridge closed for inspection on Friday.,Daily\n"
+        + "Ragged,only two fields\n");
+    return in;
+  }
+
+  @Test
+  void someBadInputsExitOneAndEveryInputIsListedInTheManifest() throws IOException {
+    Path in = inputDirWithGoodAndBadFiles();
+    String missing = tmp.resolve("missing.txt").toString();
+    Path out = tmp.resolve("reports");
+    String d = in.toString();
+
+    Run r = run("analyze", d, missing, "--out", out.toString());
+
+    assertEquals(ExitCodes.SOME_FAILED, r.code(), r.err());
+    assertEquals("", r.out(), "reports go to files, messages to stderr");
+    assertNoStackTrace(r.err());
+    assertAll("stderr names every bad input",
+        () -> assertTrue(r.err().contains(d + "/empty.txt: empty file (0 bytes)"), r.err()),
+        () -> assertTrue(r.err().contains(d + "/binary.txt:1: binary content (NUL byte at byte "
+            + "offset 4); not a text file"), r.err()),
+        () -> assertTrue(r.err().contains(d + "/corpus.jsonl:2: malformed JSON: "), r.err()),
+        () -> assertTrue(r.err().contains(d + "/table.csv:3: ragged row: 2 field(s), the header "
+            + "has 3"), r.err()),
+        () -> assertTrue(r.err().contains(missing + ": no such file or directory"), r.err()),
+        () -> assertTrue(r.err().contains(
+            "framelens analyze: 6 input file(s): 3 ok, 1 skipped, 2 failed"), r.err()),
+        () -> assertTrue(r.err().contains("5 problem(s):"), r.err()),
+        () -> assertTrue(r.err().contains("exit 1: some inputs or records failed; every input is "
+            + "listed in " + out.resolve("manifest.csv")), r.err()));
+
+    Map<String, CSVRecord> manifest = rows(out.resolve("manifest.csv"), "path", "format",
+        "status", "reason", "articles", "records_failed", "sentences", "boilerplate_removed",
+        "encoding", "bytes");
+    assertEquals(List.of(d + "/binary.txt", d + "/corpus.jsonl", d + "/empty.txt",
+        d + "/good.txt", d + "/table.csv", missing), new ArrayList<>(manifest.keySet()),
+        "one row per input, in reading order");
+    assertAll("manifest status and counts",
+        () -> assertRow(manifest.get(d + "/binary.txt"), "txt", "failed", "0", "0"),
+        () -> assertRow(manifest.get(d + "/corpus.jsonl"), "jsonl", "ok", "2", "1"),
+        () -> assertRow(manifest.get(d + "/empty.txt"), "txt", "skipped", "0", "0"),
+        () -> assertRow(manifest.get(d + "/good.txt"), "txt", "ok", "1", "0"),
+        () -> assertRow(manifest.get(d + "/table.csv"), "csv", "ok", "1", "1"),
+        () -> assertRow(manifest.get(missing), "", "failed", "0", "0"));
+    assertEquals("no such file or directory", manifest.get(missing).get("reason"));
+    assertEquals("empty file (0 bytes)", manifest.get(d + "/empty.txt").get("reason"));
+    assertEquals("", manifest.get(missing).get("bytes"), "unknown size is left empty");
+    assertTrue(manifest.get(d + "/corpus.jsonl").get("reason")
+        .startsWith("1 record(s) could not be read; first at line 2: malformed JSON: "));
+    assertEquals("1 record(s) could not be read; first at line 3: ragged row: 2 field(s), the "
+        + "header has 3", manifest.get(d + "/table.csv").get("reason"));
+    assertTrue(Integer.parseInt(manifest.get(d + "/good.txt").get("sentences")) >= 2,
+        "the good article was split into sentences");
+
+    Map<String, CSVRecord> articles = rows(out.resolve("articles.csv"), "article_id", "source",
+        "title", "date");
+    assertEquals(List.of("corpus:1", "corpus:3", "good", "table:2"),
+        new ArrayList<>(articles.keySet()));
+    assertEquals("Harbour Reopens", articles.get("good").get("title"));
+    assertEquals(d + "/good.txt", articles.get("good").get("path"));
+    assertEquals("Wire", articles.get("corpus:1").get("source"));
+    assertEquals("3", articles.get("corpus:3").get("line"));
+    assertEquals("Daily", articles.get("table:2").get("source"));
+    assertEquals("csv", articles.get("table:2").get("format"));
+    for (String f : List.of("sentences.csv", "boilerplate.csv")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+  }
+
+  private static void assertRow(CSVRecord row, String format, String status, String articles,
+      String recordsFailed) {
+    assertEquals(List.of(format, status, articles, recordsFailed),
+        List.of(row.get("format"), row.get("status"), row.get("articles"),
+            row.get("records_failed")), "row for " + row.get("path"));
+  }
+
+  @Test
+  void everyInputBadExitsThreeAndStillWritesTheManifest() throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3});
+    Files.writeString(in.resolve("bad.jsonl"), "not json\n[1, 2]\n");
+    String missing = tmp.resolve("missing.csv").toString();
+    Path out = tmp.resolve("reports");
+    String d = in.toString();
+
+    Run r = run("analyze", "--out", out.toString(), d, missing);
+
+    assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
+    assertNoStackTrace(r.err());
+    assertTrue(r.err().contains("exit 3: no article could be read from any input; see "
+        + out.resolve("manifest.csv")), r.err());
+    assertTrue(r.err().contains(d + "/bad.jsonl:1: malformed JSON: "), r.err());
+    assertTrue(r.err().contains(d + "/bad.jsonl:2: expected a JSON object, found array"), r.err());
+    assertTrue(r.err().contains(d + "/binary.txt:1: binary content"), r.err());
+    assertTrue(r.err().contains(d + "/empty.txt: empty file (0 bytes)"), r.err());
+    assertTrue(r.err().contains(missing + ": no such file or directory"), r.err());
+
+    Map<String, CSVRecord> manifest = rows(out.resolve("manifest.csv"));
+    assertEquals(List.of(d + "/bad.jsonl", d + "/binary.txt", d + "/empty.txt", missing),
+        new ArrayList<>(manifest.keySet()));
+    assertEquals(List.of("failed", "failed", "skipped", "failed"),
+        manifest.values().stream().map(x -> x.get("status")).toList());
+    assertEquals("2", manifest.get(d + "/bad.jsonl").get("records_failed"));
+    assertEquals(Map.of(), rows(out.resolve("articles.csv"), "article_id"),
+        "articles.csv has only its header");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorAndReadsNothing() throws IOException {
+    Path good = tmp.resolve("good.txt");
+    Files.writeString(good, "A sentence.\n");
+    Path out = tmp.resolve("reports");
+
+    Run r = run("analyze", "--no-such-option", good.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
+    assertTrue(r.err().contains("Usage: framelens analyze"), r.err());
+    assertNoStackTrace(r.err());
+    assertFalse(Files.exists(out), "nothing is written on a usage error");
+  }
+
+  @Test
+  void analyzeWithoutInputsIsAUsageError() {
+    Run r = run("analyze");
+
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("Missing required parameter: 'INPUT'"), r.err());
+    assertTrue(r.err().contains("Usage: framelens analyze"), r.err());
+    assertNoStackTrace(r.err());
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run r = run();
+
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("a command is required"), r.err());
+    assertEquals(1, Pattern.compile("Usage: framelens").matcher(r.err()).results().count(),
+        "the usage is printed once:\n" + r.err());
+    assertNoStackTrace(r.err());
+  }
+
+  private static final List<String> EXIT_CODE_LINES = List.of(
+      "0\\s+all inputs read, reports written",
+      "1\\s+reports written, but some inputs or records failed \\(see manifest\\.csv\\)",
+      "2\\s+usage error",
+      "3\\s+no article could be read from any input",
+      "4\\s+reports could not be written, or an internal error");
+
+  private static void assertListsExitCodes(String help) {
+    assertTrue(help.contains("Exit codes:"), help);
+    for (String line : EXIT_CODE_LINES) {
+      assertTrue(Pattern.compile("(?m)^\\s*" + line + "$").matcher(help).find(),
+          "help lists exit code /" + line + "/:\n" + help);
+    }
+  }
+
+  @Test
+  void helpExitsZeroAndListsTheExitCodes() {
+    Run r = run("--help");
+
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("Usage: framelens"), r.out());
+    assertTrue(r.out().contains("analyze"), r.out());
+    assertListsExitCodes(r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void analyzeHelpExitsZeroAndListsTheExitCodes() {
+    Run r = run("analyze", "--help");
+
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("Usage: framelens analyze"), r.out());
+    assertTrue(r.out().contains("--out=DIR"), r.out());
+    assertListsExitCodes(r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void versionExitsZeroAndNamesFrameLens() {
+    Run r = run("--version");
+
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("FrameLens "), r.out());
+    assertTrue(r.out().contains("Java " + System.getProperty("java.version")), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void outputBelowARegularFileExitsFourWithAClearMessage() throws IOException {
+    Path good = tmp.resolve("good.txt");
+    Files.writeString(good, "Harbour Reopens\n\nThe harbour reopened on Monday.\n");
+    Path blocker = tmp.resolve("blocker");
+    Files.writeString(blocker, "a regular file, not a directory\n");
+    Path out = blocker.resolve("reports");
+
+    Run r = run("analyze", good.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.CANNOT_WRITE, r.code(), r.err());
+    assertNoStackTrace(r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(2, lines.size(), r.err());
+    assertTrue(Pattern.matches("framelens: cannot write reports to " + Pattern.quote(out.toString())
+        + ": " + Pattern.quote(out.toString()) + ": \\S.*", lines.get(0)), lines.get(0));
+    assertEquals("Earlier reports in " + out + " were left as they were.", lines.get(1));
+    assertEquals("", r.out());
+    assertEquals("a regular file, not a directory\n", Files.readString(blocker),
+        "the regular file is untouched");
+  }
+
+  @Test
+  void outputThatIsARegularFileExitsFourAndLeavesTheFileAlone() throws IOException {
+    Path good = tmp.resolve("good.txt");
+    Files.writeString(good, "Harbour Reopens\n\nThe harbour reopened on Monday.\n");
+    Path out = tmp.resolve("reports.csv");
+    Files.writeString(out, "keep me\n");
+
+    Run r = run("analyze", good.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.CANNOT_WRITE, r.code(), r.err());
+    assertNoStackTrace(r.err());
+    assertTrue(r.err().startsWith("framelens: cannot write reports to " + out + ": "), r.err());
+    assertEquals("keep me\n", Files.readString(out));
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of("good.txt", "reports.csv"),
+          left.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no temporary files are left behind");
+    }
+  }
+}
