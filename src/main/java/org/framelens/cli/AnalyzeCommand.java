@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.framelens.embed.ModelException;
+import org.framelens.embed.Models;
+import org.framelens.embed.SentenceEmbedder;
 import org.framelens.ingest.BadInputException;
 import org.framelens.ingest.FieldMapping;
 import org.framelens.ingest.IngestOptions;
@@ -12,7 +15,9 @@ import org.framelens.ingest.MetadataOverrides;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.pipeline.RunResult;
 import org.framelens.report.CsvReportWriter;
+import org.framelens.report.EmbeddingsWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Spec;
         "1:reports written, but some inputs or records failed (see manifest.csv)",
         "2:usage error",
         "3:no article could be read from any input",
-        "4:reports could not be written, or an internal error"})
+        "4:reports could not be written, or an internal error",
+        "5:the word-vector model is missing, corrupted or could not be fetched"})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec
@@ -83,6 +89,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Mixin
+  ModelOption modelOption;
+
+  @Option(names = "--no-embeddings",
+      description = "Run without word vectors (no model needed; oov_rate stays empty).")
+  boolean noEmbeddings;
+
+  @Option(names = "--embeddings", paramLabel = "FILE.npy",
+      description = "Also write every sentence vector (SIF, common component removed) as a NumPy "
+          + ".npy file, with FILE.index.csv mapping rows to sentences.")
+  Path embeddings;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -100,11 +118,28 @@ final class AnalyzeCommand implements Callable<Integer> {
     FieldMapping fields = new FieldMapping(or(textField, d.text()), or(titleField, d.title()),
         or(sourceField, d.source()), or(dateField, d.date()), or(urlField, d.url()),
         or(topicField, d.topic()), or(idField, d.id()));
+    SentenceEmbedder embedder = null;
+    if (!noEmbeddings) {
+      try {
+        embedder = new SentenceEmbedder(Models.load(modelOption.model));
+      } catch (ModelException e) {
+        err.println("framelens: " + e.getMessage());
+        return ExitCodes.MODEL;
+      }
+    } else if (embeddings != null) {
+      err.println("framelens: --embeddings needs word vectors; drop --no-embeddings");
+      return ExitCodes.USAGE;
+    }
     Pipeline pipeline = Pipeline.defaults(
-        new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES));
+        new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES), embedder);
     RunResult result;
-    try (CsvReportWriter writer = new CsvReportWriter(out)) {
-      result = pipeline.run(inputs, writer);
+    try (CsvReportWriter writer = new CsvReportWriter(out);
+        EmbeddingsWriter vectors = embeddings == null ? null
+            : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
+      result = pipeline.run(inputs, vectors == null ? writer : writer.andThen(vectors));
+      if (vectors != null) {
+        vectors.finish();
+      }
       writer.finish(result);
     } catch (IOException e) {
       err.println("framelens: cannot write reports to " + out + ": " + e.getMessage());

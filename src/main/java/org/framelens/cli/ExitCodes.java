@@ -13,6 +13,8 @@ public final class ExitCodes {
   public static final int NOTHING_READ = 3;
   /** The reports could not be written, or an internal error occurred. */
   public static final int CANNOT_WRITE = 4;
+  /** The word-vector model is missing, corrupted, or could not be fetched or imported. */
+  public static final int MODEL = 5;
 
   private ExitCodes() {
   }

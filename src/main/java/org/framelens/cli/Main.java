@@ -11,14 +11,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "framelens", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compares how news sources frame the same story.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, VectorsCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:all inputs read, reports written",
         "1:reports written, but some inputs or records failed (see manifest.csv)",
         "2:usage error",
         "3:no article could be read from any input",
-        "4:reports could not be written, or an internal error"})
+        "4:reports could not be written, or an internal error",
+        "5:the word-vector model is missing, corrupted or could not be fetched"})
 public final class Main implements Runnable {
 
   @Spec

@@ -1,10 +1,17 @@
 package org.framelens.pipeline;
 
 import java.io.IOException;
-import org.framelens.analyze.AnalyzedArticle;
 
-/** Receives each analysed article as soon as it is ready (reports are streamed, not held). */
+/** Receives each article's results as soon as they are ready (reports are streamed, not held). */
 public interface ArticleSink {
 
-  void accept(AnalyzedArticle article) throws IOException;
+  void accept(ArticleResult result) throws IOException;
+
+  /** This sink, then {@code next}. */
+  default ArticleSink andThen(ArticleSink next) {
+    return r -> {
+      accept(r);
+      next.accept(r);
+    };
+  }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.TextAnalyzer;
 import org.framelens.clean.Cleaner;
+import org.framelens.embed.SentenceEmbedder;
+import org.framelens.embed.SentenceEmbeddings;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.ingest.Ingestor;
@@ -26,20 +28,28 @@ public final class Pipeline {
   private final IngestOptions ingestOptions;
   private final Cleaner cleaner;
   private final TextAnalyzer analyzer;
+  private final SentenceEmbedder embedder;
 
-  public Pipeline(IngestOptions ingestOptions, Cleaner cleaner, TextAnalyzer analyzer) {
+  /**
+   * @param embedder the embed stage, or null to run without word vectors
+   */
+  public Pipeline(IngestOptions ingestOptions, Cleaner cleaner, TextAnalyzer analyzer,
+      SentenceEmbedder embedder) {
     this.ingestOptions = ingestOptions;
     this.cleaner = cleaner;
     this.analyzer = analyzer;
+    this.embedder = embedder;
   }
 
-  public static Pipeline defaults(IngestOptions options) {
-    return new Pipeline(options, Cleaner.defaults(), TextAnalyzer.english());
+  /** The default stages; {@code embedder} may be null (no word vectors). */
+  public static Pipeline defaults(IngestOptions options, SentenceEmbedder embedder) {
+    return new Pipeline(options, Cleaner.defaults(), TextAnalyzer.english(), embedder);
   }
 
-  /** The pure per-article part: clean and analyse one article. */
-  public AnalyzedArticle analyze(Article article) {
-    return analyzer.analyze(cleaner.clean(article));
+  /** The pure per-article part: every stage on one article. */
+  public ArticleResult analyze(Article article) {
+    AnalyzedArticle a = analyzer.analyze(cleaner.clean(article));
+    return new ArticleResult(a, embedder == null ? SentenceEmbeddings.none() : embedder.embed(a));
   }
 
   /**
@@ -55,9 +65,9 @@ public final class Pipeline {
     try {
       reports = new Ingestor(ingestOptions).read(inputs, article -> {
         int[] counts = perPath.computeIfAbsent(article.path(), k -> new int[3]);
-        AnalyzedArticle a;
+        ArticleResult result;
         try {
-          a = analyze(article);
+          result = analyze(article);
         } catch (RuntimeException | StackOverflowError e) {
           counts[2]++;
           analysisProblems.add(new Problem(article.path(), article.line(),
@@ -65,10 +75,11 @@ public final class Pipeline {
           return;
         }
         try {
-          sink.accept(a);
+          sink.accept(result);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+        AnalyzedArticle a = result.analyzed();
         counts[0] += a.clean().removed().size();
         counts[1] += a.sentences().size();
         totals[0]++;

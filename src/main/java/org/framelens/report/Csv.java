@@ -13,8 +13,11 @@ final class Csv {
     return CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header).get();
   }
 
-  /** A share or rate with three decimals, locale-independent. */
+  /** A share or rate with three decimals, locale-independent; empty for NaN (undefined). */
   static String decimal(double v) {
+    if (Double.isNaN(v)) {
+      return "";
+    }
     return String.format(Locale.ROOT, "%.3f", v);
   }
 }

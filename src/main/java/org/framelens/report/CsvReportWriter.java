@@ -11,6 +11,8 @@ import org.framelens.clean.Removal;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.InputReport;
 import org.framelens.ingest.Metadata;
+import org.framelens.embed.SentenceEmbeddings;
+import org.framelens.pipeline.ArticleResult;
 import org.framelens.pipeline.ArticleSink;
 import org.framelens.pipeline.ManifestEntry;
 import org.framelens.pipeline.RunResult;
@@ -27,7 +29,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       List.of("articles.csv", "sentences.csv", "boilerplate.csv", "manifest.csv");
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
-      "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "text"};
+      "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
+      "text"};
   static final String[] ARTICLE_COLUMNS = {"article_id", "source", "title", "date", "dateline",
       "url", "topic", "path", "line", "format", "paragraphs", "sentences", "words",
       "quoted_share", "quotes", "boilerplate_removed"};
@@ -56,7 +59,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   }
 
   @Override
-  public void accept(AnalyzedArticle a) throws IOException {
+  public void accept(ArticleResult result) throws IOException {
+    AnalyzedArticle a = result.analyzed();
+    SentenceEmbeddings e = result.embeddings();
     Article art = a.article();
     Metadata m = art.metadata();
     CleanArticle c = a.clean();
@@ -64,7 +69,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     for (Sentence s : a.sentences()) {
       sentences.printRecord(art.id(), m.source(), m.title(), m.date(), s.paragraph(), s.index(),
           s.span().start(), s.span().end(), Csv.decimal(s.quotedShare()), s.heading() ? 1 : 0,
-          s.tokens().size(), s.wordCount(), s.span().text(text));
+          s.tokens().size(), s.wordCount(), e.isEmpty() ? "" : Csv.decimal(e.oovRate(s.index())),
+          s.span().text(text));
     }
     long quotations = a.quotes().quotes().stream().filter(q -> q.depth() == 1)
         .map(q -> q.id()).distinct().count();

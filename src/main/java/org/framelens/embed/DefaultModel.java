@@ -1,0 +1,72 @@
+package org.framelens.embed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The default model's pinned identity ({@code default-model.properties}) and where its compact
+ * store lives: {@code models/NAME} under the FrameLens home (system property
+ * {@code framelens.home}, set by the launcher; else the working directory).
+ */
+public final class DefaultModel {
+
+  private static final Properties P = loadProperties();
+
+  private DefaultModel() {
+  }
+
+  public static String name() {
+    return P.getProperty("name");
+  }
+
+  public static String packageSpec() {
+    return P.getProperty("package") + "@" + P.getProperty("version");
+  }
+
+  public static String integrity() {
+    return P.getProperty("integrity");
+  }
+
+  public static Path home() {
+    String h = System.getProperty("framelens.home");
+    return Path.of(h == null || h.isBlank() ? "." : h);
+  }
+
+  public static Path directory() {
+    return home().resolve("models").resolve(name());
+  }
+
+  /** The template for the converted model: name, description, licence, provenance. */
+  public static ModelInfo template(String tarballSha512) {
+    String provenance = "npm package " + packageSpec() + ", tarball integrity " + integrity()
+        + (tarballSha512 == null || tarballSha512.isEmpty() ? "" : " (sha512 checked: "
+        + tarballSha512.substring(0, Math.min(16, tarballSha512.length())) + "...)")
+        + "; converted from " + P.getProperty("json") + " by framelens vectors convert-wink";
+    return ModelInfo.template(name(), P.getProperty("description"), P.getProperty("licence"),
+        provenance, true);
+  }
+
+  /** Loads the default model, or explains in one line how to get it. */
+  public static CompactVectors load() throws ModelException {
+    Path dir = directory();
+    if (!CompactVectors.isModelDirectory(dir)) {
+      throw new ModelException("the default word vectors are not converted yet (" + dir
+          + " is missing): run ./framelens once with network access (it fetches "
+          + packageSpec() + " with npm), or scripts/fetch-model, or pass --model PATH");
+    }
+    return CompactVectors.load(dir);
+  }
+
+  private static Properties loadProperties() {
+    Properties p = new Properties();
+    try (InputStream in = DefaultModel.class.getResourceAsStream("default-model.properties")) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+}

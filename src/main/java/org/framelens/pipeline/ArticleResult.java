@@ -1,0 +1,19 @@
+package org.framelens.pipeline;
+
+import java.util.Objects;
+import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.embed.SentenceEmbeddings;
+
+/**
+ * Everything the pipeline knows about one article: the output of each stage.
+ *
+ * @param analyzed   sentences, tokens, quotations (and, through it, the article and its cleaning)
+ * @param embeddings SIF sentence vectors and OOV rates, or {@link SentenceEmbeddings#none()}
+ */
+public record ArticleResult(AnalyzedArticle analyzed, SentenceEmbeddings embeddings) {
+
+  public ArticleResult {
+    Objects.requireNonNull(analyzed);
+    Objects.requireNonNull(embeddings);
+  }
+}
