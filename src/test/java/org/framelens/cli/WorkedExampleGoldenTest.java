@@ -21,6 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkedExampleGoldenTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void needsTheDefaultModel() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.framelens.embed.CompactVectors.isModelDirectory(org.framelens.embed.DefaultModel.directory()),
+        "skipped: the default word vectors are not converted ("
+            + org.framelens.embed.DefaultModel.directory() + " is missing); run scripts/fetch-model");
+  }
+
   static int run(Path out, String... inputs) {
     String[] args = new String[inputs.length + 3];
     args[0] = "analyze";
