@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The stages form a line: each package depends only on the ones before it; nothing on cli. */
 class ArchitectureTest {
 
-  private static final String[] ORDER = {"text", "ingest", "clean", "analyze", "pipeline", "report", "cli"};
+  private static final String[] ORDER = {"text", "ingest", "clean", "analyze", "embed", "pipeline",
+      "report", "cli"};
 
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -26,6 +27,14 @@ class ArchitectureTest {
             .check(classes);
       }
     }
+  }
+
+  @Test
+  void onlyTheDl4jAdapterTouchesDeeplearning4jOrNd4j() {
+    noClasses().that().resideOutsideOfPackage("org.framelens.embed.dl4j..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+        .because("commands that neither import nor train a model must never start ND4J")
+        .check(classes);
   }
 
   @Test

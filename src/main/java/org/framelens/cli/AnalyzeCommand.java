@@ -118,6 +118,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     FieldMapping fields = new FieldMapping(or(textField, d.text()), or(titleField, d.title()),
         or(sourceField, d.source()), or(dateField, d.date()), or(urlField, d.url()),
         or(topicField, d.topic()), or(idField, d.id()));
+    if (embeddings != null) {
+      Path parent = embeddings.toAbsolutePath().getParent();
+      if (parent != null && java.nio.file.Files.exists(parent)
+          && !java.nio.file.Files.isDirectory(parent)) {
+        err.println("framelens: cannot write " + embeddings + ": " + parent
+            + " is not a directory");
+        return ExitCodes.CANNOT_WRITE;
+      }
+    }
     SentenceEmbedder embedder = null;
     if (!noEmbeddings) {
       try {

@@ -19,19 +19,19 @@ final class Summary {
   static void print(PrintWriter err, RunResult r, Path out, int code, boolean quiet) {
     List<Problem> problems = r.problems();
     if (!quiet) {
-      err.printf("framelens analyze: %d input file(s): %d ok, %d skipped, %d failed%n",
+      err.printf(java.util.Locale.ROOT, "framelens analyze: %d input file(s): %d ok, %d skipped, %d failed%n",
           r.manifest().size(), r.count(InputReport.Status.OK),
           r.count(InputReport.Status.SKIPPED), r.count(InputReport.Status.FAILED));
-      err.printf("  %d article(s), %d sentence(s), %d boilerplate line(s) removed%n",
+      err.printf(java.util.Locale.ROOT, "  %d article(s), %d sentence(s), %d boilerplate line(s) removed%n",
           r.articles(), r.sentences(), r.removed());
-      err.printf("  reports: %s%n", String.join(", ", CsvReportWriter.FILES.stream()
+      err.printf(java.util.Locale.ROOT, "  reports: %s%n", String.join(", ", CsvReportWriter.FILES.stream()
           .map(f -> out.resolve(f).toString()).toList()));
     }
     if (!problems.isEmpty()) {
-      err.printf("%d problem(s):%n", problems.size());
+      err.printf(java.util.Locale.ROOT, "%d problem(s):%n", problems.size());
       problems.stream().limit(MAX_PROBLEMS).forEach(p -> err.println("  " + p));
       if (problems.size() > MAX_PROBLEMS) {
-        err.printf("  ... and %d more: see %s%n", problems.size() - MAX_PROBLEMS,
+        err.printf(java.util.Locale.ROOT, "  ... and %d more: see %s%n", problems.size() - MAX_PROBLEMS,
             out.resolve("manifest.csv"));
       }
     }

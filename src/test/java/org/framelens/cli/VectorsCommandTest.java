@@ -1,0 +1,280 @@
+package org.framelens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.framelens.embed.CompactVectors;
+import org.framelens.embed.CompactVectorsWriter;
+import org.framelens.embed.DefaultModel;
+import org.framelens.embed.ModelException;
+import org.framelens.embed.ModelInfo;
+import org.framelens.embed.Neighbors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code framelens vectors} run in-process: info, neighbours and similarity on the real default
+ * model (skipped when it is not converted), and the one-line model errors (exit 5) for a
+ * missing default model, a truncated model and a model path that does not exist.
+ */
+class VectorsCommandTest {
+
+  @TempDir
+  Path tmp;
+
+  private String savedHome;
+
+  /** What one run of the command line printed and returned. */
+  private record Run(int code, String out, String err) {
+    List<String> errLines() {
+      return err.lines().filter(l -> !l.isBlank()).toList();
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter outSw = new StringWriter();
+    StringWriter errSw = new StringWriter();
+    PrintWriter out = new PrintWriter(outSw);
+    PrintWriter err = new PrintWriter(errSw);
+    int code = Main.commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return new Run(code, outSw.toString(), errSw.toString());
+  }
+
+  @BeforeEach
+  void saveHome() {
+    savedHome = System.getProperty("framelens.home");
+  }
+
+  @AfterEach
+  void restoreHome() {
+    if (savedHome == null) {
+      System.clearProperty("framelens.home");
+    } else {
+      System.setProperty("framelens.home", savedHome);
+    }
+  }
+
+  private static void assumeDefaultModel() {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default model " + DefaultModel.directory()
+            + " is not converted; run scripts/fetch-model");
+  }
+
+  private static void assertNoStackTrace(String err) {
+    assertFalse(err.contains("Exception"), "no exception names on stderr:\n" + err);
+    assertFalse(err.contains("\tat "), "no stack trace on stderr:\n" + err);
+    assertFalse(err.contains("internal error"), "no internal error:\n" + err);
+  }
+
+  private static double number(Run r) {
+    Matcher m = Pattern.compile("^\\s*(-?\\d+\\.\\d+)\\s*$", Pattern.MULTILINE).matcher(r.out());
+    assertTrue(m.find(), "a similarity was printed:\n" + r.out() + r.err());
+    return Double.parseDouble(m.group(1));
+  }
+
+  // --- the real default model ---
+
+  @Test
+  void infoDescribesTheDefaultModel() {
+    assumeDefaultModel();
+    Run r = run("vectors", "info");
+    assertEquals(0, r.code(), r.err());
+    String out = r.out();
+    assertTrue(Pattern.compile("(?m)^dimensions:\\s+100$").matcher(out).find(), out);
+    // the grouping separator follows the default locale (see the report); en: 341,479
+    assertTrue(Pattern.compile("(?m)^vocabulary:\\s+341\\D?479 words").matcher(out).find(), out);
+    assertTrue(Pattern.compile("(?m)^licence:.*PDDL").matcher(out).find(), out);
+    assertTrue(Pattern.compile("(?m)^checksum:\\s+sha256:[0-9a-f]{64}\\b").matcher(out).find(),
+        out);
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void neighboursOfPretext() {
+    assumeDefaultModel();
+    Run r = run("vectors", "neighbors", "pretext", "-k", "10");
+    assertEquals(0, r.code(), r.err());
+    List<String> words = r.out().lines().map(l -> l.trim().split("\\s+")[0]).toList();
+    assertEquals(10, words.size(), r.out());
+    assertTrue(words.containsAll(List.of("excuse", "justification", "provocation")), r.out());
+    assertFalse(words.contains("pretext"), "the word itself is excluded: " + r.out());
+    // printed in descending similarity
+    List<Double> sims = r.out().lines()
+        .map(l -> Double.parseDouble(l.trim().split("\\s+")[1])).toList();
+    for (int i = 1; i < sims.size(); i++) {
+      assertTrue(sims.get(i - 1) >= sims.get(i), r.out());
+    }
+  }
+
+  @Test
+  void similarityRanksASynonymAboveAFruit() {
+    assumeDefaultModel();
+    Run close = run("vectors", "similarity", "said", "claimed");
+    Run far = run("vectors", "similarity", "said", "banana");
+    assertEquals(0, close.code(), close.err());
+    assertEquals(0, far.code(), far.err());
+    double c = number(close);
+    double f = number(far);
+    assertTrue(c > f, "said~claimed " + c + " > said~banana " + f);
+    assertTrue(c <= 1.0 && f >= -1.0);
+    // case-insensitive lookup
+    assertEquals(c, number(run("vectors", "similarity", "Said", "CLAIMED")), 1e-9);
+  }
+
+  @Test
+  void knownRelationsThroughTheJavaApi() throws ModelException {
+    assumeDefaultModel();
+    CompactVectors v = CompactVectors.load(DefaultModel.directory());
+    assertEquals(100, v.dimensions());
+    assertEquals(341_479, v.size());
+    assertEquals("the", v.word(0), "frequency order");
+    double close = v.similarity("said", "claimed");
+    double far = v.similarity("said", "banana");
+    assertTrue(close > far, "said~claimed " + close + " > said~banana " + far);
+    assertTrue(Double.isNaN(v.similarity("said", "qzxqzxqzx")));
+    List<String> near = new Neighbors(v).of("regime", 10).stream()
+        .map(Neighbors.Neighbor::word).toList();
+    assertTrue(near.contains("dictatorship"), near.toString());
+  }
+
+  @Test
+  void unknownWordIsExit1WithAClearMessage() {
+    assumeDefaultModel();
+    Run r = run("vectors", "neighbors", "Qzxqzxqzx");
+    assertEquals(1, r.code(), r.err());
+    assertEquals("", r.out());
+    List<String> lines = r.errLines();
+    assertEquals(1, lines.size(), r.err());
+    assertTrue(lines.get(0).contains("'qzxqzxqzx' is not in the vocabulary"), r.err());
+    assertNoStackTrace(r.err());
+
+    Run s = run("vectors", "similarity", "said", "qzxqzxqzx");
+    assertEquals(1, s.code(), s.err());
+    assertEquals("", s.out());
+    assertTrue(s.err().contains("not in the vocabulary"), s.err());
+    assertNoStackTrace(s.err());
+  }
+
+  // --- model errors (no real model needed) ---
+
+  @Test
+  void missingDefaultModelIsExit5WithOneLine() {
+    System.setProperty("framelens.home", tmp.toString());
+    Path missing = DefaultModel.directory();
+    assertTrue(missing.startsWith(tmp));
+    for (String[] args : List.of(new String[] {"vectors", "info"},
+        new String[] {"vectors", "neighbors", "pretext"},
+        new String[] {"vectors", "similarity", "said", "claimed"},
+        new String[] {"analyze", "seeds", "--out", tmp.resolve("reports").toString()})) {
+      Run r = run(args);
+      String what = String.join(" ", args) + ":\n" + r.err();
+      assertEquals(5, r.code(), what);
+      List<String> lines = r.errLines();
+      assertEquals(1, lines.size(), "one stderr line: " + what);
+      assertTrue(lines.get(0).startsWith("framelens: "), what);
+      assertTrue(lines.get(0).contains(missing.toString()), "names the directory: " + what);
+      assertTrue(lines.get(0).contains("scripts/fetch-model"), "says how to get it: " + what);
+      assertNoStackTrace(r.err());
+    }
+    assertFalse(Files.exists(tmp.resolve("models")), "nothing created under the home");
+    assertFalse(Files.exists(tmp.resolve("reports")), "no reports without a model");
+  }
+
+  /** A valid four-dimensional model of a few words. */
+  private Path tinyModel(Path dir) throws IOException, ModelException {
+    List<String> words = List.of("the", "said", "claimed", "banana", "regime");
+    float[][] rows = {
+        {1, 0, 0, 0}, {0, 1, 0.2f, 0}, {0, 0.9f, 0.3f, 0}, {0, 0, 0, 1}, {0.5f, 0.5f, 0.5f, 0.5f}};
+    CompactVectorsWriter.write(dir, ModelInfo.template("tiny", "a test model", "CC0",
+        "written by VectorsCommandTest", true), words, 4, (i, out) -> System.arraycopy(
+            rows[i], 0, out, 0, 4));
+    return dir;
+  }
+
+  /** A copy of the tiny model whose vectors.f32 lost its last bytes. */
+  private Path truncatedModel() throws IOException, ModelException {
+    Path good = tinyModel(tmp.resolve("tiny"));
+    Path bad = Files.createDirectories(tmp.resolve("truncated"));
+    try (Stream<Path> s = Files.list(good)) {
+      for (Path f : s.toList()) {
+        Files.copy(f, bad.resolve(f.getFileName()));
+      }
+    }
+    Path vec = bad.resolve(CompactVectors.VECTORS);
+    long size = Files.size(vec);
+    assertEquals(5 * 4 * Float.BYTES, size);
+    try (FileChannel ch = FileChannel.open(vec, StandardOpenOption.WRITE)) {
+      ch.truncate(size - 6);
+    }
+    return bad;
+  }
+
+  @Test
+  void tinyModelWorksWithModelOption() throws Exception {
+    Path dir = tinyModel(tmp.resolve("tiny"));
+    Run info = run("vectors", "info", "--model", dir.toString());
+    assertEquals(0, info.code(), info.err());
+    assertTrue(info.out().contains("dimensions:  4"), info.out());
+    Run close = run("vectors", "similarity", "said", "claimed", "--model", dir.toString());
+    Run far = run("vectors", "similarity", "said", "banana", "--model", dir.toString());
+    assertEquals(0, close.code(), close.err());
+    assertTrue(number(close) > number(far));
+    assertEquals(0.0, number(far), 1e-9);
+  }
+
+  @Test
+  void truncatedModelIsExit5NamingTheFile() throws Exception {
+    Path bad = truncatedModel();
+    Path vec = bad.resolve(CompactVectors.VECTORS);
+    for (String[] args : List.of(new String[] {"vectors", "info", "--model", bad.toString()},
+        new String[] {"vectors", "neighbors", "said", "--model", bad.toString()},
+        new String[] {"analyze", "seeds", "--model", bad.toString(),
+            "--out", tmp.resolve("reports").toString()})) {
+      Run r = run(args);
+      String what = String.join(" ", args) + ":\n" + r.err();
+      assertEquals(5, r.code(), what);
+      assertEquals("", r.out(), what);
+      List<String> lines = r.errLines();
+      assertEquals(1, lines.size(), "one stderr line: " + what);
+      assertTrue(lines.get(0).contains(vec.toString()), "names the file: " + what);
+      assertTrue(lines.get(0).contains("truncated"), what);
+      assertNoStackTrace(r.err());
+    }
+    assertFalse(Files.exists(tmp.resolve("reports")), "no reports without a model");
+  }
+
+  @Test
+  void nonexistentModelPathIsExit5() {
+    Path reports = tmp.resolve("reports");
+    Run r = run("analyze", "seeds", "--model", "/nonexistent", "--out", reports.toString());
+    assertEquals(5, r.code(), r.err());
+    List<String> lines = r.errLines();
+    assertEquals(1, lines.size(), r.err());
+    assertTrue(lines.get(0).contains("/nonexistent"), r.err());
+    assertNoStackTrace(r.err());
+    assertFalse(Files.exists(reports), "no reports without a model");
+
+    Run v = run("vectors", "info", "--model", "/nonexistent");
+    assertEquals(5, v.code(), v.err());
+    assertTrue(v.err().toLowerCase(Locale.ROOT).contains("does not exist"), v.err());
+    assertNoStackTrace(v.err());
+  }
+}
