@@ -120,7 +120,11 @@ public final class CompactVectors implements WordVectors {
         starts[++n] = i + 1;
       }
     }
-    if (starts[n] < text.length() || n != expected) {
+    if (starts[n] < text.length()) {
+      throw new ModelException("vocabulary " + f + " does not end with a line break after word "
+          + n + ": it is truncated or corrupted");
+    }
+    if (n != expected) {
       throw new ModelException("vocabulary " + f + " has " + (n + (starts[n] < text.length() ? 1 : 0))
           + " lines, expected " + expected + ": it is truncated or corrupted");
     }

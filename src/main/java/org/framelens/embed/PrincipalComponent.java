@@ -45,10 +45,20 @@ public final class PrincipalComponent {
     if (rows < 2) {
       return null;
     }
+    // a fixed pseudo-random start (not a symmetric vector that may be an eigenvector itself or
+    // orthogonal to the top one), so runs are repeatable
     double[] u = new double[dim];
-    java.util.Arrays.fill(u, 1.0 / Math.sqrt(dim));
+    java.util.Random random = new java.util.Random(0x5EEDL);
+    double n0 = 0;
+    for (int i = 0; i < dim; i++) {
+      u[i] = random.nextGaussian();
+      n0 += u[i] * u[i];
+    }
+    for (int i = 0; i < dim; i++) {
+      u[i] /= Math.sqrt(n0);
+    }
     double[] next = new double[dim];
-    for (int iter = 0; iter < 500; iter++) {
+    for (int iter = 0; iter < 2000; iter++) {
       for (int i = 0; i < dim; i++) {
         double s = 0;
         for (int j = 0; j < dim; j++) {

@@ -96,14 +96,14 @@ public final class SentenceEmbedder {
     boolean comma = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      hyphen |= c == '-';
+      hyphen |= c == '-' || c == '\u2011';
       comma |= c == ',';
     }
     if (hyphen) {
       boolean any = false;
       int start = from;
       for (int i = from; i <= to; i++) {
-        if (i == to || text.charAt(i) == '-') {
+        if (i == to || text.charAt(i) == '-' || text.charAt(i) == '\u2011') {
           int r = vectors.find(text, start, i);
           if (r >= 0) {
             vectors.addTo(r, weights[r], acc);

@@ -39,6 +39,7 @@ public final class WinkConverter {
     List<String> words = null;
     float[] matrix = null;
     boolean[] seen = null;
+    String[] keys = null;
     int vectors = 0;
     try (InputStream raw = Files.newInputStream(json);
         CountingStream in = new CountingStream(raw, progress);
@@ -71,6 +72,7 @@ public final class WinkConverter {
             int idxPos = wordIndex >= 0 ? wordIndex : dims + 1;
             matrix = new float[size * dims];
             seen = new boolean[size];
+            keys = new String[size];
             float[] row = new float[Math.max(idxPos + 1, dims)];
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String word = p.currentName();
@@ -82,16 +84,17 @@ public final class WinkConverter {
                 }
                 k++;
               }
-              if (k <= idxPos) {
+              if (k != idxPos + 1 || k < dims + 1) {
                 throw new ModelException(json + ": vector of '" + word + "' has " + k
                     + " values, expected " + (idxPos + 1) + " (wrong dimension?)");
               }
               int r = (int) row[idxPos];
-              if (r < 0 || r >= size || seen[r]) {
+              if (r != row[idxPos] || r < 0 || r >= size || seen[r]) {
                 throw new ModelException(json + ": vector of '" + word + "' has a bad or repeated "
                     + "row index " + r);
               }
               seen[r] = true;
+              keys[r] = word;
               System.arraycopy(row, 0, matrix, r * dims, dims);
               vectors++;
             }
@@ -109,6 +112,12 @@ public final class WinkConverter {
     if (words.size() != size || vectors != size) {
       throw new ModelException(json + " declares " + size + " words but has " + words.size()
           + " words and " + vectors + " vectors");
+    }
+    for (int r = 0; r < size; r++) {
+      if (!words.get(r).equals(keys[r])) {
+        throw new ModelException(json + ": row " + r + " is '" + words.get(r) + "' in 'words' but "
+            + "its vector is stored under '" + keys[r] + "'");
+      }
     }
     final float[] m = matrix;
     final int d = dims;

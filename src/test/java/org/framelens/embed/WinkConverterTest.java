@@ -169,6 +169,24 @@ class WinkConverterTest {
     assertTrue(m.contains("expected START_OBJECT but found START_ARRAY"), m);
   }
 
+  @Test
+  void vectorWithTooManyValuesIsRejected() throws Exception {
+    Path f = json("""
+        {"size":1,"dimensions":4,"wordIndex":5,"words":["a"],
+         "vectors":{"a":[2,2,2,2,9,1.5,0]}}""");
+    String m = fails(f, tmp.resolve("model"));
+    assertTrue(m.contains("has 7 values, expected 6"), m);
+  }
+
+  @Test
+  void vectorStoredUnderAnotherWordIsRejected() throws Exception {
+    Path f = json("""
+        {"size":2,"dimensions":2,"wordIndex":3,"words":["the","cat"],
+         "vectors":{"dog":[1,1,1,0],"cow":[2,2,2,1]}}""");
+    String m = fails(f, tmp.resolve("model"));
+    assertTrue(m.contains("row 0 is 'the' in 'words' but its vector is stored under 'dog'"), m);
+  }
+
   private String fails(Path f, Path out) {
     ModelException e = assertThrows(ModelException.class,
         () -> WinkConverter.convert(f, out, TEMPLATE, x -> { }));

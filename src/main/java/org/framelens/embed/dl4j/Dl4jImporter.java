@@ -118,6 +118,7 @@ public final class Dl4jImporter {
       int lineNo = 0;
       int dim = -1;
       int declared = -1;
+      int declaredWords = -1;
       int rows = 0;
       while ((line = r.readLine()) != null) {
         lineNo++;
@@ -127,6 +128,7 @@ public final class Dl4jImporter {
         String[] f = line.strip().split(" ");
         if (lineNo == 1 && f.length == 2 && isInt(f[0]) && isInt(f[1])) {
           declared = Integer.parseInt(f[1]);
+          declaredWords = Integer.parseInt(f[0]);
           continue;
         }
         int d = f.length - 1;
@@ -154,6 +156,10 @@ public final class Dl4jImporter {
       }
       if (rows == 0) {
         throw new ModelException(model + " holds no word vectors");
+      }
+      if (declaredWords >= 0 && rows != declaredWords) {
+        throw new ModelException(model + ": header declares " + declaredWords + " words but the "
+            + "file has " + rows + " (truncated?)");
       }
     } catch (IOException e) {
       throw new ModelException("cannot read model file " + model + ": " + e.getMessage());

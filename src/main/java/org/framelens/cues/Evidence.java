@@ -1,0 +1,53 @@
+package org.framelens.cues;
+
+import java.util.Objects;
+import org.framelens.text.Span;
+
+/**
+ * One cue found in an article, with everything a reader needs to check it.
+ *
+ * @param type          what kind of cue
+ * @param category      finer kind, from the lexicon or rule (e.g. {@code motive_imputing})
+ * @param ruleId        the lexicon entry or rule that fired (stable id), or {@code model}
+ * @param sentenceIndex the sentence it is in
+ * @param span          exact characters in the article's original text
+ * @param voice         author or quoted, from the quotation spans
+ * @param sourceType    for attributions and weasels: the kind of source, else null
+ * @param sourceSpan    for attributions: where the source is named, else null
+ * @param targetActor   the actor the framing is aimed at (actor id), or empty
+ * @param match         lexicon, model or rule
+ * @param score         the model's probability for model hits; 1 for lexicon and rule hits
+ * @param explanation   one plain sentence a student can read
+ */
+public record Evidence(CueType type, String category, String ruleId, int sentenceIndex, Span span,
+    Voice voice, SourceType sourceType, Span sourceSpan, String targetActor, Match match,
+    double score, String explanation) {
+
+  public Evidence {
+    Objects.requireNonNull(type);
+    Objects.requireNonNull(span);
+    Objects.requireNonNull(voice);
+    Objects.requireNonNull(match);
+    category = category == null ? "" : category;
+    targetActor = targetActor == null ? "" : targetActor;
+    if (span.isEmpty()) {
+      throw new IllegalArgumentException("empty evidence span for " + ruleId);
+    }
+    if (ruleId == null || ruleId.isBlank()) {
+      throw new IllegalArgumentException("evidence without a rule id at " + span);
+    }
+    if (explanation == null || explanation.isBlank()) {
+      throw new IllegalArgumentException("evidence without an explanation: " + ruleId);
+    }
+  }
+
+  public Evidence withVoice(Voice v) {
+    return new Evidence(type, category, ruleId, sentenceIndex, span, v, sourceType, sourceSpan,
+        targetActor, match, score, explanation);
+  }
+
+  public Evidence withTarget(String actor) {
+    return new Evidence(type, category, ruleId, sentenceIndex, span, voice, sourceType,
+        sourceSpan, actor, match, score, explanation);
+  }
+}

@@ -1,0 +1,32 @@
+package org.framelens.cues;
+
+import java.util.List;
+
+/**
+ * One row of a lexicon file: a rule that finds a phrase and explains it.
+ *
+ * @param ruleId      stable id
+ * @param patterns    alternative phrasings ({@code |} in the file)
+ * @param type        the cue it raises
+ * @param category    finer kind (e.g. {@code motive_imputing}, {@code pejorative_label})
+ * @param explanation one plain sentence; {@code {text}} is replaced by the matched words
+ * @param exceptions  phrases that cancel the hit where they overlap it (antipatterns)
+ * @param exampleHit  a sentence the rule must match, the expected span in {@code [[...]]}
+ * @param exampleMiss a sentence the rule must not match
+ * @param file        the lexicon file it came from
+ * @param line        its line there
+ */
+public record LexiconEntry(String ruleId, List<PhrasePattern> patterns, CueType type,
+    String category, String explanation, List<PhrasePattern> exceptions, String exampleHit,
+    String exampleMiss, String file, int line) {
+
+  public LexiconEntry {
+    patterns = List.copyOf(patterns);
+    exceptions = List.copyOf(exceptions);
+  }
+
+  /** The explanation with the matched words filled in. */
+  public String explain(String matched) {
+    return explanation.replace("{text}", matched);
+  }
+}

@@ -1,0 +1,23 @@
+package org.framelens.cues;
+
+import java.util.Locale;
+
+/** What kind of source an attribution names. Ids are stable: they appear in the CSVs. */
+public enum SourceType {
+  /** A named person, usually with a role ("Foreign Minister Vladimir Makei"). */
+  NAMED_PERSON,
+  /** An institution or government, or a capital standing for one ("the Pentagon", "Minsk"). */
+  INSTITUTION,
+  /** A news medium, agency or document ("Russian agencies", "a statement"). */
+  MEDIA_DOCUMENT,
+  /** An unnamed or anonymous official or source ("officials said", "a source close to"). */
+  ANONYMOUS,
+  /** A vague group that hides who it is ("some", "critics", "observers"). */
+  WEASEL,
+  /** A pronoun or other source whose kind could not be told ("he said"). */
+  UNKNOWN;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
