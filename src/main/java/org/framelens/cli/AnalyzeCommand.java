@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.framelens.cues.CueAnalyzer;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.Models;
 import org.framelens.embed.SentenceEmbedder;
@@ -92,6 +93,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   ModelOption modelOption;
 
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "Add a lexicon of your own (same TSV format as the bundled ones, see "
+          + "src/main/resources/lexicons/README.md); repeatable.")
+  List<Path> lexicons;
+
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Actors file (actor_id, name, aliases) replacing the bundled actors of the "
+          + "seed story, for target_actor.")
+  Path actorsFile;
+
   @Option(names = "--no-embeddings",
       description = "Run without word vectors (no model needed; oov_rate stays empty).")
   boolean noEmbeddings;
@@ -139,8 +150,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("framelens: --embeddings needs word vectors; drop --no-embeddings");
       return ExitCodes.USAGE;
     }
+    CueAnalyzer cueAnalyzer;
+    try {
+      cueAnalyzer = CueOptions.analyzer(lexicons, actorsFile, embedder);
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("framelens: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     Pipeline pipeline = Pipeline.defaults(
-        new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES), embedder);
+        new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES), embedder,
+        cueAnalyzer);
     RunResult result;
     try (CsvReportWriter writer = new CsvReportWriter(out);
         EmbeddingsWriter vectors = embeddings == null ? null

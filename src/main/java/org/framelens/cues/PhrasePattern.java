@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code word}: that word; {@code word*}: any word starting with {@code word};</li>
- *   <li>{@code [a/b/c]}: one of several words (each may end in {@code *});</li>
+ *   <li>{@code [a/b c/d]}: one of several words or word sequences ({@code b c} is two words;
+ *       each word may end in {@code *});</li>
  *   <li>{@code _}: any one word; a trailing {@code ?} makes a slot optional ({@code _?},
  *       {@code [widely/largely]?}).</li>
  * </ul>
@@ -18,17 +19,24 @@ import java.util.Locale;
  */
 public final class PhrasePattern {
 
-  private record Slot(List<String> words, boolean any, boolean optional) {
-    boolean accepts(String token) {
-      if (any) {
-        return !token.isEmpty() && Character.isLetterOrDigit(token.codePointAt(0));
+  private record Slot(List<List<String>> alternatives, boolean any, boolean optional) {
+
+    static boolean wordMatches(String pattern, String token) {
+      return pattern.endsWith("*") ? token.startsWith(pattern.substring(0, pattern.length() - 1))
+          : token.equals(pattern);
+    }
+
+    /** Whether alternative {@code alt} matches the tokens at {@code t}. */
+    boolean matches(List<String> alt, List<String> tokens, int t) {
+      if (t + alt.size() > tokens.size()) {
+        return false;
       }
-      for (String w : words) {
-        if (w.endsWith("*") ? token.startsWith(w.substring(0, w.length() - 1)) : token.equals(w)) {
-          return true;
+      for (int k = 0; k < alt.size(); k++) {
+        if (!wordMatches(alt.get(k), tokens.get(t + k))) {
+          return false;
         }
       }
-      return false;
+      return true;
     }
   }
 
@@ -43,31 +51,60 @@ public final class PhrasePattern {
   /** Parses one phrase; throws IllegalArgumentException with a plain message. */
   public static PhrasePattern parse(String phrase) {
     List<Slot> slots = new ArrayList<>();
-    for (String raw : phrase.strip().split("\\s+")) {
-      if (raw.isEmpty()) {
+    String p = phrase.strip();
+    int i = 0;
+    while (i < p.length()) {
+      char c = p.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
         continue;
+      }
+      String raw;
+      if (c == '[') {
+        int close = p.indexOf(']', i);
+        if (close < 0) {
+          throw new IllegalArgumentException("unclosed [..] in phrase '" + phrase + "'");
+        }
+        int e = close + 1;
+        if (e < p.length() && p.charAt(e) == '?') {
+          e++;
+        }
+        raw = p.substring(i, e);
+        i = e;
+      } else {
+        int e = i;
+        while (e < p.length() && !Character.isWhitespace(p.charAt(e))) {
+          e++;
+        }
+        raw = p.substring(i, e);
+        i = e;
       }
       boolean optional = raw.length() > 1 && raw.endsWith("?");
       String t = optional ? raw.substring(0, raw.length() - 1) : raw;
       if (t.equals("_")) {
         slots.add(new Slot(List.of(), true, optional));
       } else if (t.startsWith("[")) {
-        if (!t.endsWith("]") || t.length() < 3) {
-          throw new IllegalArgumentException("unclosed [..] in phrase '" + phrase + "'");
+        if (t.length() < 3) {
+          throw new IllegalArgumentException("empty [..] in phrase '" + phrase + "'");
         }
-        List<String> words = new ArrayList<>();
-        for (String w : t.substring(1, t.length() - 1).split("/")) {
-          if (w.isEmpty()) {
+        List<List<String>> alts = new ArrayList<>();
+        for (String alt : t.substring(1, t.length() - 1).split("/")) {
+          if (alt.isBlank()) {
             throw new IllegalArgumentException("empty alternative in '" + phrase + "'");
           }
-          words.add(normalise(w));
+          List<String> words = new ArrayList<>();
+          for (String w : alt.strip().split("\\s+")) {
+            words.add(normalise(w));
+          }
+          alts.add(List.copyOf(words));
         }
-        slots.add(new Slot(words, false, optional));
+        slots.add(new Slot(alts, false, optional));
       } else {
-        if (t.equals("*")) {
-          throw new IllegalArgumentException("a bare * in '" + phrase + "' (use _ for any word)");
+        if (t.equals("*") || t.contains("]")) {
+          throw new IllegalArgumentException("unexpected '" + t + "' in '" + phrase
+              + "' (use _ for any word)");
         }
-        slots.add(new Slot(List.of(normalise(t)), false, optional));
+        slots.add(new Slot(List.of(List.of(normalise(t))), false, optional));
       }
     }
     if (slots.isEmpty() || slots.stream().allMatch(Slot::optional)) {
@@ -77,13 +114,13 @@ public final class PhrasePattern {
       throw new IllegalArgumentException("a phrase may not start or end with an optional slot: '"
           + phrase + "'");
     }
-    return new PhrasePattern(phrase.strip(), slots);
+    return new PhrasePattern(p, slots);
   }
 
-  /** The literal first words, if the first slot is not a wildcard; else empty. */
+  /** The first words of the first slot's alternatives, if it is no wildcard; else empty. */
   List<String> firstWords() {
     Slot s = slots.get(0);
-    return s.any() ? List.of() : s.words();
+    return s.any() ? List.of() : s.alternatives().stream().map(a -> a.get(0)).toList();
   }
 
   /**
@@ -100,8 +137,17 @@ public final class PhrasePattern {
     }
     Slot slot = slots.get(s);
     int best = -1;
-    if (t < tokens.size() && slot.accepts(tokens.get(t))) {
-      best = match(tokens, t + 1, s + 1);
+    if (slot.any()) {
+      if (t < tokens.size() && !tokens.get(t).isEmpty()
+          && Character.isLetterOrDigit(tokens.get(t).codePointAt(0))) {
+        best = match(tokens, t + 1, s + 1);
+      }
+    } else {
+      for (List<String> alt : slot.alternatives()) {
+        if (slot.matches(alt, tokens, t)) {
+          best = Math.max(best, match(tokens, t + alt.size(), s + 1));
+        }
+      }
     }
     if (slot.optional()) {
       best = Math.max(best, match(tokens, t, s + 1));

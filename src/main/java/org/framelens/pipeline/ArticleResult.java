@@ -2,6 +2,7 @@ package org.framelens.pipeline;
 
 import java.util.Objects;
 import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.cues.ArticleCues;
 import org.framelens.embed.SentenceEmbeddings;
 
 /**
@@ -9,11 +10,14 @@ import org.framelens.embed.SentenceEmbeddings;
  *
  * @param analyzed   sentences, tokens, quotations (and, through it, the article and its cleaning)
  * @param embeddings SIF sentence vectors and OOV rates, or {@link SentenceEmbeddings#none()}
+ * @param cues       framing cues with evidence, or {@link ArticleCues#none()}
  */
-public record ArticleResult(AnalyzedArticle analyzed, SentenceEmbeddings embeddings) {
+public record ArticleResult(AnalyzedArticle analyzed, SentenceEmbeddings embeddings,
+    ArticleCues cues) {
 
   public ArticleResult {
     Objects.requireNonNull(analyzed);
     Objects.requireNonNull(embeddings);
+    Objects.requireNonNull(cues);
   }
 }

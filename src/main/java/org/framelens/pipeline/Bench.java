@@ -61,7 +61,7 @@ public final class Bench {
     double load = (System.nanoTime() - t0) / 1e9;
 
     List<AnalyzedArticle> articles = new ArrayList<>();
-    Pipeline.defaults(IngestOptions.defaults(), null).run(inputs, r -> articles.add(r.analyzed()));
+    Pipeline.textOnly(IngestOptions.defaults()).run(inputs, r -> articles.add(r.analyzed()));
     int sentences = articles.stream().mapToInt(a -> a.sentences().size()).sum();
     SentenceEmbedder embedder = new SentenceEmbedder(vectors);
     double best = 0;

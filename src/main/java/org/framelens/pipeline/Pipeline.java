@@ -9,6 +9,8 @@ import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.TextAnalyzer;
 import org.framelens.clean.Cleaner;
+import org.framelens.cues.ArticleCues;
+import org.framelens.cues.CueAnalyzer;
 import org.framelens.embed.SentenceEmbedder;
 import org.framelens.embed.SentenceEmbeddings;
 import org.framelens.ingest.Article;
@@ -29,27 +31,37 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final TextAnalyzer analyzer;
   private final SentenceEmbedder embedder;
+  private final CueAnalyzer cues;
 
   /**
    * @param embedder the embed stage, or null to run without word vectors
+   * @param cues     the cue stage, or null to run without it
    */
   public Pipeline(IngestOptions ingestOptions, Cleaner cleaner, TextAnalyzer analyzer,
-      SentenceEmbedder embedder) {
+      SentenceEmbedder embedder, CueAnalyzer cues) {
     this.ingestOptions = ingestOptions;
     this.cleaner = cleaner;
     this.analyzer = analyzer;
     this.embedder = embedder;
+    this.cues = cues;
   }
 
-  /** The default stages; {@code embedder} may be null (no word vectors). */
-  public static Pipeline defaults(IngestOptions options, SentenceEmbedder embedder) {
-    return new Pipeline(options, Cleaner.defaults(), TextAnalyzer.english(), embedder);
+  /** The default text stages; {@code embedder} and {@code cues} may be null. */
+  public static Pipeline defaults(IngestOptions options, SentenceEmbedder embedder,
+      CueAnalyzer cues) {
+    return new Pipeline(options, Cleaner.defaults(), TextAnalyzer.english(), embedder, cues);
+  }
+
+  /** Ingest and text stages only: no word vectors, no cues. */
+  public static Pipeline textOnly(IngestOptions options) {
+    return defaults(options, null, null);
   }
 
   /** The pure per-article part: every stage on one article. */
   public ArticleResult analyze(Article article) {
     AnalyzedArticle a = analyzer.analyze(cleaner.clean(article));
-    return new ArticleResult(a, embedder == null ? SentenceEmbeddings.none() : embedder.embed(a));
+    return new ArticleResult(a, embedder == null ? SentenceEmbeddings.none() : embedder.embed(a),
+        cues == null ? ArticleCues.none() : cues.analyze(a));
   }
 
   /**

@@ -22,7 +22,7 @@ public record TrainingCorpus(List<String> sentences, long tokens, RunResult run)
   public static TrainingCorpus read(List<String> inputs, IngestOptions options) throws IOException {
     List<String> out = new ArrayList<>();
     long[] tokens = {0};
-    RunResult run = Pipeline.defaults(options, null).run(inputs, r -> {
+    RunResult run = Pipeline.textOnly(options).run(inputs, r -> {
       String text = r.analyzed().text();
       for (Sentence s : r.analyzed().sentences()) {
         StringBuilder b = new StringBuilder();

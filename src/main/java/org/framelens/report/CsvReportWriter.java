@@ -11,6 +11,9 @@ import org.framelens.clean.Removal;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.InputReport;
 import org.framelens.ingest.Metadata;
+import org.framelens.cues.ArticleCues;
+import org.framelens.cues.Evidence;
+import org.framelens.cues.SentenceCues;
 import org.framelens.embed.SentenceEmbeddings;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.pipeline.ArticleSink;
@@ -18,19 +21,23 @@ import org.framelens.pipeline.ManifestEntry;
 import org.framelens.pipeline.RunResult;
 
 /**
- * Writes the CSV reports of a run: {@code sentences.csv}, {@code articles.csv} and
- * {@code boilerplate.csv} row by row as articles arrive, then {@code manifest.csv}; all four
+ * Writes the CSV reports of a run: {@code sentences.csv}, {@code articles.csv}, {@code cues.csv}
+ * and {@code boilerplate.csv} row by row as articles arrive, then {@code manifest.csv}; all four
  * appear together, atomically, on {@link #finish}. Columns are documented in
  * {@code reports/README.md}; their names and order are a stable interface.
  */
 public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
   public static final List<String> FILES =
-      List.of("articles.csv", "sentences.csv", "boilerplate.csv", "manifest.csv");
+      List.of("articles.csv", "sentences.csv", "cues.csv", "boilerplate.csv", "manifest.csv");
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
       "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
-      "text"};
+      "loaded_score", "attributed", "attribution_source", "source_type", "unattributed_claim",
+      "weasel", "voice_mix", "text"};
+  static final String[] CUE_COLUMNS = {"article_id", "source", "sentence_index", "start", "end",
+      "text", "cue_type", "category", "rule_id", "voice", "source_type", "target_actor", "match",
+      "score", "explanation", "source_start", "source_end", "source_text"};
   static final String[] ARTICLE_COLUMNS = {"article_id", "source", "title", "date", "dateline",
       "url", "topic", "path", "line", "format", "paragraphs", "sentences", "words",
       "quoted_share", "quotes", "boilerplate_removed"};
@@ -42,6 +49,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final AtomicFiles files;
   private final CSVPrinter articles;
   private final CSVPrinter sentences;
+  private final CSVPrinter cues;
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
@@ -50,6 +58,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     try {
       articles = new CSVPrinter(files.open("articles.csv"), Csv.format(ARTICLE_COLUMNS));
       sentences = new CSVPrinter(files.open("sentences.csv"), Csv.format(SENTENCE_COLUMNS));
+      cues = new CSVPrinter(files.open("cues.csv"), Csv.format(CUE_COLUMNS));
       boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
       manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
     } catch (IOException e) {
@@ -66,11 +75,26 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     Metadata m = art.metadata();
     CleanArticle c = a.clean();
     String text = art.text();
+    ArticleCues ac = result.cues();
     for (Sentence s : a.sentences()) {
+      SentenceCues sc = ac.isEmpty() ? null : ac.sentences().get(s.index());
       sentences.printRecord(art.id(), m.source(), m.title(), m.date(), s.paragraph(), s.index(),
           s.span().start(), s.span().end(), Csv.decimal(s.quotedShare()), s.heading() ? 1 : 0,
           s.tokens().size(), s.wordCount(), e.isEmpty() ? "" : Csv.decimal(e.oovRate(s.index())),
-          s.span().text(text));
+          sc == null ? "" : Csv.decimal(sc.loadedScore()), sc == null ? "" : flag(sc.attributed()),
+          sc == null ? "" : sc.attributionSource(),
+          sc == null || sc.sourceType() == null ? "" : sc.sourceType().id(),
+          sc == null ? "" : flag(sc.unattributedClaim()), sc == null ? "" : flag(sc.weasel()),
+          sc == null ? "" : sc.voiceMix(), s.span().text(text));
+    }
+    for (Evidence ev : ac.evidence()) {
+      cues.printRecord(art.id(), m.source(), ev.sentenceIndex(), ev.span().start(),
+          ev.span().end(), ev.span().text(text), ev.type().id(), ev.category(), ev.ruleId(),
+          ev.voice().id(), ev.sourceType() == null ? "" : ev.sourceType().id(), ev.targetActor(),
+          ev.match().id(), Csv.decimal(ev.score()), ev.explanation(),
+          ev.sourceSpan() == null ? "" : ev.sourceSpan().start(),
+          ev.sourceSpan() == null ? "" : ev.sourceSpan().end(),
+          ev.sourceSpan() == null ? "" : ev.sourceSpan().text(text));
     }
     long quotations = a.quotes().quotes().stream().filter(q -> q.depth() == 1)
         .map(q -> q.id()).distinct().count();
@@ -82,6 +106,10 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       boilerplate.printRecord(art.id(), art.path(), r.line(), r.span().start(),
           r.span().end(), r.ruleId(), r.category(), r.reason(), r.span().text(text));
     }
+  }
+
+  private static String flag(boolean b) {
+    return b ? "1" : "0";
   }
 
   /** Writes the manifest and moves all reports into place. */

@@ -219,7 +219,7 @@ class EmbeddingsOutputTest {
     // the common component: recompute the SIF vectors before removal with the Java API
     CompactVectors model = CompactVectors.load(DefaultModel.directory());
     Map<String, float[]> before = new HashMap<>();
-    Pipeline.defaults(IngestOptions.defaults(), new SentenceEmbedder(model))
+    Pipeline.defaults(IngestOptions.defaults(), new SentenceEmbedder(model), null)
         .run(List.of("seeds"), result -> {
           SentenceEmbeddings e = result.embeddings();
           for (Sentence s : result.analyzed().sentences()) {

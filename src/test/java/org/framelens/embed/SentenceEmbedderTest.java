@@ -60,7 +60,7 @@ class SentenceEmbedderTest {
     vectors = TestModels.writeAndLoad(tmp.resolve("model"), WORDS, rows);
     embedder = new SentenceEmbedder(vectors);
     pipeline = new Pipeline(IngestOptions.defaults(), Cleaner.defaults(), TextAnalyzer.english(),
-        embedder);
+        embedder, null);
   }
 
   static SentenceEmbeddings embed(String text) {
@@ -243,7 +243,7 @@ class SentenceEmbedderTest {
   @Test
   void pipelineWithoutEmbedderGivesNoEmbeddings() {
     Pipeline none = new Pipeline(IngestOptions.defaults(), Cleaner.defaults(),
-        TextAnalyzer.english(), null);
+        TextAnalyzer.english(), null, null);
     SentenceEmbeddings e = none.analyze(new Article("a", "a.txt", 1, "txt", Metadata.empty(),
         "Alpha beta.", 0)).embeddings();
     assertTrue(e.isEmpty());

@@ -25,7 +25,7 @@ class SeedOffsetsTest {
 
   @BeforeAll
   static void analyseSeeds() throws Exception {
-    Pipeline.defaults(IngestOptions.defaults(), null).run(List.of("seeds"), r -> seeds.add(r.analyzed()));
+    Pipeline.textOnly(IngestOptions.defaults()).run(List.of("seeds"), r -> seeds.add(r.analyzed()));
     assertEquals(5, seeds.size());
   }
 

@@ -1,0 +1,55 @@
+package org.framelens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.framelens.cues.Actors;
+import org.framelens.cues.CueAnalyzer;
+import org.framelens.cues.Lexicon;
+import org.framelens.embed.SentenceEmbedder;
+
+/** Builds the cue stage from the {@code --lexicon} and {@code --actors} options. */
+final class CueOptions {
+
+  private CueOptions() {
+  }
+
+  /**
+   * The bundled lexicons plus the user's, the bundled or the user's actors.
+   *
+   * @throws IllegalArgumentException with "file:line: message" for a bad lexicon or actors file
+   */
+  static CueAnalyzer analyzer(List<Path> lexicons, Path actorsFile, SentenceEmbedder embedder)
+      throws IOException {
+    Lexicon lexicon = Lexicon.bundled();
+    if (lexicons != null) {
+      for (Path p : lexicons) {
+        try {
+          lexicon = lexicon.plus(Lexicon.load(p));
+        } catch (IOException e) {
+          throw new IOException("cannot read lexicon " + p + ": " + reason(e), e);
+        }
+      }
+    }
+    Actors actors;
+    try {
+      actors = actorsFile == null ? Actors.bundled() : Actors.load(actorsFile);
+    } catch (IOException e) {
+      throw new IOException("cannot read actors file " + actorsFile + ": " + reason(e), e);
+    }
+    return new CueAnalyzer(lexicon, actors, null);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.charset.MalformedInputException) {
+      return "not UTF-8";
+    }
+    return e.getMessage();
+  }
+}

@@ -1,0 +1,330 @@
+package org.framelens.cues;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds attributions in a sentence: the cue ("said", "according to", "in a statement") from
+ * {@code lexicons/attribution.tsv}, and the source it names, found by rules:
+ *
+ * <ul>
+ *   <li>a speech verb takes the noun phrase before it, skipping auxiliaries and adverbs
+ *       ("has also said", "however said"), a comma-enclosed apposition ("Boris Johnson, the
+ *       Prime Minister of the United Kingdom, stated") or adverbial ("Peskov, in a video
+ *       conference, said"); or, when nothing names a source before it, the name after it
+ *       ("…,” said Peskov); after "and"/"but" without a subject, the sentence's subject;</li>
+ *   <li>a passive verb ("were dubbed … by France") takes the agent after "by", and is no
+ *       attribution without one ("is accused of" is an agentless accusation instead);</li>
+ *   <li>"according to" takes the noun phrase after it;</li>
+ *   <li>"in a statement" and the like add nothing when a verb already names the source.</li>
+ * </ul>
+ * A noun phrase is a run of capitalised words, determiners, "of", "and", possessives and the
+ * role and group words of {@code source-words.tsv}. Stateless and thread-safe.
+ */
+public final class AttributionDetector {
+
+  /** The kind of cue, from the {@code kind} column. */
+  public enum Kind { VERB, ACCORDING_TO, STATEMENT, BELIEF }
+
+  /** One cue entry. */
+  record Cue(String ruleId, List<PhrasePattern> patterns, Kind kind, String explanation) {
+  }
+
+  /**
+   * An attribution found in a sentence (token indices within the sentence).
+   *
+   * @param sourceFrom first token of the source, or -1 when unnamed
+   */
+  public record Found(String ruleId, Kind kind, int cueFrom, int cueTo, int sourceFrom,
+      int sourceTo, String explanation) {
+
+    public boolean hasSource() {
+      return sourceFrom >= 0;
+    }
+
+    /** Whether it makes its sentence sourced (speech, not the outlet's reading of a mind). */
+    public boolean sources() {
+      return kind != Kind.BELIEF;
+    }
+  }
+
+  private static final Set<String> SKIP = Set.of("has", "have", "had", "would", "will", "also",
+      "however", "then", "later", "again", "previously", "earlier", "today", "recently",
+      "separately", "further", "only", "already", "once", "yesterday", "did", "does", "do", "not",
+      "n't", "never", "still", "even", "publicly", "himself", "herself", "themselves", "itself",
+      "is", "are", "was", "were", "could", "should", "might", "may", "can", "must", "just");
+  private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "been", "being",
+      "be");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "some",
+      "many", "several", "most", "all", "its", "his", "her", "their", "our", "other", "same",
+      "two", "three", "one", "both", "top", "senior", "unnamed", "anonymous", "local", "foreign",
+      "former", "western", "russian", "u.s.", "close");
+  private static final Set<String> NP_INNER = Set.of("of", "for", "and", "'s", "de", "von", "van",
+      "al", "-", "to");
+  private static final Set<String> ROLE = Set.of("minister", "spokesman", "spokeswoman",
+      "spokesperson", "chief", "head", "leader", "leaders", "president", "secretary", "general",
+      "deputy", "foreign", "defense", "defence", "prime", "diplomacy", "diplomat", "envoy",
+      "ambassador", "commander", "colleague", "counterpart", "adviser", "advisor", "countries",
+      "nations", "states", "allies", "governments", "politicians", "members", "partners", "press",
+      "team", "campaign", "correspondent", "reporter", "reporters", "journalists", "researchers",
+      "state", "union", "chancellor", "candidate", "senator", "governor", "mayor", "judge",
+      "court", "committee", "party", "group", "organization", "organisation", "staff",
+      "intelligence", "security", "officer", "officers", "authorities", "spokespeople",
+      "representative", "representatives", "director", "chairman", "board", "ceo", "executive");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "during", "after",
+      "before", "with", "without", "for", "from", "to", "by", "while", "speaking", "according",
+      "when", "as", "shortly", "earlier", "later");
+  private static final Set<String> CLAUSE = Set.of("who", "which", "that", "whose", "whom");
+
+  private final List<Cue> cues;
+  private final SourceClassifier classifier;
+
+  private AttributionDetector(List<Cue> cues, SourceClassifier classifier) {
+    this.cues = List.copyOf(cues);
+    this.classifier = classifier;
+  }
+
+  public static AttributionDetector bundled(SourceClassifier classifier) {
+    List<Cue> cues = new ArrayList<>();
+    try (InputStream in = AttributionDetector.class.getResourceAsStream("/lexicons/attribution.tsv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("rule_id\t")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 4) {
+          throw new IllegalStateException("attribution.tsv:" + no + ": expected 4 fields");
+        }
+        List<PhrasePattern> ps = new ArrayList<>();
+        for (String alt : f[1].split("\\|")) {
+          ps.add(PhrasePattern.parse(alt));
+        }
+        cues.add(new Cue(f[0], ps, Kind.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT)),
+            f[3].strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new AttributionDetector(cues, classifier);
+  }
+
+  /** Attributions in a sentence, in token order. */
+  public List<Found> find(List<String> raw, List<String> lower) {
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < lower.size()) {
+      Found f = null;
+      for (Cue c : cues) {
+        if ((c.kind() == Kind.VERB || c.kind() == Kind.BELIEF)
+            && !Character.isLowerCase(raw.get(i).codePointAt(0))) {
+          continue; // "States" in "the United States" is no verb
+        }
+        for (PhrasePattern p : c.patterns()) {
+          int end = p.matchAt(lower, i);
+          if (end > i && (f == null || end > f.cueTo())) {
+            f = new Found(c.ruleId(), c.kind(), i, end, -1, -1, c.explanation());
+          }
+        }
+      }
+      if (f == null) {
+        i++;
+        continue;
+      }
+      Found resolved = resolve(f, raw, lower, out);
+      if (resolved != null) {
+        out.add(resolved);
+      }
+      i = f.cueTo();
+    }
+    // a statement cue adds nothing next to a verb that names the source
+    boolean verb = out.stream().anyMatch(x -> x.kind() == Kind.VERB && x.hasSource());
+    if (verb) {
+      out.removeIf(x -> x.kind() == Kind.STATEMENT && !x.hasSource());
+    }
+    return out;
+  }
+
+  private Found resolve(Found f, List<String> raw, List<String> lower, List<Found> earlier) {
+    int from = f.cueFrom();
+    int to = f.cueTo();
+    switch (f.kind()) {
+      case ACCORDING_TO -> {
+        int[] np = nounPhraseAfter(raw, lower, to);
+        return np == null ? null : withSource(f, np);
+      }
+      case STATEMENT -> {
+        if (lower.get(to - 1).equals("by")) {
+          int[] np = nounPhraseAfter(raw, lower, to);
+          return np == null ? f : withSource(f, np);
+        }
+        return f;
+      }
+      default -> {
+        if (from > 0 && PASSIVE.contains(lower.get(from - 1))) {
+          for (int k = to; k < Math.min(lower.size(), to + 8); k++) {
+            if (lower.get(k).equals("by")) {
+              int[] np = nounPhraseAfter(raw, lower, k + 1);
+              return np == null ? null : withSource(f, np);
+            }
+          }
+          return null; // an agentless passive, not an attribution
+        }
+        int[] np = nounPhraseBefore(raw, lower, from);
+        if (np == null && f.kind() == Kind.VERB && after(raw, lower, to) != null
+            && (from == 0 || isBoundary(raw.get(from - 1)))) {
+          np = after(raw, lower, to);
+        }
+        if (np == null && from > 0 && (lower.get(from - 1).equals("and")
+            || lower.get(from - 1).equals("but"))) {
+          Found previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+          if (previous != null && previous.hasSource()) {
+            np = new int[] {previous.sourceFrom(), previous.sourceTo()};
+          } else {
+            np = nounPhraseAfter(raw, lower, 0);
+          }
+        }
+        return np == null ? null : withSource(f, np);
+      }
+    }
+  }
+
+  private int[] after(List<String> raw, List<String> lower, int to) {
+    if (to < raw.size() && (isCap(raw.get(to)) || DETERMINERS.contains(lower.get(to)))) {
+      return nounPhraseAfter(raw, lower, to);
+    }
+    return null;
+  }
+
+  private static Found withSource(Found f, int[] np) {
+    return new Found(f.ruleId(), f.kind(), f.cueFrom(), f.cueTo(), np[0], np[1], f.explanation());
+  }
+
+  /**
+   * The noun phrase ending just before token {@code verb}, or null. When a comma stands before
+   * the verb, the comma-separated segments to its left are read right to left: adverbials,
+   * participle and relative clauses are skipped; a noun phrase is kept, and a second one before
+   * it makes "head, apposition".
+   */
+  int[] nounPhraseBefore(List<String> raw, List<String> lower, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (SKIP.contains(lower.get(j)) || isAdverb(lower.get(j)))) {
+      j--;
+    }
+    if (j < 0) {
+      return null;
+    }
+    if (!raw.get(j).equals(",")) {
+      return nounPhraseEndingAt(raw, lower, j);
+    }
+    int[] found = null;
+    int end = j; // index of the comma closing the current segment
+    while (end > 0) {
+      int k = end - 1;
+      while (k >= 0 && !raw.get(k).equals(",") && !isHardBoundary(raw.get(k))) {
+        k--;
+      }
+      int segStart = k + 1;
+      int clause = -1;
+      for (int m = segStart; m < end; m++) {
+        if (CLAUSE.contains(lower.get(m))) {
+          clause = m;
+          break;
+        }
+      }
+      int[] np = segStart < end ? nounPhraseEndingAt(raw, lower, (clause >= 0 ? clause : end) - 1)
+          : null;
+      boolean pure = np != null && np[0] == segStart
+          && !PREPOSITIONS.contains(lower.get(segStart));
+      if (pure && clause >= 0) {
+        return found == null ? np : new int[] {np[0], found[1]}; // "the President who is ..."
+      }
+      if (pure) {
+        if (found != null) {
+          return new int[] {np[0], found[1]}; // head, apposition
+        }
+        found = np;
+      } else if (found != null) {
+        return found;
+      }
+      if (k < 0 || !raw.get(k).equals(",")) {
+        return found;
+      }
+      end = k;
+    }
+    return found;
+  }
+
+  /** The noun phrase whose last token is {@code j}, or null. */
+  private int[] nounPhraseEndingAt(List<String> raw, List<String> lower, int j) {
+    if (j < 0) {
+      return null;
+    }
+    if (SourceClassifier.PRONOUNS.contains(lower.get(j))
+        || (classifier.isWeaselWord(lower.get(j)) && (j == 0 || !isNpWord(raw.get(j - 1),
+            lower.get(j - 1))))) {
+      return new int[] {j, j + 1};
+    }
+    if (!isNpWord(raw.get(j), lower.get(j)) || NP_INNER.contains(lower.get(j))
+        || DETERMINERS.contains(lower.get(j))) {
+      return null;
+    }
+    int start = j;
+    while (start - 1 >= 0 && isNpWord(raw.get(start - 1), lower.get(start - 1))) {
+      start--;
+    }
+    while (start < j && (NP_INNER.contains(lower.get(start)))) {
+      start++;
+    }
+    return new int[] {start, j + 1};
+  }
+
+  /** The noun phrase starting at token {@code from}, or null. */
+  private int[] nounPhraseAfter(List<String> raw, List<String> lower, int from) {
+    int end = from;
+    while (end < raw.size() && isNpWord(raw.get(end), lower.get(end))) {
+      end++;
+    }
+    while (end > from && (NP_INNER.contains(lower.get(end - 1))
+        || DETERMINERS.contains(lower.get(end - 1)))) {
+      end--;
+    }
+    return end > from ? new int[] {from, end} : null;
+  }
+
+  private boolean isNpWord(String raw, String lower) {
+    return isCap(raw) || DETERMINERS.contains(lower) || NP_INNER.contains(lower)
+        || ROLE.contains(lower) || classifier.isSourceWord(lower)
+        || lower.equals("\u2019s") || (raw.length() > 1 && raw.contains("-") && isCap(raw));
+  }
+
+  private static boolean isCap(String t) {
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
+
+  private static boolean isAdverb(String lower) {
+    return lower.length() > 4 && lower.endsWith("ly") && !lower.equals("italy")
+        && !lower.equals("family");
+  }
+
+  private static boolean isBoundary(String t) {
+    return t.equals(",") || isHardBoundary(t);
+  }
+
+  private static boolean isHardBoundary(String t) {
+    return t.equals(";") || t.equals(":") || t.equals("\"") || t.equals("\u201C")
+        || t.equals("\u201D") || t.equals("(") || t.equals(")") || t.equals("\u2014")
+        || t.equals("\u2013") || t.equals("'") || t.equals("\u2018") || t.equals("\u2019")
+        || t.equals(".");
+  }
+}
