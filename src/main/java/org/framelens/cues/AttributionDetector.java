@@ -1,6 +1,5 @@
 package org.framelens.cues;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -92,29 +91,16 @@ public final class AttributionDetector {
   }
 
   public static AttributionDetector bundled(SourceClassifier classifier) {
-    List<Cue> cues = new ArrayList<>();
-    try (InputStream in = AttributionDetector.class.getResourceAsStream("/lexicons/attribution.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("rule_id\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 4) {
-          throw new IllegalStateException("attribution.tsv:" + no + ": expected 4 fields");
-        }
-        List<PhrasePattern> ps = new ArrayList<>();
-        for (String alt : f[1].split("\\|")) {
-          ps.add(PhrasePattern.parse(alt));
-        }
-        cues.add(new Cue(f[0], ps, Kind.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT)),
-            f[3].strip()));
-      }
+    Lexicon lexicon;
+    try (InputStream in = AttributionDetector.class.getResourceAsStream("/lexicons/attribution.tsv")) {
+      lexicon = Lexicon.parse(new InputStreamReader(in, StandardCharsets.UTF_8), "attribution.tsv");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    List<Cue> cues = new ArrayList<>();
+    for (LexiconEntry e : lexicon.entries()) {
+      cues.add(new Cue(e.ruleId(), e.patterns(),
+          Kind.valueOf(e.category().toUpperCase(java.util.Locale.ROOT)), e.explanation()));
     }
     return new AttributionDetector(cues, classifier);
   }

@@ -61,7 +61,10 @@ public final class CueAnalyzer {
     Source[] own = new Source[n];
     List<List<Evidence>> triggers = new ArrayList<>();
     List<Words> words = new ArrayList<>();
-    Source lastNamed = null;
+    Source lastPerson = null;
+    Source lastOther = null;
+    int lastPersonAt = -10;
+    int lastOtherAt = -10;
     for (Sentence s : sentences) {
       Words w = words(text, s);
       words.add(w);
@@ -100,10 +103,19 @@ public final class CueAnalyzer {
                 w.lower().subList(f.sourceFrom(), f.sourceTo()))
             : SourceType.UNKNOWN;
         String srcText = src == null ? "" : src.text(text);
-        if (type == SourceType.UNKNOWN && src != null && lastNamed != null
+        if (type == SourceType.UNKNOWN && src != null
             && SourceClassifier.PRONOUNS.contains(w.lower().get(f.sourceFrom()))) {
-          type = lastNamed.type();
-          srcText = srcText + " (" + lastNamed.text() + ")";
+          // he/she: a person; it/they: the last institution. An antecedent is shown only when a
+          // source of that kind was named in the previous three sentences.
+          String pronoun = w.lower().get(f.sourceFrom());
+          boolean person = pronoun.equals("he") || pronoun.equals("she");
+          Source ante = person ? lastPerson : lastOther;
+          int at = person ? lastPersonAt : lastOtherAt;
+          boolean near = ante != null && s.index() - at <= 3;
+          type = person ? SourceType.NAMED_PERSON : near ? ante.type() : SourceType.UNKNOWN;
+          if (near) {
+            srcText = srcText + " (" + ante.text() + ")";
+          }
         }
         String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
         found.add(new Evidence(CueType.ATTRIBUTION, f.kind().name().toLowerCase(Locale.ROOT),
@@ -112,8 +124,15 @@ public final class CueAnalyzer {
         if (f.sources() && own[s.index()] == null) {
           own[s.index()] = new Source(src, type, srcText, true);
         }
-        if (src != null && type != SourceType.UNKNOWN && f.sources()) {
-          lastNamed = new Source(src, type, srcText, true);
+        if (src != null && f.sources() && type != SourceType.UNKNOWN
+            && !SourceClassifier.PRONOUNS.contains(w.lower().get(f.sourceFrom()))) {
+          if (type == SourceType.NAMED_PERSON) {
+            lastPerson = new Source(src, type, srcText, true);
+            lastPersonAt = s.index();
+          } else {
+            lastOther = new Source(src, type, srcText, true);
+            lastOtherAt = s.index();
+          }
         }
       }
       if (own[s.index()] == null) {
