@@ -6,6 +6,7 @@ import java.util.List;
 import org.framelens.cues.Actors;
 import org.framelens.cues.CueAnalyzer;
 import org.framelens.cues.Lexicon;
+import org.framelens.cues.LoadedModel;
 import org.framelens.embed.SentenceEmbedder;
 
 /** Builds the cue stage from the {@code --lexicon} and {@code --actors} options. */
@@ -19,8 +20,8 @@ final class CueOptions {
    *
    * @throws IllegalArgumentException with "file:line: message" for a bad lexicon or actors file
    */
-  static CueAnalyzer analyzer(List<Path> lexicons, Path actorsFile, SentenceEmbedder embedder)
-      throws IOException {
+  static CueAnalyzer analyzer(List<Path> lexicons, Path actorsFile, SentenceEmbedder embedder,
+      List<String> warnings) throws IOException {
     Lexicon lexicon = Lexicon.bundled();
     if (lexicons != null) {
       for (Path p : lexicons) {
@@ -37,7 +38,25 @@ final class CueOptions {
     } catch (IOException e) {
       throw new IOException("cannot read actors file " + actorsFile + ": " + reason(e), e);
     }
-    return new CueAnalyzer(lexicon, actors, null);
+    return new CueAnalyzer(lexicon, actors, scorer(embedder, warnings));
+  }
+
+  /**
+   * The bundled loaded-language model, when word vectors are on and are the ones it was trained
+   * on (its features are coordinates in that vector space); else null, with a warning.
+   */
+  static LoadedModel scorer(SentenceEmbedder embedder, List<String> warnings) throws IOException {
+    if (embedder == null) {
+      return null;
+    }
+    LoadedModel model = LoadedModel.bundled(embedder.vectors(), Lexicon.bundled());
+    String trainedOn = model == null ? "" : model.info().getOrDefault("word_vectors", "");
+    if (model != null && !trainedOn.endsWith(embedder.vectors().info().checksum())) {
+      warnings.add("the loaded-language model was trained on other word vectors (" + trainedOn
+          + "); with these it is off and loaded language comes from the lexicons only");
+      return null;
+    }
+    return model;
   }
 
   private static String reason(IOException e) {

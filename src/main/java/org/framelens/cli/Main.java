@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "framelens", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compares how news sources frame the same story.",
-    subcommands = {AnalyzeCommand.class, VectorsCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, VectorsCommand.class, EvalCommand.class,
+        TrainCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

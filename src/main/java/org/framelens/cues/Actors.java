@@ -99,7 +99,7 @@ public final class Actors {
       }
       List<List<String>> aliases = new ArrayList<>();
       List<Boolean> exact = new ArrayList<>();
-      for (String alias : f[2].split("\\|")) {
+      for (String alias : f[2].split("\\|", -1)) {
         String a = alias.strip();
         if (a.isEmpty()) {
           throw new IllegalArgumentException(name + ":" + no + ": empty alias");

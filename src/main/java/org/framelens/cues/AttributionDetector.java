@@ -146,12 +146,12 @@ public final class AttributionDetector {
     int to = f.cueTo();
     switch (f.kind()) {
       case ACCORDING_TO -> {
-        int[] np = nounPhraseAfter(raw, lower, to);
-        return np == null ? null : withSource(f, np);
+        int[] np = phraseAfterMarker(raw, lower, to);
+        return np == null ? null : withSource(f, np); // "according to plan" names no source
       }
       case STATEMENT -> {
         if (lower.get(to - 1).equals("by")) {
-          int[] np = nounPhraseAfter(raw, lower, to);
+          int[] np = phraseAfterMarker(raw, lower, to);
           return np == null ? f : withSource(f, np);
         }
         return f;
@@ -160,7 +160,7 @@ public final class AttributionDetector {
         if (from > 0 && PASSIVE.contains(lower.get(from - 1))) {
           for (int k = to; k < Math.min(lower.size(), to + 8); k++) {
             if (lower.get(k).equals("by")) {
-              int[] np = nounPhraseAfter(raw, lower, k + 1);
+              int[] np = phraseAfterMarker(raw, lower, k + 1);
               return np == null ? null : withSource(f, np);
             }
           }
@@ -171,19 +171,28 @@ public final class AttributionDetector {
             && (from == 0 || isBoundary(raw.get(from - 1)))) {
           np = after(raw, lower, to);
         }
-        if (np == null && from > 0 && (lower.get(from - 1).equals("and")
+        Found previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        boolean participle = lower.get(from).endsWith("ing");
+        if (np == null && previous != null && previous.hasSource()
+            && (participle || lower.get(from - 1).equals("and")
+                || lower.get(from - 1).equals("but") || raw.get(from - 1).equals(","))) {
+          // "..., he said, adding that", "... announced ... and accused": the same speaker
+          np = new int[] {previous.sourceFrom(), previous.sourceTo()};
+        } else if (np == null && from > 0 && (lower.get(from - 1).equals("and")
             || lower.get(from - 1).equals("but"))) {
-          Found previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-          if (previous != null && previous.hasSource()) {
-            np = new int[] {previous.sourceFrom(), previous.sourceTo()};
-          } else {
-            np = nounPhraseAfter(raw, lower, 0);
-          }
+          np = nounPhraseAfter(raw, lower, 0);
         }
-        return np == null ? null : withSource(f, np);
+        if (np == null) {
+          // a strong speech verb still makes someone the speaker, even if unnamed here
+          return f.kind() == Kind.VERB && STRONG.contains(lower.get(from)) ? f : null;
+        }
+        return withSource(f, np);
       }
     }
   }
+
+  private static final Set<String> STRONG = Set.of("said", "says", "told", "added", "stated",
+      "announced", "declared", "explained", "insisted", "warned", "denied");
 
   private int[] after(List<String> raw, List<String> lower, int to) {
     if (to < raw.size() && (isCap(raw.get(to)) || DETERMINERS.contains(lower.get(to)))) {
@@ -263,7 +272,7 @@ public final class AttributionDetector {
     }
     if (!isNpWord(raw.get(j), lower.get(j)) || NP_INNER.contains(lower.get(j))
         || DETERMINERS.contains(lower.get(j))) {
-      return null;
+      return commonNounPhraseEndingAt(raw, lower, j);
     }
     int start = j;
     while (start - 1 >= 0 && isNpWord(raw.get(start - 1), lower.get(start - 1))) {
@@ -273,6 +282,64 @@ public final class AttributionDetector {
       start++;
     }
     return new int[] {start, j + 1};
+  }
+
+  /**
+   * A common-noun phrase led by a determiner ("The region", "the mayor of the city") whose last
+   * token is {@code j}: lower-case words back to a determiner, at most {@value #MAX_NP} tokens,
+   * not crossing punctuation, clause words, prepositions other than "of", or auxiliaries.
+   */
+  private int[] commonNounPhraseEndingAt(List<String> raw, List<String> lower, int j) {
+    if (j < 0 || !isPlainWord(raw.get(j), lower.get(j)) || DETERMINERS.contains(lower.get(j))) {
+      return null;
+    }
+    int leftmost = -1;
+    for (int k = j; k >= Math.max(0, j - MAX_NP + 1); k--) {
+      String w = lower.get(k);
+      if (DETERMINERS.contains(w) && !w.equals("close")) {
+        leftmost = k; // keep going: "the mayor of the city"
+        continue;
+      }
+      if (!(isPlainWord(raw.get(k), w) || w.equals("of") || isCap(raw.get(k)))) {
+        break;
+      }
+    }
+    return leftmost < 0 ? null : new int[] {leftmost, j + 1};
+  }
+
+  private static final int MAX_NP = 8;
+  private static final Set<String> NOT_NOUN = Set.of("is", "are", "was", "were", "has", "have",
+      "had", "be", "been", "will", "would", "that", "which", "who", "and", "or", "but", "not");
+
+  private static boolean isPlainWord(String raw, String lower) {
+    return !raw.isEmpty() && Character.isLetter(raw.codePointAt(0))
+        && !NOT_NOUN.contains(lower) && !PREPOSITIONS.contains(lower);
+  }
+
+  /**
+   * After an explicit marker (according to, by): the phrase up to a boundary, when it starts
+   * like a noun phrase (a determiner, a capital or a source word), else null.
+   */
+  private int[] phraseAfterMarker(List<String> raw, List<String> lower, int from) {
+    int[] np = nounPhraseAfter(raw, lower, from);
+    if (from >= raw.size() || !(DETERMINERS.contains(lower.get(from)) || isCap(raw.get(from))
+        || classifier.isSourceWord(lower.get(from)))) {
+      return np;
+    }
+    int end = from;
+    while (end < raw.size() && end - from < MAX_NP && (isPlainWord(raw.get(end), lower.get(end))
+        || lower.get(end).equals("of") || isNpWord(raw.get(end), lower.get(end)))
+        && !CLAUSE.contains(lower.get(end))) {
+      end++;
+    }
+    while (end > from && (NP_INNER.contains(lower.get(end - 1))
+        || DETERMINERS.contains(lower.get(end - 1)))) {
+      end--;
+    }
+    if (end > from && (np == null || end > np[1])) {
+      return new int[] {from, end};
+    }
+    return np;
   }
 
   /** The noun phrase starting at token {@code from}, or null. */

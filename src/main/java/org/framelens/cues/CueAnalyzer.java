@@ -193,7 +193,7 @@ public final class CueAnalyzer {
       }
       boolean weasel = mine.stream().anyMatch(x -> x.type() == CueType.WEASEL
           || x.sourceType() == SourceType.WEASEL);
-      summary.add(new SentenceCues(1 - notLoaded, src != null,
+      summary.add(new SentenceCues(Math.min(1 - notLoaded, Math.nextDown(1.0)), src != null,
           src == null ? "" : src.text(), src == null ? null : src.type(), claim != null, weasel,
           s.quotedShare() < 0.2 ? "author" : s.quotedShare() >= 0.8 ? "quoted" : "mixed"));
     }

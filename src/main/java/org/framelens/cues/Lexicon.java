@@ -165,6 +165,18 @@ public final class Lexicon {
 
   /** Parses a lexicon; {@code name} is used in error messages ("name:line: ..."). */
   public static Lexicon parse(Reader reader, String name) throws IOException {
+    String all = new java.io.BufferedReader(reader).lines()
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    int headerLine = 1;
+    String[] rawLines = all.split("\n", -1);
+    while (headerLine <= rawLines.length && (rawLines[headerLine - 1].isBlank()
+        || rawLines[headerLine - 1].startsWith("#"))) {
+      headerLine++;
+    }
+    if (headerLine > rawLines.length || all.isBlank()) {
+      headerLine = 1;
+    }
+    reader = new java.io.StringReader(all);
     CSVFormat format = CSVFormat.TDF.builder().setCommentMarker('#').setHeader()
         .setSkipHeaderRecord(true).setQuote(null).setTrim(false).setIgnoreEmptyLines(true).get();
     List<LexiconEntry> out = new ArrayList<>();
@@ -172,7 +184,7 @@ public final class Lexicon {
     try (CSVParser p = CSVParser.parse(reader, format)) {
       List<String> header = p.getHeaderNames();
       if (!header.equals(List.of(HEADER))) {
-        throw new IllegalArgumentException(name + ":1: the header must be "
+        throw new IllegalArgumentException(name + ":" + headerLine + ": the header must be "
             + String.join("<TAB>", HEADER) + "; found " + String.join("<TAB>", header));
       }
       for (CSVRecord r : p) {
@@ -215,7 +227,7 @@ public final class Lexicon {
 
   private static List<PhrasePattern> patterns(String cell, String where) {
     List<PhrasePattern> ps = new ArrayList<>();
-    for (String alt : cell.split("\\|")) {
+    for (String alt : cell.split("\\|", -1)) {
       try {
         ps.add(PhrasePattern.parse(alt));
       } catch (IllegalArgumentException e) {

@@ -69,6 +69,10 @@ public final class PhrasePattern {
         if (e < p.length() && p.charAt(e) == '?') {
           e++;
         }
+        if (e < p.length() && !Character.isWhitespace(p.charAt(e))) {
+          throw new IllegalArgumentException("text right after ']' in '" + phrase
+              + "' (put a space before the next word)");
+        }
         raw = p.substring(i, e);
         i = e;
       } else {
@@ -88,13 +92,16 @@ public final class PhrasePattern {
           throw new IllegalArgumentException("empty [..] in phrase '" + phrase + "'");
         }
         List<List<String>> alts = new ArrayList<>();
-        for (String alt : t.substring(1, t.length() - 1).split("/")) {
+        for (String alt : t.substring(1, t.length() - 1).split("/", -1)) {
           if (alt.isBlank()) {
             throw new IllegalArgumentException("empty alternative in '" + phrase + "'");
           }
           List<String> words = new ArrayList<>();
           for (String w : alt.strip().split("\\s+")) {
-            words.add(normalise(w));
+            if (w.equals("*")) {
+              throw new IllegalArgumentException("a bare * in '" + phrase + "' (use _ for any word)");
+            }
+            words.addAll(words(w));
           }
           alts.add(List.copyOf(words));
         }
@@ -104,7 +111,7 @@ public final class PhrasePattern {
           throw new IllegalArgumentException("unexpected '" + t + "' in '" + phrase
               + "' (use _ for any word)");
         }
-        slots.add(new Slot(List.of(List.of(normalise(t))), false, optional));
+        slots.add(new Slot(List.of(words(t)), false, optional));
       }
     }
     if (slots.isEmpty() || slots.stream().allMatch(Slot::optional)) {
@@ -153,6 +160,20 @@ public final class PhrasePattern {
       best = Math.max(best, match(tokens, t, s + 1));
     }
     return best;
+  }
+
+  /**
+   * A pattern word as the tokenizer would split it: clitics are their own token
+   * ({@code Kremlin's} → {@code kremlin}, {@code 's}; {@code don't} → {@code do}, {@code n't}).
+   */
+  private static List<String> words(String w) {
+    String n = normalise(w);
+    for (String clitic : new String[] {"n't", "'s", "'re", "'ll", "'ve", "'d", "'m"}) {
+      if (n.length() > clitic.length() && n.endsWith(clitic) && !n.endsWith("*")) {
+        return List.of(n.substring(0, n.length() - clitic.length()), clitic);
+      }
+    }
+    return List.of(n);
   }
 
   /** Lower case, curly apostrophes and quotes straightened. */

@@ -28,6 +28,8 @@ public final class SourceClassifier {
       "spokeswoman", "chancellor", "ambassador", "senator", "prof.", "sir", "leader", "chief",
       "premier", "king", "queen", "pope");
 
+  private static final Set<String> DETERMINER_WORDS = Set.of("the", "a", "an", "another", "this",
+      "that", "its", "his", "her", "their", "our");
   private final Map<String, SourceType> words;
   private final Actors actors;
 
@@ -111,8 +113,17 @@ public final class SourceClassifier {
         return SourceType.INSTITUTION;
       }
     }
-    boolean capitalised = raw.stream().anyMatch(t -> !t.isEmpty()
-        && Character.isUpperCase(t.codePointAt(0)));
+    if (actors.find(raw, lower).stream().anyMatch(m -> m.toToken() - m.fromToken() > 1)) {
+      return SourceType.INSTITUTION; // "the White House"
+    }
+    boolean capitalised = false;
+    for (int i = 0; i < raw.size(); i++) {
+      String t = raw.get(i);
+      if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
+          && !DETERMINER_WORDS.contains(lower.get(i))) {
+        capitalised = true;
+      }
+    }
     return capitalised ? SourceType.NAMED_PERSON : SourceType.UNKNOWN;
   }
 

@@ -1,0 +1,160 @@
+package org.framelens.cues;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.analyze.Sentence;
+import org.framelens.embed.WordVectors;
+import org.framelens.text.Token;
+
+/**
+ * The features the loaded-language scorer sees for each word token of a sentence (shared by
+ * training and analysis, so they cannot drift apart):
+ *
+ * <ol>
+ *   <li>the token's word vector (zero when unknown; a hyphenated word is the mean of its known
+ *       parts);</li>
+ *   <li>the mean vector of the word tokens up to {@value #WINDOW} positions either side;</li>
+ *   <li>the mean vector of all the sentence's word tokens;</li>
+ *   <li>{@value #EXTRAS} scalars: unknown word, inside a quotation, capitalised (not sentence
+ *       initial), sentence initial, frequency rank as {@code log(rank+1)/log(N)}, among the 200
+ *       most frequent words, inside a bundled loaded-lexicon hit, word length / 10.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class LoadedFeatures {
+
+  public static final int WINDOW = 2;
+  public static final int EXTRAS = 8;
+  static final String[] EXTRA_NAMES = {"oov", "quoted", "capitalised", "sentence_initial",
+      "log_rank", "frequent", "lexicon_loaded", "length"};
+
+  private final WordVectors vectors;
+  private final Lexicon lexicon;
+  private final double logN;
+
+  public LoadedFeatures(WordVectors vectors, Lexicon lexicon) {
+    this.vectors = vectors;
+    this.lexicon = lexicon;
+    this.logN = Math.log(vectors.size() + 1.0);
+  }
+
+  public int dimension() {
+    return 3 * vectors.dimensions() + EXTRAS;
+  }
+
+  /** Names of the features, for the model file. */
+  public List<String> names() {
+    List<String> n = new ArrayList<>();
+    for (String part : new String[] {"token", "context", "sentence"}) {
+      for (int d = 0; d < vectors.dimensions(); d++) {
+        n.add(part + "_" + d);
+      }
+    }
+    n.addAll(List.of(EXTRA_NAMES));
+    return n;
+  }
+
+  /** Features of one sentence's word tokens. */
+  public record SentenceFeatures(List<Integer> tokens, float[][] rows, float[][] tokenVectors) {
+  }
+
+  public SentenceFeatures of(AnalyzedArticle a, Sentence s) {
+    String text = a.text();
+    int dim = vectors.dimensions();
+    List<Token> all = s.tokens();
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).kind() == Token.Kind.WORD) {
+        idx.add(i);
+      }
+    }
+    int n = idx.size();
+    float[][] vec = new float[n][];
+    boolean[] known = new boolean[n];
+    int[] rank = new int[n];
+    float[] sentence = new float[dim];
+    for (int k = 0; k < n; k++) {
+      Token t = all.get(idx.get(k));
+      vec[k] = new float[dim];
+      rank[k] = lookup(text, t.start(), t.end(), vec[k]);
+      known[k] = rank[k] >= 0;
+      for (int d = 0; d < dim; d++) {
+        sentence[d] += vec[k][d] / n;
+      }
+    }
+    boolean[] inLexicon = new boolean[all.size()];
+    List<String> lower = new ArrayList<>(all.size());
+    for (Token t : all) {
+      lower.add(PhrasePattern.normalise(t.text(text)));
+    }
+    for (Lexicon.Hit h : lexicon.find(lower)) {
+      if (h.entry().type() == CueType.LOADED) {
+        for (int i = h.fromToken(); i < h.toToken(); i++) {
+          inLexicon[i] = true;
+        }
+      }
+    }
+    float[][] rows = new float[n][dimension()];
+    for (int k = 0; k < n; k++) {
+      float[] r = rows[k];
+      System.arraycopy(vec[k], 0, r, 0, dim);
+      int c = 0;
+      for (int j = Math.max(0, k - WINDOW); j <= Math.min(n - 1, k + WINDOW); j++) {
+        if (j != k) {
+          for (int d = 0; d < dim; d++) {
+            r[dim + d] += vec[j][d];
+          }
+          c++;
+        }
+      }
+      if (c > 0) {
+        for (int d = 0; d < dim; d++) {
+          r[dim + d] /= c;
+        }
+      }
+      System.arraycopy(sentence, 0, r, 2 * dim, dim);
+      Token t = all.get(idx.get(k));
+      int e = 3 * dim;
+      String w = t.text(text);
+      r[e] = known[k] ? 0 : 1;
+      r[e + 1] = a.quotes().isQuoted(t.start()) ? 1 : 0;
+      r[e + 2] = k > 0 && Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      r[e + 3] = k == 0 ? 1 : 0;
+      r[e + 4] = known[k] ? (float) (Math.log(rank[k] + 1.0) / logN) : 1f;
+      r[e + 5] = known[k] && rank[k] < 200 ? 1 : 0;
+      r[e + 6] = inLexicon[idx.get(k)] ? 1 : 0;
+      r[e + 7] = Math.min(w.length(), 30) / 10f;
+    }
+    return new SentenceFeatures(idx, rows, vec);
+  }
+
+  /** Adds the vector of a token (or the mean of its hyphenated parts); its row or -1. */
+  private int lookup(CharSequence text, int from, int to, float[] out) {
+    int row = vectors.find(text, from, to);
+    if (row >= 0) {
+      vectors.addTo(row, 1f, out);
+      return row;
+    }
+    int parts = 0;
+    int best = -1;
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '-') {
+        int r = vectors.find(text, start, i);
+        if (r >= 0) {
+          vectors.addTo(r, 1f, out);
+          parts++;
+          best = Math.max(best, r);
+        }
+        start = i + 1;
+      }
+    }
+    if (parts > 1) {
+      for (int d = 0; d < out.length; d++) {
+        out[d] /= parts;
+      }
+    }
+    return best;
+  }
+}

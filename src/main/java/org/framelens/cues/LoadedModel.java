@@ -1,0 +1,262 @@
+package org.framelens.cues;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.analyze.Sentence;
+import org.framelens.embed.WordVectors;
+
+/**
+ * The learned loaded-language scorer: logistic regression over {@link LoadedFeatures}
+ * (standardised), trained by {@code framelens train loaded} and shipped as the small resource
+ * {@code loaded-model.tsv} with its provenance. Scoring is a dot product per word token, in plain
+ * Java. A predicted span is a run of consecutive word tokens whose probability reaches the
+ * threshold (chosen by cross-validation). Immutable and thread-safe.
+ */
+public final class LoadedModel implements LoadedScorer {
+
+  public static final String RESOURCE = "loaded-model.tsv";
+
+  private final Map<String, String> info;
+  private final double bias;
+  private final double[] weights;
+  private final double[] mean;
+  private final double[] scale;
+  private final double threshold;
+  private final LoadedFeatures features;
+
+  public LoadedModel(Map<String, String> info, double bias, double[] weights, double[] mean,
+      double[] scale, double threshold, LoadedFeatures features) {
+    this.info = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(info));
+    this.bias = bias;
+    this.weights = weights.clone();
+    this.mean = mean.clone();
+    this.scale = scale.clone();
+    this.threshold = threshold;
+    this.features = features;
+    if (weights.length != features.dimension()) {
+      throw new IllegalArgumentException("the model has " + weights.length + " weights but the "
+          + "features have " + features.dimension() + " (different word vectors?)");
+    }
+  }
+
+  public Map<String, String> info() {
+    return info;
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  @Override
+  public String id() {
+    return "model.loaded-lr";
+  }
+
+  /** Probability that each word token of {@code s} is loaded, in word-token order. */
+  public double[] probabilities(LoadedFeatures.SentenceFeatures f) {
+    double[] p = new double[f.rows().length];
+    for (int k = 0; k < p.length; k++) {
+      p[k] = probability(f.rows()[k]);
+    }
+    return p;
+  }
+
+  double probability(float[] x) {
+    double z = bias;
+    for (int i = 0; i < weights.length; i++) {
+      z += weights[i] * ((x[i] - mean[i]) / scale[i]);
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  @Override
+  public List<Scored> score(AnalyzedArticle article, Sentence s) {
+    LoadedFeatures.SentenceFeatures f = features.of(article, s);
+    double[] p = probabilities(f);
+    boolean[] frequent = new boolean[p.length];
+    int[] token = new int[p.length];
+    int freq = frequentFeature();
+    for (int k = 0; k < p.length; k++) {
+      frequent[k] = f.rows()[k][freq] > 0;
+      token[k] = f.tokens().get(k);
+    }
+    List<Scored> out = new ArrayList<>();
+    for (int[] r : decode(p, frequent, token, threshold)) {
+      double max = 0;
+      for (int k = r[0]; k < r[1]; k++) {
+        max = Math.max(max, p[k]);
+      }
+      out.add(new Scored(token[r[0]], token[r[1] - 1] + 1, max,
+          drivers(article, s, f, r[0], r[1] - 1)));
+    }
+    return out;
+  }
+
+  /** Index of the "among the 200 most frequent words" feature. */
+  public int frequentFeature() {
+    return features.dimension() - LoadedFeatures.EXTRAS + 5;
+  }
+
+  /**
+   * Predicted spans of one sentence, as word-token index ranges {@code [from, to)}: runs of
+   * consecutive word tokens at or above the threshold, with very frequent words (the, of, is)
+   * trimmed from both ends; a run of frequent words alone is no span. Shared with training, so
+   * cross-validated scores measure exactly this decoding.
+   *
+   * @param token each word token's index among all the sentence's tokens (adjacency)
+   */
+  public static List<int[]> decode(double[] p, boolean[] frequent, int[] token, double threshold) {
+    List<int[]> out = new ArrayList<>();
+    int k = 0;
+    while (k < p.length) {
+      if (p[k] < threshold) {
+        k++;
+        continue;
+      }
+      int start = k;
+      while (k + 1 < p.length && p[k + 1] >= threshold && token[k + 1] == token[k] + 1) {
+        k++;
+      }
+      int a = start;
+      int b = k + 1;
+      while (a < b && frequent[a]) {
+        a++;
+      }
+      while (b > a && frequent[b - 1]) {
+        b--;
+      }
+      if (a < b) {
+        out.add(new int[] {a, b});
+      }
+      k++;
+    }
+    return out;
+  }
+
+  /** The words whose vectors pushed the score up most: the tokens themselves and context. */
+  private String drivers(AnalyzedArticle a, Sentence s, LoadedFeatures.SentenceFeatures f,
+      int from, int to) {
+    int dim = f.tokenVectors().length == 0 ? 0 : f.tokenVectors()[0].length;
+    List<String> parts = new ArrayList<>();
+    for (int k = from; k <= to; k++) {
+      double own = 0;
+      for (int d = 0; d < dim; d++) {
+        own += weights[d] * ((f.rows()[k][d] - mean[d]) / scale[d]);
+      }
+      parts.add(String.format(Locale.ROOT, "the word “%s” (%+.1f)",
+          s.tokens().get(f.tokens().get(k)).text(a.text()), own));
+    }
+    int best = -1;
+    double bestScore = 0;
+    for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
+        j <= Math.min(f.rows().length - 1, to + LoadedFeatures.WINDOW); j++) {
+      if (j >= from && j <= to) {
+        continue;
+      }
+      double c = 0;
+      for (int d = 0; d < dim; d++) {
+        c += weights[dim + d] * f.tokenVectors()[j][d] / scale[dim + d];
+      }
+      if (c > bestScore) {
+        bestScore = c;
+        best = j;
+      }
+    }
+    if (best >= 0) {
+      parts.add(String.format(Locale.ROOT, "the nearby word “%s” (%+.1f)",
+          s.tokens().get(f.tokens().get(best)).text(a.text()), bestScore));
+    }
+    double lex = weights[3 * dim + 6] * ((f.rows()[from][3 * dim + 6] - mean[3 * dim + 6])
+        / scale[3 * dim + 6]);
+    if (f.rows()[from][3 * dim + 6] > 0) {
+      parts.add(String.format(Locale.ROOT, "a loaded-lexicon entry (%+.1f)", lex));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Writes the model: {@code key<TAB>value} header lines, then one line per feature. */
+  public void write(Writer w, List<String> names) throws IOException {
+    for (Map.Entry<String, String> e : info.entrySet()) {
+      w.write("# " + e.getKey() + "\t" + e.getValue().replace('\n', ' ') + "\n");
+    }
+    w.write("threshold\t" + threshold + "\n");
+    w.write("bias\t" + bias + "\n");
+    w.write("feature\tweight\tmean\tscale\n");
+    for (int i = 0; i < weights.length; i++) {
+      w.write(names.get(i) + "\t" + weights[i] + "\t" + mean[i] + "\t" + scale[i] + "\n");
+    }
+  }
+
+  /** Reads a model written by {@link #write}; errors name the source and line. */
+  public static LoadedModel read(Reader reader, String name, WordVectors vectors, Lexicon lexicon)
+      throws IOException {
+    LoadedFeatures features = new LoadedFeatures(vectors, lexicon);
+    BufferedReader r = new BufferedReader(reader);
+    Map<String, String> info = new LinkedHashMap<>();
+    double threshold = Double.NaN;
+    double bias = Double.NaN;
+    List<double[]> rows = new ArrayList<>();
+    String line;
+    int no = 0;
+    boolean table = false;
+    while ((line = r.readLine()) != null) {
+      no++;
+      String[] f = line.split("\t");
+      try {
+        if (line.startsWith("# ")) {
+          info.put(f[0].substring(2), f.length > 1 ? f[1] : "");
+        } else if (!table && f[0].equals("threshold")) {
+          threshold = Double.parseDouble(f[1]);
+        } else if (!table && f[0].equals("bias")) {
+          bias = Double.parseDouble(f[1]);
+        } else if (!table && f[0].equals("feature")) {
+          table = true;
+        } else if (table && f.length == 4) {
+          rows.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+              Double.parseDouble(f[3])});
+        } else if (!line.isBlank()) {
+          throw new IOException(name + ":" + no + ": unexpected line");
+        }
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new IOException(name + ":" + no + ": malformed line");
+      }
+    }
+    if (Double.isNaN(threshold) || Double.isNaN(bias) || rows.isEmpty()) {
+      throw new IOException(name + ": lacks threshold, bias or weights");
+    }
+    double[] w = new double[rows.size()];
+    double[] m = new double[rows.size()];
+    double[] s = new double[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      w[i] = rows.get(i)[0];
+      m[i] = rows.get(i)[1];
+      s[i] = rows.get(i)[2] == 0 ? 1 : rows.get(i)[2];
+    }
+    try {
+      return new LoadedModel(info, bias, w, m, s, threshold, features);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(name + ": " + e.getMessage());
+    }
+  }
+
+  /** The bundled model for these word vectors, or null when none is bundled. */
+  public static LoadedModel bundled(WordVectors vectors, Lexicon lexicon) throws IOException {
+    try (InputStream in = LoadedModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return null;
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE, vectors, lexicon);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.framelens.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.framelens.text.Span;
+
+/**
+ * PolNeAR (political news attribution relations) in its native format: {@code DIR/text/*.txt}
+ * and brat standoff files {@code DIR/attributions/<stem>_<annotator>.ann} with Source, Cue and
+ * Content text-bound annotations (discontinuous spans {@code s e;s e}). Where an article has
+ * several annotators' files, the first in lexicographic order is used.
+ */
+public final class PolnearCorpus {
+
+  /**
+   * One article's gold annotations (character offsets into the text file).
+   *
+   * @param file     the text file
+   * @param sources  Source spans (each part of a discontinuous span is its own span)
+   * @param cues     Cue spans
+   * @param contents Content spans
+   * @param annFile  the annotation file used
+   */
+  public record PolnearArticle(Path file, List<Span> sources, List<Span> cues, List<Span> contents,
+      Path annFile) {
+  }
+
+  private PolnearCorpus() {
+  }
+
+  public static List<PolnearArticle> read(Path dir) throws IOException {
+    Path text = dir.resolve("text");
+    Path ann = dir.resolve("attributions");
+    if (!Files.isDirectory(text) || !Files.isDirectory(ann)) {
+      throw new IOException(dir + " must contain text/ and attributions/ (PolNeAR layout)");
+    }
+    Map<String, Path> firstAnn = new TreeMap<>();
+    try (Stream<Path> s = Files.list(ann)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
+        String name = p.getFileName().toString();
+        String stem = name.substring(0, name.lastIndexOf('_'));
+        firstAnn.putIfAbsent(stem, p);
+      }
+    }
+    List<PolnearArticle> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(text)) {
+      for (Path t : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String stem = t.getFileName().toString().replaceFirst("\\.txt$", "");
+        Path a = firstAnn.get(stem);
+        if (a == null) {
+          continue;
+        }
+        List<Span> src = new ArrayList<>();
+        List<Span> cue = new ArrayList<>();
+        List<Span> content = new ArrayList<>();
+        List<String> lines = Files.readAllLines(a, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i);
+          if (!line.matches("T\\d+\t.*")) {
+            continue; // relations, attributes, or the continuation of a multi-line span text
+          }
+          String[] f = line.split("\t");
+          if (f.length < 2) {
+            throw new IOException(a + ":" + (i + 1) + ": malformed text-bound annotation");
+          }
+          int sp = f[1].indexOf(' ');
+          String type = sp < 0 ? f[1] : f[1].substring(0, sp);
+          List<Span> target = switch (type) {
+            case "Source" -> src;
+            case "Cue" -> cue;
+            case "Content" -> content;
+            default -> null;
+          };
+          if (target == null) {
+            continue;
+          }
+          try {
+            for (String part : f[1].substring(sp + 1).split(";")) {
+              String[] se = part.trim().split(" ");
+              target.add(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+            }
+          } catch (RuntimeException e) {
+            throw new IOException(a + ":" + (i + 1) + ": malformed offsets '" + f[1] + "'");
+          }
+        }
+        out.add(new PolnearArticle(t, src, cue, content, a));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,159 @@
+package org.framelens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code analyze --lexicon FILE} and {@code --actors FILE}, run in-process over the seeds. */
+class LexiconOptionTest {
+
+  private static final String HEADER = "rule_id\tphrase\tcue_type\tcategory\texplanation\texcept"
+      + "\texample_hit\texample_miss\n";
+  private static final String DRILLS = "user.drills\tdrills\tloaded\tmilitary\t“{text}” names "
+      + "military exercises.\t\tThe [[drills]] began.\tThe talks began.\n";
+
+  @TempDir
+  Path tmp;
+
+  private record Run(int code, String out, String err) {
+  }
+
+  private static Run run(String... args) {
+    StringWriter outSw = new StringWriter();
+    StringWriter errSw = new StringWriter();
+    PrintWriter out = new PrintWriter(outSw);
+    PrintWriter err = new PrintWriter(errSw);
+    int code = Main.commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return new Run(code, outSw.toString(), errSw.toString());
+  }
+
+  private Run analyze(String... options) {
+    List<String> args = new ArrayList<>(List.of("analyze", "--no-embeddings"));
+    args.addAll(List.of(options));
+    args.addAll(List.of(seeds(), "--out", tmp.resolve("reports").toString()));
+    return run(args.toArray(String[]::new));
+  }
+
+  private static String seeds() {
+    Path seeds = Path.of("seeds").toAbsolutePath();
+    assertTrue(Files.isDirectory(seeds), "the seed articles at " + seeds);
+    return seeds.toString();
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path f = tmp.resolve(name);
+    Files.writeString(f, content, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  /** A usage error: exit 2, exactly one stderr line starting with {@code expected}. */
+  private void assertUsageError(Run r, String expected) {
+    assertEquals(2, r.code(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(1, lines.size(), "one line on stderr:\n" + r.err());
+    assertEquals(expected, lines.get(0));
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertFalse(Files.exists(tmp.resolve("reports").resolve("cues.csv")),
+        "no reports are written on a usage error");
+  }
+
+  @Test
+  void aBadLexiconLineIsAUsageErrorNamingFileAndLine() throws IOException {
+    Path bad = write("bad.tsv", "# my rules\n" + HEADER + DRILLS
+        + "user.puppets\tpuppets\tloadedd\tlabel\t“{text}” E.\t\tThe [[puppets]].\tNone.\n");
+    Run r = analyze("--lexicon", bad.toString());
+    assertUsageError(r, "framelens: " + bad + ":4: unknown cue_type 'loadedd'");
+  }
+
+  @Test
+  void aLexiconWithABadPhraseNamesFileAndLine() throws IOException {
+    Path bad = write("phrase.tsv", HEADER + DRILLS.replace("\tdrills\t", "\t[drills\t"));
+    assertUsageError(analyze("--lexicon", bad.toString()),
+        "framelens: " + bad + ":2: unclosed [..] in phrase '[drills'");
+  }
+
+  @Test
+  void aMissingLexiconFileIsAUsageError() {
+    Path missing = tmp.resolve("nowhere.tsv");
+    assertUsageError(analyze("--lexicon", missing.toString()),
+        "framelens: cannot read lexicon " + missing + ": no such file");
+  }
+
+  @Test
+  void aUserLexiconAddsItsRulesToCuesCsv() throws IOException {
+    Path mine = write("mine.tsv", "# my rules\n" + HEADER + DRILLS);
+    Run r = analyze("--lexicon", mine.toString());
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    List<CSVRecord> rows = cues(tmp.resolve("reports").resolve("cues.csv"));
+    List<CSVRecord> mineRows = rows.stream().filter(x -> x.get("rule_id").equals("user.drills"))
+        .toList();
+    assertFalse(mineRows.isEmpty(), "rows of user.drills in cues.csv");
+    for (CSVRecord x : mineRows) {
+      assertEquals("drills", x.get("text").toLowerCase(java.util.Locale.ROOT));
+      assertEquals("loaded", x.get("cue_type"));
+      assertEquals("military", x.get("category"));
+      assertEquals("lexicon", x.get("match"));
+      assertEquals("“" + x.get("text") + "” names military exercises.", x.get("explanation"));
+    }
+    assertTrue(rows.stream().anyMatch(x -> x.get("rule_id").startsWith("loaded.")),
+        "the bundled rules still fire");
+  }
+
+  @Test
+  void aRuleIdClashingWithABundledOneIsAUsageErrorNamingFileAndLine() throws IOException {
+    Path clash = write("clash.tsv", HEADER + DRILLS + DRILLS.replace("user.drills",
+        "loaded.regime"));
+    assertUsageError(analyze("--lexicon", clash.toString()),
+        "framelens: " + clash + ":3: rule id loaded.regime is already defined");
+  }
+
+  @Test
+  void twoUserLexiconsMayNotDefineTheSameRule() throws IOException {
+    Path first = write("first.tsv", HEADER + DRILLS);
+    Path second = write("second.tsv", "# again\n" + HEADER + DRILLS);
+    assertUsageError(analyze("--lexicon", first.toString(), "--lexicon", second.toString()),
+        "framelens: " + second + ":3: rule id user.drills is already defined");
+  }
+
+  @Test
+  void aBadActorsFileIsAUsageErrorNamingFileAndLine() throws IOException {
+    Path bad = write("actors.tsv", "actor_id\tname\taliases\nacme\tAcme\tAcme\n"
+        + "acme\tAcme again\tACME\n");
+    assertUsageError(analyze("--actors", bad.toString()),
+        "framelens: " + bad + ":3: duplicate actor id acme");
+  }
+
+  @Test
+  void aMissingActorsFileIsAUsageError() {
+    Path missing = tmp.resolve("no-actors.tsv");
+    assertUsageError(analyze("--actors", missing.toString()),
+        "framelens: cannot read actors file " + missing + ": no such file");
+  }
+
+  private static List<CSVRecord> cues(Path csv) throws IOException {
+    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser p = CSVParser.parse(r,
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      return p.getRecords();
+    }
+  }
+}
