@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Compares how news sources frame the same story.",
     subcommands = {AnalyzeCommand.class, VectorsCommand.class, EvalCommand.class,
+        LexiconCommand.class,
         TrainCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class},

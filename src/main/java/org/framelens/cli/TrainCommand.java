@@ -56,6 +56,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--l2", defaultValue = "0.001") double l2;
     @Option(names = "--epochs", defaultValue = "300") int epochs;
     @Option(names = "--learning-rate", defaultValue = "0.05") double learningRate;
+    @Option(names = "--expand-lexicon", defaultValue = "0", paramLabel = "K",
+        description = "Measure the lexicon and union baselines with the loaded lexicon expanded by "
+            + "K word-vector neighbours per word (similarity >= 0.6); default 0 (off).")
+    int expandLexicon;
 
     @Override
     public Integer call() throws IOException {
@@ -64,7 +68,7 @@ final class TrainCommand implements Runnable {
       try {
         LoadedTrainer.Result r = LoadedTrainer.train(data.resolve("articles"),
             data.resolve("task2-TC.labels"), Models.load(modelOption.model),
-            new LoadedTrainer.Settings(folds, l2, epochs, learningRate), m -> {
+            new LoadedTrainer.Settings(folds, l2, epochs, learningRate, expandLexicon), m -> {
               err.println("framelens: " + m);
               err.flush();
             });

@@ -59,6 +59,11 @@ public final class Lexicon {
     this.wildcardFirst = wild;
   }
 
+  /** A lexicon of these entries (rule ids must be unique). */
+  public static Lexicon of(List<LexiconEntry> entries) {
+    return new Lexicon(List.of()).plus(new Lexicon(entries));
+  }
+
   public List<LexiconEntry> entries() {
     return entries;
   }

@@ -37,7 +37,8 @@ import org.framelens.text.Span;
 public final class LoadedTrainer {
 
   /** Settings of a training run. */
-  public record Settings(int folds, double l2, int epochs, double learningRate) {
+  public record Settings(int folds, double l2, int epochs, double learningRate,
+      int expandLexicon) {
   }
 
   /**
@@ -62,7 +63,12 @@ public final class LoadedTrainer {
     Lexicon lexicon = Lexicon.bundled();
     LoadedFeatures features = new LoadedFeatures(vectors, lexicon);
     int frequent = features.dimension() - LoadedFeatures.EXTRAS + 5;
-    CueAnalyzer lexiconOnly = new CueAnalyzer(lexicon, org.framelens.cues.Actors.none(), null);
+    // the union baseline may use a lexicon expanded with word-vector neighbours (measurement
+    // only; the model's own lexicon feature always uses the bundled lexicon)
+    Lexicon unionLexicon = s.expandLexicon() > 0
+        ? new org.framelens.cues.LexiconExpander(vectors).expand(lexicon, s.expandLexicon(), 0.6)
+        : lexicon;
+    CueAnalyzer lexiconOnly = new CueAnalyzer(unionLexicon, org.framelens.cues.Actors.none(), null);
     Pipeline text = Pipeline.textOnly(IngestOptions.defaults());
     List<float[]> xs = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
