@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure FrameLens against human-annotated news corpora (normal pipeline, "
         + "default model and settings).",
-    subcommands = {EvalCommand.Ptc.class, EvalCommand.Polnear.class})
+    subcommands = {EvalCommand.Ptc.class, EvalCommand.Polnear.class, EvalCommand.Babe.class,
+        EvalCommand.Basil.class})
 final class EvalCommand implements Runnable {
 
   @Spec
@@ -39,7 +40,7 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a subcommand is required (ptc, polnear)");
+        "a subcommand is required (ptc, polnear, babe, basil)");
   }
 
   /** The normal pipeline with the default (or --model) word vectors and the bundled cues. */
@@ -147,6 +148,103 @@ final class EvalCommand implements Runnable {
         writeCsv(out, rows);
         o.printf("polnear attribution cue_f1=%s source_f1=%s content_f1=%s%n", d(r.cue().f1()),
             d(r.source().f1()), d(r.content().f1()));
+        o.flush();
+        return ExitCodes.OK;
+      } catch (ModelException e) {
+        spec.commandLine().getErr().println("framelens: " + e.getMessage());
+        return ExitCodes.MODEL;
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("framelens: cannot read the evaluation data: "
+            + e.getMessage());
+        return ExitCodes.NOTHING_READ;
+      }
+    }
+  }
+
+  @Command(name = "babe", mixinStandardHelpOptions = true,
+      description = "BABE sentence bias: a sentence is predicted biased when its loaded_score "
+          + "reaches 0.5 (the documented default, chosen without BABE data); macro-F1, ROC AUC "
+          + "of loaded_score, and word-level F1 of flagged words on biased sentences.")
+  static final class Babe implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Option(names = "--file", required = true, paramLabel = "FILE") Path file;
+    @Option(names = "--out", paramLabel = "FILE.csv") Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter o = spec.commandLine().getOut();
+      try {
+        Evaluations.BabeResult r = Evaluations.babe(file, pipeline(modelOption));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"measure", "value"});
+        rows.add(new String[] {"rows", "" + r.rows()});
+        rows.add(new String[] {"skipped_unlabelled", "" + r.skipped()});
+        rows.add(new String[] {"gold_biased", "" + r.biased()});
+        rows.add(new String[] {"predicted_biased", "" + r.predictedBiased()});
+        rows.add(new String[] {"threshold", d(Evaluations.BIASED_THRESHOLD)});
+        rows.add(new String[] {"f1_biased", d(r.f1Biased())});
+        rows.add(new String[] {"f1_non_biased", d(r.f1NonBiased())});
+        rows.add(new String[] {"macro_f1", d(r.macroF1())});
+        rows.add(new String[] {"auc", d(r.auc())});
+        rows.add(new String[] {"word_precision", d(r.wordPrecision())});
+        rows.add(new String[] {"word_recall", d(r.wordRecall())});
+        rows.add(new String[] {"word_f1", d(r.wordF1())});
+        for (String[] row : rows) {
+          o.printf("%-20s %s%n", (Object[]) row);
+        }
+        writeCsv(out, rows);
+        o.printf("babe macro_f1=%s auc=%s word_f1=%s%n", d(r.macroF1()), d(r.auc()),
+            d(r.wordF1()));
+        o.flush();
+        return ExitCodes.OK;
+      } catch (ModelException e) {
+        spec.commandLine().getErr().println("framelens: " + e.getMessage());
+        return ExitCodes.MODEL;
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("framelens: cannot read the evaluation data: "
+            + e.getMessage());
+        return ExitCodes.NOTHING_READ;
+      }
+    }
+  }
+
+  @Command(name = "basil", mixinStandardHelpOptions = true,
+      description = "BASIL triplets: voice of our loaded hits on annotated lexical-bias phrases "
+          + "inside and outside quotes; Spearman correlation of author-voice loaded hits and "
+          + "BASIL lexical phrases per 1,000 words; most-loaded outlet per triplet.")
+  static final class Basil implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR") Path data;
+    @Option(names = "--out", paramLabel = "FILE.csv") Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter o = spec.commandLine().getOut();
+      try {
+        Evaluations.BasilResult r = Evaluations.basil(data, pipeline(modelOption));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"measure", "value", "n"});
+        rows.add(new String[] {"quote_voice", d(r.quoteVoice()), "" + r.quoteHits()});
+        rows.add(new String[] {"author_voice", d(r.authorVoice()), "" + r.authorHits()});
+        rows.add(new String[] {"spearman", d(r.spearman()), "" + r.articles()});
+        rows.add(new String[] {"triplet_top1", d(r.tripletTop1()), "" + r.triplets()});
+        rows.add(new String[] {"unlocated_phrases", "" + r.unlocated(), ""});
+        for (String[] row : rows) {
+          o.printf("%-18s %8s %6s%n", (Object[]) row);
+        }
+        writeCsv(out, rows);
+        o.printf("basil quote_voice=%s author_voice=%s spearman=%s triplet_top1=%s%n",
+            d(r.quoteVoice()), d(r.authorVoice()), d(r.spearman()), d(r.tripletTop1()));
         o.flush();
         return ExitCodes.OK;
       } catch (ModelException e) {

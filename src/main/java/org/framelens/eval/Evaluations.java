@@ -130,4 +130,159 @@ public final class Evaluations {
     return IngestOptions.defaults();
   }
 
+
+  /** The default threshold on {@code loaded_score} above which a sentence counts as biased. */
+  public static final double BIASED_THRESHOLD = 0.5;
+
+  /** BABE: sentence-level bias from {@code loaded_score}, and flagged words. */
+  public record BabeResult(double macroF1, double f1Biased, double f1NonBiased, double auc,
+      double wordPrecision, double wordRecall, double wordF1, int rows, int skipped,
+      int biased, int predictedBiased) {
+  }
+
+  public static BabeResult babe(Path file, Pipeline pipeline) throws IOException {
+    List<BabeCorpus.BabeRow> rows = BabeCorpus.read(file);
+    List<Double> scores = new ArrayList<>();
+    List<Boolean> gold = new ArrayList<>();
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    int skipped = 0;
+    int[][] confusion = new int[2][2]; // [gold biased][predicted biased]
+    for (BabeCorpus.BabeRow row : rows) {
+      if (!row.isLabelled()) {
+        skipped++;
+        continue;
+      }
+      ArticleResult r = pipeline.analyze(new org.framelens.ingest.Article("babe:" + row.line(),
+          file.toString(), row.line(), "csv", org.framelens.ingest.Metadata.empty(), row.text(), 0));
+      double score = r.cues().sentences().stream().mapToDouble(c -> c.loadedScore()).max()
+          .orElse(0);
+      boolean predicted = score >= BIASED_THRESHOLD;
+      scores.add(score);
+      gold.add(row.isBiased());
+      confusion[row.isBiased() ? 1 : 0][predicted ? 1 : 0]++;
+      if (row.isBiased()) {
+        java.util.Set<String> flagged = new java.util.TreeSet<>();
+        for (Evidence e : r.cues().evidence()) {
+          if (e.type() != CueType.LOADED) {
+            continue;
+          }
+          for (Sentence sen : r.analyzed().sentences()) {
+            for (org.framelens.text.Token t : sen.tokens()) {
+              if (t.kind().isWordLike() && e.span().contains(t.span())) {
+                flagged.add(t.text(row.text()).toLowerCase(java.util.Locale.ROOT));
+              }
+            }
+          }
+        }
+        java.util.Set<String> want = new java.util.TreeSet<>(row.biasedWords());
+        for (String w : flagged) {
+          if (want.contains(w)) {
+            tp++;
+          } else {
+            fp++;
+          }
+        }
+        for (String w : want) {
+          if (!flagged.contains(w)) {
+            fn++;
+          }
+        }
+      }
+    }
+    double f1B = f1(confusion[1][1], confusion[0][1], confusion[1][0]);
+    double f1N = f1(confusion[0][0], confusion[1][0], confusion[0][1]);
+    double[] sc = scores.stream().mapToDouble(Double::doubleValue).toArray();
+    boolean[] pos = new boolean[gold.size()];
+    for (int i = 0; i < pos.length; i++) {
+      pos[i] = gold.get(i);
+    }
+    double wp = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double wr = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    return new BabeResult((f1B + f1N) / 2, f1B, f1N, Stats.auc(sc, pos), wp, wr,
+        wp + wr == 0 ? 0 : 2 * wp * wr / (wp + wr), rows.size(), skipped,
+        confusion[1][0] + confusion[1][1], confusion[0][1] + confusion[1][1]);
+  }
+
+  private static double f1(long tp, long fp, long fn) {
+    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+  }
+
+  /** BASIL: voice of our hits on annotated phrases, and agreement on how loaded articles are. */
+  public record BasilResult(double quoteVoice, int quoteHits, double authorVoice, int authorHits,
+      double spearman, double tripletTop1, int triplets, int articles, int unlocated) {
+  }
+
+  public static BasilResult basil(Path dir, Pipeline pipeline) throws IOException {
+    List<BasilCorpus.BasilArticle> corpus = BasilCorpus.read(dir);
+    int quoteHits = 0;
+    int quoteRight = 0;
+    int authorHits = 0;
+    int authorRight = 0;
+    int unlocated = 0;
+    double[] ours = new double[corpus.size()];
+    double[] theirs = new double[corpus.size()];
+    for (int i = 0; i < corpus.size(); i++) {
+      BasilCorpus.BasilArticle a = corpus.get(i);
+      unlocated += a.unlocated();
+      ArticleResult r = pipeline.analyze(new org.framelens.ingest.Article("basil:" + i,
+          a.file().toString(), 1, "json", org.framelens.ingest.Metadata.empty(), a.text(), 0));
+      List<Evidence> loaded = r.cues().evidence().stream()
+          .filter(e -> e.type() == CueType.LOADED).toList();
+      for (BasilCorpus.Phrase p : a.phrases()) {
+        if (!p.bias().equals("lex")) {
+          continue;
+        }
+        for (Evidence e : loaded) {
+          if (e.span().overlaps(p.span())) {
+            if (p.quote()) {
+              quoteHits++;
+              quoteRight += e.voice() == org.framelens.cues.Voice.QUOTED ? 1 : 0;
+            } else {
+              authorHits++;
+              authorRight += e.voice() == org.framelens.cues.Voice.AUTHOR ? 1 : 0;
+            }
+          }
+        }
+      }
+      double words = Math.max(1, r.analyzed().wordCount());
+      ours[i] = 1000.0 * loaded.stream().filter(e -> e.voice() == org.framelens.cues.Voice.AUTHOR)
+          .count() / words;
+      theirs[i] = 1000.0 * a.phrases().stream().filter(p -> p.bias().equals("lex")).count()
+          / words;
+    }
+    Map<String, List<Integer>> byTriplet = new TreeMap<>();
+    for (int i = 0; i < corpus.size(); i++) {
+      byTriplet.computeIfAbsent(corpus.get(i).triplet(), k -> new ArrayList<>()).add(i);
+    }
+    int triplets = 0;
+    int agree = 0;
+    for (List<Integer> members : byTriplet.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      triplets++;
+      int ourTop = argmax(members, ours, corpus);
+      int theirTop = argmax(members, theirs, corpus);
+      agree += ourTop == theirTop ? 1 : 0;
+    }
+    return new BasilResult(quoteHits == 0 ? Double.NaN : (double) quoteRight / quoteHits,
+        quoteHits, authorHits == 0 ? Double.NaN : (double) authorRight / authorHits, authorHits,
+        Stats.spearman(ours, theirs), triplets == 0 ? Double.NaN : (double) agree / triplets,
+        triplets, corpus.size(), unlocated);
+  }
+
+  /** The member with the highest value; ties go to the outlet name first in order. */
+  private static int argmax(List<Integer> members, double[] v,
+      List<BasilCorpus.BasilArticle> corpus) {
+    int best = members.get(0);
+    for (int i : members) {
+      if (v[i] > v[best] || (v[i] == v[best]
+          && corpus.get(i).source().compareTo(corpus.get(best).source()) < 0)) {
+        best = i;
+      }
+    }
+    return best;
+  }
 }

@@ -35,11 +35,11 @@ class PolnearCorpusTest {
     write(dir.resolve("text/a.txt"), TEXT.substring(0, TEXT.length() - 1));
     write(dir.resolve("text/b.txt"), "An article nobody annotated.");
     write(dir.resolve("text/c.txt"), "An article with an empty annotation file.");
-    Files.writeString(dir.resolve("attributions/c_a0.ann"), "");
     // the second annotator: must not be used
     write(dir.resolve("attributions/a_b1.ann"),
         "T1\tSource 1 5\tffic",
         "T2\tCue 20 25\tridge");
+    Files.writeString(dir.resolve("attributions/c_a0.ann"), "");
     write(dir.resolve("attributions/a_a0.ann"),
         "T1\tSource 0 9\tOfficials",
         "T2\tCue 10 14\tsaid",

@@ -1,0 +1,114 @@
+package org.framelens.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.framelens.text.Span;
+
+/**
+ * BASIL (Bias Annotation Spans on the Informational Level) triplets: {@code articles/YEAR/
+ * <triplet>_<n>.json} ({@code body-paragraphs}: paragraphs of sentences, {@code source},
+ * {@code triplet-uuid}) and {@code annotations/YEAR/<triplet>_<n>_ann.json} (phrase-level
+ * annotations with sentence-relative offsets). The article text is its sentences joined by a
+ * space within a paragraph and paragraphs by a blank line; each phrase is located in the
+ * sentence where its offsets cover its text, else by its first occurrence.
+ */
+public final class BasilCorpus {
+
+  /** An annotated phrase located in the article text. */
+  public record Phrase(Span span, String bias, boolean quote) {
+  }
+
+  /** One article with its located phrases (unlocatable ones are counted, not kept). */
+  public record BasilArticle(Path file, String triplet, String source, String text,
+      List<Phrase> phrases, int unlocated) {
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private BasilCorpus() {
+  }
+
+  public static List<BasilArticle> read(Path dir) throws IOException {
+    Path articles = dir.resolve("articles");
+    Path annotations = dir.resolve("annotations");
+    if (!Files.isDirectory(articles) || !Files.isDirectory(annotations)) {
+      throw new IOException(dir + " must contain articles/ and annotations/ (BASIL layout)");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(articles)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    List<BasilArticle> out = new ArrayList<>();
+    for (Path f : files) {
+      JsonNode a = parse(f);
+      Path rel = articles.relativize(f);
+      String annName = rel.getFileName().toString().replaceFirst("\\.json$", "_ann.json");
+      Path annFile = annotations.resolve(rel).resolveSibling(annName);
+      if (!Files.isRegularFile(annFile)) {
+        continue;
+      }
+      JsonNode ann = parse(annFile);
+      StringBuilder text = new StringBuilder();
+      List<int[]> sentenceStarts = new ArrayList<>(); // {start, length}
+      for (JsonNode para : a.path("body-paragraphs")) {
+        if (text.length() > 0) {
+          text.append("\n\n");
+        }
+        boolean first = true;
+        for (JsonNode sent : para) {
+          if (!first) {
+            text.append(' ');
+          }
+          first = false;
+          sentenceStarts.add(new int[] {text.length(), sent.asText().length()});
+          text.append(sent.asText());
+        }
+      }
+      String t = text.toString();
+      List<Phrase> phrases = new ArrayList<>();
+      int unlocated = 0;
+      for (JsonNode p : ann.path("phrase-level-annotations")) {
+        String txt = p.path("txt").asText();
+        int s = p.path("start").asInt(-1);
+        int e = p.path("end").asInt(-1);
+        Span located = null;
+        for (int[] ss : sentenceStarts) {
+          if (s >= 0 && e <= ss[1] && e > s
+              && t.regionMatches(ss[0] + s, txt, 0, Math.min(txt.length(), e - s))
+              && e - s == txt.length()) {
+            located = new Span(ss[0] + s, ss[0] + e);
+            break;
+          }
+        }
+        if (located == null && !txt.isEmpty()) {
+          int at = t.indexOf(txt);
+          located = at >= 0 ? new Span(at, at + txt.length()) : null;
+        }
+        if (located == null) {
+          unlocated++;
+          continue;
+        }
+        phrases.add(new Phrase(located, p.path("bias").asText(),
+            p.path("quote").asText().equals("yes")));
+      }
+      out.add(new BasilArticle(f, a.path("triplet-uuid").asText(), a.path("source").asText(), t,
+          phrases, unlocated));
+    }
+    return out;
+  }
+
+  private static JsonNode parse(Path f) throws IOException {
+    try {
+      return JSON.readTree(f.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(f + ": not valid JSON (line " + e.getLocation().getLineNr() + "): "
+          + e.getOriginalMessage());
+    }
+  }
+}

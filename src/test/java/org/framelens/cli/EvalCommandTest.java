@@ -1,0 +1,182 @@
+package org.framelens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.framelens.embed.CompactVectors;
+import org.framelens.embed.DefaultModel;
+import org.framelens.embed.ModelException;
+import org.framelens.embed.TestModels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code framelens eval ptc|polnear} run in-process on tiny invented corpora with the real
+ * default model (skipped when it is not converted), and its one-line errors.
+ */
+class EvalCommandTest {
+
+  private static final Pattern PTC_LINE = Pattern.compile(
+      "ptc loaded span_f1=\\d\\.\\d{3} precision=\\d\\.\\d{3} recall=\\d\\.\\d{3}");
+  private static final Pattern POLNEAR_LINE = Pattern.compile(
+      "polnear attribution cue_f1=\\d\\.\\d{3} source_f1=\\d\\.\\d{3} content_f1=\\d\\.\\d{3}");
+
+  @TempDir
+  Path tmp;
+
+  private record Run(int code, String out, String err) {
+    List<String> outLines() {
+      return out.lines().toList();
+    }
+
+    String lastLine() {
+      List<String> l = outLines();
+      return l.isEmpty() ? "" : l.get(l.size() - 1);
+    }
+
+    List<String> errLines() {
+      return err.lines().filter(l -> !l.isBlank()).toList();
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter outSw = new StringWriter();
+    StringWriter errSw = new StringWriter();
+    PrintWriter out = new PrintWriter(outSw);
+    PrintWriter err = new PrintWriter(errSw);
+    int code = Main.commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return new Run(code, outSw.toString(), errSw.toString());
+  }
+
+  private static void assumeDefaultModel() {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default model " + DefaultModel.directory()
+            + " is not converted; run scripts/fetch-model");
+  }
+
+  /** A tiny PTC corpus: articles/ and labels; offsets in code points. */
+  private Path[] ptcCorpus() throws IOException {
+    Path articles = Files.createDirectories(tmp.resolve("articles"));
+    String t1 = "Council vote on the budget\n\nThe mayor called the plan a shameful betrayal of "
+        + "the city. Residents asked for new roads and a cleaner park.\n";
+    String t2 = "\uD83D\uDE00 Heavy rain fell on Monday. The despicable thugs smashed the "
+        + "windows of the library, the police said.\n";
+    Files.writeString(articles.resolve("article101.txt"), t1, StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("article102.txt"), t2, StandardCharsets.UTF_8);
+    int a = t1.codePointCount(0, t1.indexOf("shameful betrayal"));
+    int b = t2.codePointCount(0, t2.indexOf("despicable thugs"));
+    Path labels = tmp.resolve("task2-TC.labels");
+    Files.writeString(labels,
+        "101\tLoaded_Language\t" + a + "\t" + (a + 17) + "\n"
+            + "102\tName_Calling,Labeling\t" + b + "\t" + (b + 16) + "\n"
+            + "102\tDoubt\t" + (b + 17) + "\t" + (b + 24) + "\n", StandardCharsets.UTF_8);
+    return new Path[] {articles, labels};
+  }
+
+  @Test
+  void ptcPrintsTheSummaryLineLastAndWritesTheCsv() throws IOException {
+    assumeDefaultModel();
+    Path[] c = ptcCorpus();
+    Path csv = tmp.resolve("out/ptc.csv");
+    Run r = run("eval", "ptc", "--articles", c[0].toString(), "--labels", c[1].toString(),
+        "--out", csv.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(PTC_LINE.matcher(r.lastLine()).matches(), r.out());
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals("measure,technique,precision,recall,f1,gold_spans,predicted_spans", rows.get(0));
+    assertTrue(rows.get(1).startsWith("span,\"Loaded_Language+Name_Calling,Labeling\","),
+        rows.get(1));
+    assertTrue(rows.get(1).contains(",2,"), rows.get(1)); // two gold spans
+    assertEquals(2 + 3, rows.size(), rows.toString()); // header, span, recall per technique
+  }
+
+  @Test
+  void polnearFindsTheSaidAttributionExactly() throws IOException {
+    assumeDefaultModel();
+    Path dir = tmp.resolve("polnear");
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    Files.writeString(dir.resolve("text/a.txt"), "Officials said the bridge would reopen.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("attributions/a_a1.ann"), "T1\tSource 0 9\tOfficials\n"
+        + "T2\tCue 10 14\tsaid\nT3\tContent 15 38\tthe bridge would reopen\n"
+        + "E1\tAttribution:T2 Source:T1 Content:T3\n", StandardCharsets.UTF_8);
+    Path csv = tmp.resolve("polnear.csv");
+    Run r = run("eval", "polnear", "--data", dir.toString(), "--out", csv.toString());
+    assertEquals(0, r.code(), r.err());
+    String last = r.lastLine();
+    assertTrue(POLNEAR_LINE.matcher(last).matches(), r.out());
+    assertTrue(last.contains(" cue_f1=1.000 "), last);
+    assertTrue(last.contains(" source_f1=1.000 "), last);
+    assertEquals("span,precision,recall,f1,gold,predicted",
+        Files.readAllLines(csv, StandardCharsets.UTF_8).get(0));
+  }
+
+  @Test
+  void missingArticlesDirectoryIsOneClearLine() throws IOException {
+    assumeDefaultModel();
+    Path[] c = ptcCorpus();
+    Path missing = tmp.resolve("no-such-articles");
+    Run r = run("eval", "ptc", "--articles", missing.toString(), "--labels", c[1].toString());
+    assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
+    List<String> err = r.errLines();
+    assertEquals(1, err.size(), r.err());
+    assertTrue(err.get(0).startsWith("framelens: "), err.get(0));
+    assertTrue(err.get(0).contains(missing.toString()), err.get(0));
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertFalse(r.out().contains("ptc loaded"), r.out());
+  }
+
+  @Test
+  void missingPolnearLayoutIsOneClearLine() throws IOException {
+    assumeDefaultModel();
+    Path dir = Files.createDirectories(tmp.resolve("not-polnear"));
+    Run r = run("eval", "polnear", "--data", dir.toString());
+    assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
+    assertEquals(List.of("framelens: cannot read the evaluation data: " + dir
+        + " must contain text/ and attributions/ (PolNeAR layout)"), r.errLines());
+  }
+
+  @Test
+  void missingSubcommandIsAUsageError() {
+    Run r = run("eval");
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("a subcommand is required (ptc, polnear)"), r.err());
+  }
+
+  @Test
+  void otherWordVectorsFallBackToTheLexiconInsteadOfFailing() throws IOException,
+      ModelException {
+    // CueOptions.scorer documents: with word vectors the bundled model was not trained on, the
+    // loaded-language model is off (lexicons only), with a warning; eval must still run
+    Random g = new Random(1);
+    List<String> words = List.of("the", "mayor", "called", "plan", "shameful", "betrayal", "city");
+    float[][] rows = new float[words.size()][4];
+    for (float[] row : rows) {
+      for (int d = 0; d < row.length; d++) {
+        row[d] = (float) g.nextGaussian();
+      }
+    }
+    Path model = tmp.resolve("tiny-vectors");
+    TestModels.write(model, words, rows);
+    Path[] c = ptcCorpus();
+    Run r = run("eval", "ptc", "--model", model.toString(), "--articles", c[0].toString(),
+        "--labels", c[1].toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(PTC_LINE.matcher(r.lastLine()).matches(), r.out());
+  }
+}

@@ -1,0 +1,274 @@
+package org.framelens.cues;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.analyze.Sentence;
+import org.framelens.embed.CompactVectors;
+import org.framelens.embed.ModelException;
+import org.framelens.embed.TestModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The learned loaded-language scorer: span decoding and the model file. */
+class LoadedModelTest {
+
+  private static final List<String> WORDS = List.of("the", "said", "regime", "vile", "officials",
+      "bridge", "would", "reopen", "nothing");
+
+  @TempDir
+  static Path tmp;
+
+  private static CompactVectors vectors3;
+  private static CompactVectors vectors4;
+
+  @BeforeAll
+  static void writeVectors() throws IOException, ModelException {
+    Random r = new Random(3);
+    float[][] rows3 = new float[WORDS.size()][3];
+    float[][] rows4 = new float[WORDS.size()][4];
+    for (int i = 0; i < WORDS.size(); i++) {
+      for (int d = 0; d < 4; d++) {
+        if (d < 3) {
+          rows3[i][d] = (float) r.nextGaussian();
+        }
+        rows4[i][d] = (float) r.nextGaussian();
+      }
+    }
+    vectors3 = TestModels.writeAndLoad(tmp.resolve("v3"), WORDS, rows3);
+    vectors4 = TestModels.writeAndLoad(tmp.resolve("v4"), WORDS, rows4);
+  }
+
+  // --- decode ---------------------------------------------------------------------------
+
+  private static int[] consecutive(int n) {
+    int[] t = new int[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i;
+    }
+    return t;
+  }
+
+  private static List<List<Integer>> runs(List<int[]> spans) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int[] s : spans) {
+      assertEquals(2, s.length);
+      out.add(List.of(s[0], s[1]));
+    }
+    return out;
+  }
+
+  @Test
+  void decodeTurnsRunsAtOrAboveThresholdIntoSpans() {
+    double[] p = {0.2, 0.5, 0.7, 0.49, 0.9, 0.1};
+    assertEquals(List.of(List.of(1, 3), List.of(4, 5)),
+        runs(LoadedModel.decode(p, new boolean[6], consecutive(6), 0.5)));
+  }
+
+  @Test
+  void decodeGivesNothingBelowThreshold() {
+    double[] p = {0.2, 0.3};
+    assertEquals(List.of(), runs(LoadedModel.decode(p, new boolean[2], consecutive(2), 0.5)));
+    assertEquals(List.of(), runs(LoadedModel.decode(new double[0], new boolean[0], new int[0],
+        0.5)));
+  }
+
+  @Test
+  void decodeSplitsRunsAtNonAdjacentTokens() {
+    // a comma (token 2) between word tokens 1 and 3
+    double[] p = {0.9, 0.9, 0.9, 0.9};
+    int[] token = {0, 1, 3, 4};
+    assertEquals(List.of(List.of(0, 2), List.of(2, 4)),
+        runs(LoadedModel.decode(p, new boolean[4], token, 0.5)));
+  }
+
+  @Test
+  void decodeTrimsFrequentWordsFromBothEnds() {
+    double[] p = {0.9, 0.9, 0.9, 0.9, 0.9};
+    boolean[] frequent = {true, true, false, false, true};
+    assertEquals(List.of(List.of(2, 4)),
+        runs(LoadedModel.decode(p, frequent, consecutive(5), 0.5)));
+  }
+
+  @Test
+  void decodeKeepsFrequentWordsInsideARun() {
+    double[] p = {0.9, 0.9, 0.9};
+    boolean[] frequent = {false, true, false};
+    assertEquals(List.of(List.of(0, 3)),
+        runs(LoadedModel.decode(p, frequent, consecutive(3), 0.5)));
+  }
+
+  @Test
+  void decodeDropsARunOfOnlyFrequentWords() {
+    double[] p = {0.9, 0.9, 0.1, 0.8};
+    boolean[] frequent = {true, true, false, false};
+    assertEquals(List.of(List.of(3, 4)),
+        runs(LoadedModel.decode(p, frequent, consecutive(4), 0.5)));
+  }
+
+  // --- the model file --------------------------------------------------------------------
+
+  private static LoadedModel model(LoadedFeatures f, Map<String, String> info, long seed) {
+    Random r = new Random(seed);
+    int d = f.dimension();
+    double[] w = new double[d];
+    double[] m = new double[d];
+    double[] s = new double[d];
+    for (int i = 0; i < d; i++) {
+      w[i] = r.nextGaussian();
+      m[i] = 0.1 * r.nextGaussian();
+      s[i] = 0.5 + r.nextDouble();
+    }
+    return new LoadedModel(info, -0.123456789012345, w, m, s, 0.37, f);
+  }
+
+  private static Map<String, String> info() {
+    Map<String, String> info = new LinkedHashMap<>();
+    info.put("zeta", "first key, not sorted");
+    info.put("word_vectors", vectors3.info().name() + " " + vectors3.info().checksum());
+    info.put("alpha", "two\nlines");
+    info.put("cv_model", "span_f1=0.500 precision=0.400 recall=0.667");
+    return info;
+  }
+
+  private static String written(LoadedModel m, LoadedFeatures f) throws IOException {
+    StringWriter w = new StringWriter();
+    m.write(w, f.names());
+    return w.toString();
+  }
+
+  @Test
+  void writeThenReadGivesTheSameModel() throws IOException {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    assertEquals(3 * 3 + LoadedFeatures.EXTRAS, f.dimension());
+    LoadedModel original = model(f, info(), 1);
+    String text = written(original, f);
+    LoadedModel back = LoadedModel.read(new StringReader(text), "m.tsv", vectors3,
+        Lexicon.bundled());
+
+    assertEquals(0.37, back.threshold(), 0.0);
+    assertEquals(List.of("zeta", "word_vectors", "alpha", "cv_model"),
+        new ArrayList<>(back.info().keySet()));
+    assertEquals("first key, not sorted", back.info().get("zeta"));
+    assertEquals("two lines", back.info().get("alpha"));
+    assertEquals(original.info().get("word_vectors"), back.info().get("word_vectors"));
+    Random r = new Random(9);
+    for (int k = 0; k < 20; k++) {
+      float[] row = new float[f.dimension()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = (float) r.nextGaussian();
+      }
+      assertEquals(original.probability(row), back.probability(row), 0.0);
+    }
+    // and writing it again gives the same file
+    assertEquals(text, written(back, f));
+  }
+
+  @Test
+  void readModelScoresRealSentencesLikeTheOriginal() throws IOException {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    LoadedModel original = model(f, info(), 2);
+    LoadedModel back = LoadedModel.read(new StringReader(written(original, f)), "m.tsv",
+        vectors3, Lexicon.bundled());
+    AnalyzedArticle a = CueTestSupport.analyse("Officials said the vile regime would reopen "
+        + "the bridge. The regime said nothing.");
+    for (Sentence s : a.sentences()) {
+      LoadedFeatures.SentenceFeatures sf = f.of(a, s);
+      assertArrayEquals(original.probabilities(sf), back.probabilities(sf), 0.0);
+      assertEquals(original.score(a, s), back.score(a, s));
+    }
+  }
+
+  @Test
+  void writtenFileHasHeaderThenThresholdBiasAndOneLinePerFeature() throws IOException {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    List<String> lines = written(model(f, info(), 1), f).lines().toList();
+    assertEquals("# zeta\tfirst key, not sorted", lines.get(0));
+    assertEquals("# alpha\ttwo lines", lines.get(2));
+    assertEquals("threshold\t0.37", lines.get(4));
+    assertEquals("bias\t-0.123456789012345", lines.get(5));
+    assertEquals("feature\tweight\tmean\tscale", lines.get(6));
+    assertEquals(7 + f.dimension(), lines.size());
+    assertTrue(lines.get(7).startsWith("token_0\t"), lines.get(7));
+    assertTrue(lines.get(lines.size() - 1).startsWith("length\t"), lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void malformedNumberNamesTheLine() {
+    String text = "# model\tx\nthreshold\t0.5\nbias\tnot-a-number\nfeature\tweight\tmean\tscale\n";
+    IOException e = assertThrows(IOException.class, () -> LoadedModel.read(
+        new StringReader(text), "m.tsv", vectors3, Lexicon.bundled()));
+    assertEquals("m.tsv:3: malformed line", e.getMessage());
+  }
+
+  @Test
+  void malformedWeightRowNamesTheLine() throws IOException {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    List<String> lines = new ArrayList<>(written(model(f, info(), 1), f).lines().toList());
+    lines.set(9, "context_0\t0.5\toops\t1.0");
+    IOException e = assertThrows(IOException.class, () -> LoadedModel.read(
+        new StringReader(String.join("\n", lines)), "m.tsv", vectors3, Lexicon.bundled()));
+    assertEquals("m.tsv:10: malformed line", e.getMessage());
+  }
+
+  @Test
+  void unexpectedLineNamesTheLine() {
+    String text = "threshold\t0.5\nsomething else\n";
+    IOException e = assertThrows(IOException.class, () -> LoadedModel.read(
+        new StringReader(text), "m.tsv", vectors3, Lexicon.bundled()));
+    assertEquals("m.tsv:2: unexpected line", e.getMessage());
+  }
+
+  @Test
+  void fileWithoutWeightsIsRejected() {
+    String text = "threshold\t0.5\nbias\t0.1\nfeature\tweight\tmean\tscale\n";
+    IOException e = assertThrows(IOException.class, () -> LoadedModel.read(
+        new StringReader(text), "m.tsv", vectors3, Lexicon.bundled()));
+    assertEquals("m.tsv: lacks threshold, bias or weights", e.getMessage());
+  }
+
+  @Test
+  void weightCountNotMatchingTheFeaturesFailsClearly() throws IOException {
+    LoadedFeatures f3 = new LoadedFeatures(vectors3, Lexicon.bundled());
+    String text = written(model(f3, info(), 1), f3);
+    IOException e = assertThrows(IOException.class, () -> LoadedModel.read(
+        new StringReader(text), "m.tsv", vectors4, Lexicon.bundled()));
+    assertEquals("m.tsv: the model has 17 weights but the features have 20 (different word "
+        + "vectors?)", e.getMessage());
+
+    LoadedFeatures f4 = new LoadedFeatures(vectors4, Lexicon.bundled());
+    IllegalArgumentException iae = assertThrows(IllegalArgumentException.class,
+        () -> new LoadedModel(Map.of(), 0, new double[17], new double[17], new double[17], 0.5,
+            f4));
+    assertTrue(iae.getMessage().contains("17 weights but the features have 20"),
+        iae.getMessage());
+  }
+
+  @Test
+  void modelIsNotChangedThroughTheArraysItWasBuiltFrom() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    double[] w = new double[f.dimension()];
+    double[] m = new double[f.dimension()];
+    double[] s = new double[f.dimension()];
+    java.util.Arrays.fill(s, 1);
+    LoadedModel model = new LoadedModel(Map.of(), 0, w, m, s, 0.5, f);
+    float[] row = new float[f.dimension()];
+    row[0] = 1;
+    assertEquals(0.5, model.probability(row), 0.0);
+    w[0] = 10;
+    assertEquals(0.5, model.probability(row), 0.0);
+  }
+}
