@@ -49,7 +49,14 @@ final class CueOptions {
     if (embedder == null) {
       return null;
     }
-    LoadedModel model = LoadedModel.bundled(embedder.vectors(), Lexicon.bundled());
+    LoadedModel model;
+    try {
+      model = LoadedModel.bundled(embedder.vectors(), Lexicon.bundled());
+    } catch (IOException e) {
+      warnings.add("the loaded-language model does not fit these word vectors (" + e.getMessage()
+          + "); it is off and loaded language comes from the lexicons only");
+      return null;
+    }
     String trainedOn = model == null ? "" : model.info().getOrDefault("word_vectors", "");
     if (model != null && !trainedOn.endsWith(embedder.vectors().info().checksum())) {
       warnings.add("the loaded-language model was trained on other word vectors (" + trainedOn

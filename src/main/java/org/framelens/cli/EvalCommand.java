@@ -44,10 +44,14 @@ final class EvalCommand implements Runnable {
   }
 
   /** The normal pipeline with the default (or --model) word vectors and the bundled cues. */
-  static Pipeline pipeline(ModelOption model) throws ModelException, IOException {
+  static Pipeline pipeline(ModelOption model, PrintWriter err) throws ModelException, IOException {
     SentenceEmbedder embedder = new SentenceEmbedder(Models.load(model.model));
-    return Pipeline.defaults(IngestOptions.defaults(), embedder,
-        CueOptions.analyzer(null, null, embedder, new ArrayList<>()));
+    List<String> warnings = new ArrayList<>();
+    Pipeline p = Pipeline.defaults(IngestOptions.defaults(), embedder,
+        CueOptions.analyzer(null, null, embedder, warnings));
+    warnings.forEach(w -> err.println("framelens: note: " + w));
+    err.flush();
+    return p;
   }
 
   static void writeCsv(Path out, List<String[]> rows) throws IOException {
@@ -86,7 +90,7 @@ final class EvalCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter o = spec.commandLine().getOut();
       try {
-        Evaluations.PtcResult r = Evaluations.ptc(articles, labels, pipeline(modelOption));
+        Evaluations.PtcResult r = Evaluations.ptc(articles, labels, pipeline(modelOption, spec.commandLine().getErr()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"measure", "technique", "precision", "recall", "f1", "gold_spans",
             "predicted_spans"});
@@ -133,7 +137,7 @@ final class EvalCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter o = spec.commandLine().getOut();
       try {
-        Evaluations.PolnearResult r = Evaluations.polnear(data, pipeline(modelOption));
+        Evaluations.PolnearResult r = Evaluations.polnear(data, pipeline(modelOption, spec.commandLine().getErr()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"span", "precision", "recall", "f1", "gold", "predicted"});
         for (Object[] x : new Object[][] {{"cue", r.cue()}, {"source", r.source()},
@@ -179,7 +183,7 @@ final class EvalCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter o = spec.commandLine().getOut();
       try {
-        Evaluations.BabeResult r = Evaluations.babe(file, pipeline(modelOption));
+        Evaluations.BabeResult r = Evaluations.babe(file, pipeline(modelOption, spec.commandLine().getErr()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"measure", "value"});
         rows.add(new String[] {"rows", "" + r.rows()});
@@ -231,7 +235,7 @@ final class EvalCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter o = spec.commandLine().getOut();
       try {
-        Evaluations.BasilResult r = Evaluations.basil(data, pipeline(modelOption));
+        Evaluations.BasilResult r = Evaluations.basil(data, pipeline(modelOption, spec.commandLine().getErr()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"measure", "value", "n"});
         rows.add(new String[] {"quote_voice", d(r.quoteVoice()), "" + r.quoteHits()});

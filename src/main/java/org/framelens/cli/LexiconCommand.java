@@ -93,6 +93,9 @@ final class LexiconCommand implements Runnable {
       } catch (ModelException ex) {
         err.println("framelens: " + ex.getMessage());
         return ExitCodes.MODEL;
+      } catch (IOException ex) {
+        err.println("framelens: cannot read the data: " + ex.getMessage());
+        return ExitCodes.NOTHING_READ;
       }
     }
   }

@@ -88,6 +88,9 @@ final class TrainCommand implements Runnable {
       } catch (ModelException e) {
         err.println("framelens: " + e.getMessage());
         return ExitCodes.MODEL;
+      } catch (IOException e) {
+        err.println("framelens: cannot read the training data: " + e.getMessage());
+        return ExitCodes.NOTHING_READ;
       }
     }
   }

@@ -188,7 +188,8 @@ public final class LoadedModel implements LoadedScorer {
   /** Writes the model: {@code key<TAB>value} header lines, then one line per feature. */
   public void write(Writer w, List<String> names) throws IOException {
     for (Map.Entry<String, String> e : info.entrySet()) {
-      w.write("# " + e.getKey() + "\t" + e.getValue().replace('\n', ' ') + "\n");
+      w.write("# " + e.getKey() + "\t" + e.getValue().replace('\n', ' ').replace('\t', ' ')
+          + "\n");
     }
     w.write("threshold\t" + threshold + "\n");
     w.write("bias\t" + bias + "\n");

@@ -45,6 +45,9 @@ public final class PolnearCorpus {
     try (Stream<Path> s = Files.list(ann)) {
       for (Path p : s.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
         String name = p.getFileName().toString();
+        if (name.lastIndexOf('_') < 0) {
+          continue; // not <stem>_<annotator>.ann
+        }
         String stem = name.substring(0, name.lastIndexOf('_'));
         firstAnn.putIfAbsent(stem, p);
       }

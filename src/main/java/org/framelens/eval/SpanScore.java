@@ -65,7 +65,7 @@ public final class SpanScore {
         recall());
   }
 
-  /** Overlapping or touching spans merged into one; empty spans dropped; sorted. */
+  /** Overlapping spans (not merely touching ones) merged into one; empty spans dropped; sorted. */
   public static List<Span> merge(List<Span> spans) {
     List<Span> sorted = new ArrayList<>(spans);
     sorted.removeIf(Span::isEmpty);

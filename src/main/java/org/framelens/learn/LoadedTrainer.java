@@ -95,6 +95,13 @@ public final class LoadedTrainer {
       }
     }
     int n = xs.size();
+    if (n == 0) {
+      throw new IOException(articlesDir + ": no articles with word tokens to train on");
+    }
+    if (s.folds() < 2 || s.folds() > corpus.size()) {
+      throw new IOException("--folds must be between 2 and the number of articles ("
+          + corpus.size() + "), not " + s.folds());
+    }
     float[][] x = xs.toArray(new float[0][]);
     boolean[] y = new boolean[n];
     int positives = 0;

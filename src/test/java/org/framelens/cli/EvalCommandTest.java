@@ -155,7 +155,7 @@ class EvalCommandTest {
   void missingSubcommandIsAUsageError() {
     Run r = run("eval");
     assertEquals(ExitCodes.USAGE, r.code());
-    assertTrue(r.err().contains("a subcommand is required (ptc, polnear)"), r.err());
+    assertTrue(r.err().contains("a subcommand is required (ptc, polnear"), r.err());
   }
 
   @Test

@@ -127,9 +127,10 @@ class SpanScoreTest {
   }
 
   @Test
-  void mergeJoinsTouchingSpansAsDocumented() {
-    // the javadoc of merge: "Overlapping or touching spans merged into one"
-    assertEquals(List.of(s(0, 10)), SpanScore.merge(List.of(s(0, 5), s(5, 10))));
+  void mergeKeepsMerelyTouchingSpansApartAsDocumented() {
+    // the javadoc of merge: "Overlapping spans (not merely touching ones) merged into one"
+    assertEquals(List.of(s(0, 5), s(5, 10)), SpanScore.merge(List.of(s(0, 5), s(5, 10))));
+    assertEquals(List.of(s(0, 10)), SpanScore.merge(List.of(s(0, 6), s(5, 10))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.framelens.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -198,5 +199,15 @@ class LoadedTrainerTest {
         + positives + " inside gold loaded spans"), log.get(0));
     assertTrue(log.contains("fold 1/2 done"), log.toString());
     assertTrue(log.contains("fold 2/2 done"), log.toString());
+  }
+
+  @Test
+  void corpusWithoutArticlesFailsWithAClearIoException() throws IOException {
+    // a usage problem (wrong --data directory), not an internal error
+    Path empty = Files.createDirectories(tmp.resolve("empty/articles"));
+    Path noLabels = Files.writeString(tmp.resolve("empty/task2-TC.labels"), "");
+    IOException e = assertThrows(IOException.class,
+        () -> LoadedTrainer.train(empty, noLabels, vectors, SETTINGS, log -> { }));
+    assertTrue(e.getMessage().contains(empty.toString()), e.getMessage());
   }
 }
