@@ -56,8 +56,10 @@ public final class BabeCorpus {
               + p.getHeaderNames() + ")");
         }
       }
+      int nextLine = 2;
       for (CSVRecord r : p) {
-        int line = (int) r.getRecordNumber() + 1;
+        int line = nextLine;
+        nextLine = (int) p.getCurrentLineNumber() + 1;
         if (!r.isConsistent()) {
           throw new IOException(file + ": record " + r.getRecordNumber() + " has " + r.size()
               + " fields, the header has " + p.getHeaderNames().size());
@@ -88,7 +90,9 @@ public final class BabeCorpus {
           b.append(t.charAt(j));
           j++;
         }
-        out.add(b.toString().toLowerCase(Locale.ROOT));
+        if (!b.isEmpty()) {
+          out.add(b.toString().toLowerCase(Locale.ROOT));
+        }
         i = j + 1;
       } else {
         i++;

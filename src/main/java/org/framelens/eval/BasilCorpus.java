@@ -57,11 +57,21 @@ public final class BasilCorpus {
       StringBuilder text = new StringBuilder();
       List<int[]> sentenceStarts = new ArrayList<>(); // {start, length}
       for (JsonNode para : a.path("body-paragraphs")) {
+        boolean empty = true;
+        for (JsonNode sent : para) {
+          empty &= sent.asText().isEmpty();
+        }
+        if (empty) {
+          continue;
+        }
         if (text.length() > 0) {
           text.append("\n\n");
         }
         boolean first = true;
         for (JsonNode sent : para) {
+          if (sent.asText().isEmpty()) {
+            continue;
+          }
           if (!first) {
             text.append(' ');
           }
@@ -105,7 +115,11 @@ public final class BasilCorpus {
 
   private static JsonNode parse(Path f) throws IOException {
     try {
-      return JSON.readTree(f.toFile());
+      JsonNode n = JSON.readTree(f.toFile());
+      if (n == null || !n.isObject()) {
+        throw new IOException(f + ": not a JSON object");
+      }
+      return n;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(f + ": not valid JSON (line " + e.getLocation().getLineNr() + "): "
           + e.getOriginalMessage());

@@ -230,20 +230,20 @@ public final class Evaluations {
           a.file().toString(), 1, "json", org.framelens.ingest.Metadata.empty(), a.text(), 0));
       List<Evidence> loaded = r.cues().evidence().stream()
           .filter(e -> e.type() == CueType.LOADED).toList();
-      for (BasilCorpus.Phrase p : a.phrases()) {
-        if (!p.bias().equals("lex")) {
+      for (Evidence e : loaded) {
+        // each hit counts once, in the class of the first lexical phrase it overlaps
+        BasilCorpus.Phrase p = a.phrases().stream()
+            .filter(x -> x.bias().equals("lex") && x.span().overlaps(e.span())).findFirst()
+            .orElse(null);
+        if (p == null) {
           continue;
         }
-        for (Evidence e : loaded) {
-          if (e.span().overlaps(p.span())) {
-            if (p.quote()) {
-              quoteHits++;
-              quoteRight += e.voice() == org.framelens.cues.Voice.QUOTED ? 1 : 0;
-            } else {
-              authorHits++;
-              authorRight += e.voice() == org.framelens.cues.Voice.AUTHOR ? 1 : 0;
-            }
-          }
+        if (p.quote()) {
+          quoteHits++;
+          quoteRight += e.voice() == org.framelens.cues.Voice.QUOTED ? 1 : 0;
+        } else {
+          authorHits++;
+          authorRight += e.voice() == org.framelens.cues.Voice.AUTHOR ? 1 : 0;
         }
       }
       double words = Math.max(1, r.analyzed().wordCount());
@@ -262,10 +262,14 @@ public final class Evaluations {
       if (members.size() < 2) {
         continue;
       }
+      int theirTop = argmax(members, theirs, corpus);
+      if (members.stream().filter(i -> theirs[i] == theirs[theirTop]).count() > 1) {
+        continue; // BASIL names no single most-loaded outlet: nothing to agree with
+      }
       triplets++;
       int ourTop = argmax(members, ours, corpus);
-      int theirTop = argmax(members, theirs, corpus);
-      agree += ourTop == theirTop ? 1 : 0;
+      boolean ourTie = members.stream().filter(i -> ours[i] == ours[ourTop]).count() > 1;
+      agree += !ourTie && ourTop == theirTop ? 1 : 0;
     }
     return new BasilResult(quoteHits == 0 ? Double.NaN : (double) quoteRight / quoteHits,
         quoteHits, authorHits == 0 ? Double.NaN : (double) authorRight / authorHits, authorHits,
@@ -273,7 +277,7 @@ public final class Evaluations {
         triplets, corpus.size(), unlocated);
   }
 
-  /** The member with the highest value; ties go to the outlet name first in order. */
+  /** The member with the highest value (ties: the outlet name first in order; callers check). */
   private static int argmax(List<Integer> members, double[] v,
       List<BasilCorpus.BasilArticle> corpus) {
     int best = members.get(0);
