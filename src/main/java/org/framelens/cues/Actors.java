@@ -36,9 +36,18 @@ public final class Actors {
 
   private static final Tokenizer TOKENIZER = new Tokenizer(Abbreviations.english());
   private final List<Actor> actors;
+  /** {actor index, alias index} by the alias's first token (lower-cased). */
+  private final java.util.Map<String, List<int[]>> byFirstToken = new java.util.HashMap<>();
 
   private Actors(List<Actor> actors) {
     this.actors = List.copyOf(actors);
+    for (int a = 0; a < this.actors.size(); a++) {
+      List<List<String>> aliases = this.actors.get(a).aliases();
+      for (int k = 0; k < aliases.size(); k++) {
+        byFirstToken.computeIfAbsent(PhrasePattern.normalise(aliases.get(k).get(0)),
+            x -> new ArrayList<>()).add(new int[] {a, k});
+      }
+    }
   }
 
   public List<Actor> actors() {
@@ -134,14 +143,13 @@ public final class Actors {
         continue;
       }
       Mention best = null;
-      for (Actor a : actors) {
-        for (int k = 0; k < a.aliases().size(); k++) {
-          List<String> alias = a.aliases().get(k);
-          List<String> toks = a.exact().get(k) ? raw : lower;
-          if (i + alias.size() <= toks.size() && toks.subList(i, i + alias.size()).equals(alias)
-              && (best == null || alias.size() > best.toToken() - best.fromToken())) {
-            best = new Mention(a.id(), i, i + alias.size());
-          }
+      for (int[] ak : byFirstToken.getOrDefault(lower.get(i), List.of())) {
+        Actor a = actors.get(ak[0]);
+        List<String> alias = a.aliases().get(ak[1]);
+        List<String> toks = a.exact().get(ak[1]) ? raw : lower;
+        if (i + alias.size() <= toks.size() && toks.subList(i, i + alias.size()).equals(alias)
+            && (best == null || alias.size() > best.toToken() - best.fromToken())) {
+          best = new Mention(a.id(), i, i + alias.size());
         }
       }
       if (best != null) {

@@ -88,7 +88,17 @@ public final class AttributionDetector {
   private AttributionDetector(List<Cue> cues, SourceClassifier classifier) {
     this.cues = List.copyOf(cues);
     this.classifier = classifier;
+    for (Cue c : this.cues) {
+      for (PhrasePattern p : c.patterns()) {
+        for (String first : p.firstWords()) {
+          byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Object[] {c, p});
+        }
+      }
+    }
   }
+
+  /** Cue phrasings by their first word (every attribution phrasing starts with a literal). */
+  private final java.util.Map<String, List<Object[]>> byFirstWord = new java.util.HashMap<>();
 
   public static AttributionDetector bundled(SourceClassifier classifier) {
     Lexicon lexicon;
@@ -111,16 +121,15 @@ public final class AttributionDetector {
     int i = 0;
     while (i < lower.size()) {
       Found f = null;
-      for (Cue c : cues) {
+      for (Object[] cp : byFirstWord.getOrDefault(lower.get(i), List.of())) {
+        Cue c = (Cue) cp[0];
         if ((c.kind() == Kind.VERB || c.kind() == Kind.BELIEF)
             && !Character.isLowerCase(raw.get(i).codePointAt(0))) {
           continue; // "States" in "the United States" is no verb
         }
-        for (PhrasePattern p : c.patterns()) {
-          int end = p.matchAt(lower, i);
-          if (end > i && (f == null || end > f.cueTo())) {
-            f = new Found(c.ruleId(), c.kind(), i, end, -1, -1, c.explanation());
-          }
+        int end = ((PhrasePattern) cp[1]).matchAt(lower, i);
+        if (end > i && (f == null || end > f.cueTo())) {
+          f = new Found(c.ruleId(), c.kind(), i, end, -1, -1, c.explanation());
         }
       }
       if (f == null) {

@@ -1,14 +1,14 @@
 package org.framelens.cli;
 
+import static org.framelens.cli.CliRun.assumeDefaultModel;
+import static org.framelens.cli.CliRun.csvRows;
+import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -21,17 +21,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.framelens.analyze.Sentence;
+import org.framelens.cli.CliRun.Result;
 import org.framelens.embed.CompactVectors;
 import org.framelens.embed.DefaultModel;
 import org.framelens.embed.SentenceEmbedder;
 import org.framelens.embed.SentenceEmbeddings;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.pipeline.Pipeline;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,27 +42,6 @@ class EmbeddingsOutputTest {
 
   @TempDir
   Path tmp;
-
-  /** What one run of the command line printed and returned. */
-  private record Run(int code, String out, String err) {
-  }
-
-  private static Run run(String... args) {
-    StringWriter outSw = new StringWriter();
-    StringWriter errSw = new StringWriter();
-    PrintWriter out = new PrintWriter(outSw);
-    PrintWriter err = new PrintWriter(errSw);
-    int code = Main.commandLine(out, err).execute(args);
-    out.flush();
-    err.flush();
-    return new Run(code, outSw.toString(), errSw.toString());
-  }
-
-  private static void assumeDefaultModel() {
-    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
-        "skipped: the default model " + DefaultModel.directory()
-            + " is not converted; run scripts/fetch-model");
-  }
 
   /** A parsed .npy file: its shape and its float32 rows. */
   private record Npy(int rows, int cols, float[][] data) {
@@ -105,14 +82,6 @@ class EmbeddingsOutputTest {
       }
     }
     return new Npy(rows, cols, data);
-  }
-
-  private static List<CSVRecord> csv(Path f) throws IOException {
-    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(r,
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      return p.getRecords();
-    }
   }
 
   private static double dot(float[] a, double[] u) {
@@ -187,13 +156,13 @@ class EmbeddingsOutputTest {
     assumeDefaultModel();
     Path out = tmp.resolve("r1");
     Path npyPath = out.resolve("vectors.npy");
-    Run r = run("analyze", "seeds", "--out", out.toString(), "--embeddings", npyPath.toString(),
+    Result r = run("analyze", "seeds", "--out", out.toString(), "--embeddings", npyPath.toString(),
         "--quiet");
     assertEquals(0, r.code(), r.err());
 
     // the .npy
     Npy npy = readNpy(npyPath);
-    List<CSVRecord> sentences = csv(out.resolve("sentences.csv"));
+    List<CSVRecord> sentences = csvRows(out.resolve("sentences.csv"));
     assertTrue(sentences.size() > 50, "the seeds have about a hundred sentences");
     assertEquals(sentences.size(), npy.rows(), "one row per sentence in sentences.csv");
     assertEquals(100, npy.cols());
@@ -201,7 +170,7 @@ class EmbeddingsOutputTest {
     // the row index beside it
     Path indexPath = out.resolve("vectors.index.csv");
     assertTrue(Files.isRegularFile(indexPath));
-    List<CSVRecord> index = csv(indexPath);
+    List<CSVRecord> index = csvRows(indexPath);
     assertEquals(sentences.size(), index.size());
     for (int i = 0; i < index.size(); i++) {
       CSVRecord x = index.get(i);
@@ -277,7 +246,7 @@ class EmbeddingsOutputTest {
     for (String name : List.of("a", "b")) {
       Path out = tmp.resolve(name);
       Path npyPath = out.resolve("vectors.npy");
-      Run r = run("analyze", "seeds", "--out", out.toString(), "--embeddings",
+      Result r = run("analyze", "seeds", "--out", out.toString(), "--embeddings",
           npyPath.toString(), "--quiet");
       assertEquals(0, r.code(), r.err());
       npys.add(Files.readAllBytes(npyPath));
@@ -291,7 +260,7 @@ class EmbeddingsOutputTest {
   void noEmbeddingsWithEmbeddingsIsAUsageError() {
     Path out = tmp.resolve("r");
     Path npy = tmp.resolve("x.npy");
-    Run r = run("analyze", "seeds", "--no-embeddings", "--embeddings", npy.toString(),
+    Result r = run("analyze", "seeds", "--no-embeddings", "--embeddings", npy.toString(),
         "--out", out.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("--embeddings"), r.err());

@@ -1,14 +1,13 @@
 package org.framelens.cli;
 
+import static org.framelens.cli.CliRun.assertNoStackTrace;
+import static org.framelens.cli.CliRun.assumeDefaultModel;
+import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.framelens.embed.CompactVectors;
-import org.framelens.embed.DefaultModel;
-import org.junit.jupiter.api.Assumptions;
+import org.framelens.cli.CliRun.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,36 +31,9 @@ class EvalBabeBasilCommandTest {
   @TempDir
   Path tmp;
 
-  /** What one run of the command line printed and returned. */
-  private record Run(int code, String out, String err) {
-    String lastLine() {
-      String[] lines = out.strip().split("\\R");
-      return lines[lines.length - 1];
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter outSw = new StringWriter();
-    StringWriter errSw = new StringWriter();
-    PrintWriter out = new PrintWriter(outSw);
-    PrintWriter err = new PrintWriter(errSw);
-    int code = Main.commandLine(out, err).execute(args);
-    out.flush();
-    err.flush();
-    return new Run(code, outSw.toString(), errSw.toString());
-  }
-
   @BeforeEach
-  void assumeDefaultModel() {
-    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
-        "skipped: the default model " + DefaultModel.directory()
-            + " is not converted; run scripts/fetch-model");
-  }
-
-  private static void assertNoStackTrace(String err) {
-    assertFalse(err.contains("Exception"), "no exception names on stderr:\n" + err);
-    assertFalse(err.contains("\tat "), "no stack trace on stderr:\n" + err);
-    assertFalse(err.contains("internal error"), "no internal error:\n" + err);
+  void needsTheDefaultModel() {
+    assumeDefaultModel();
   }
 
   // ---- babe ----
@@ -95,27 +63,21 @@ class EvalBabeBasilCommandTest {
 
   /** A two-column report CSV keyed by its first column, with the header checked. */
   private static Map<String, String> csv(Path f, String... header) throws IOException {
+    CliRun.Csv table = CliRun.readCsv(f);
+    assertEquals(List.of(header), table.header());
     Map<String, String> out = new LinkedHashMap<>();
-    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(r,
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      assertEquals(List.of(header), p.getHeaderNames());
-      for (CSVRecord rec : p) {
-        assertTrue(rec.isConsistent(), "row " + rec.getRecordNumber());
-        assertEquals(null, out.put(rec.get(0), rec.get(1)), "duplicate " + rec.get(0));
-      }
-    }
+    table.byFirstColumn().forEach((key, rec) -> out.put(key, rec.get(1)));
     return out;
   }
 
   @Test
   void babeSummaryLineSeparatesObviousBiasedFromFactualSentences() throws IOException {
     Path out = tmp.resolve("b.csv");
-    Run r = run("eval", "babe", "--file", babeFile().toString(), "--out", out.toString());
+    Result r = run("eval", "babe", "--file", babeFile().toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
     assertEquals("", r.err());
-    Matcher m = BABE_LINE.matcher(r.lastLine());
-    assertTrue(m.matches(), "last line: " + r.lastLine());
+    Matcher m = BABE_LINE.matcher(r.lastStrippedLine());
+    assertTrue(m.matches(), "last line: " + r.lastStrippedLine());
     assertEquals("1.000", m.group(1), r.out());
     assertEquals("1.000", m.group(2), r.out());
   }
@@ -123,7 +85,7 @@ class EvalBabeBasilCommandTest {
   @Test
   void babeWritesACsvWithHeaderCountsAndTheSameScoresAsStdout() throws IOException {
     Path out = tmp.resolve("b.csv");
-    Run r = run("eval", "babe", "--file", babeFile().toString(), "--out", out.toString());
+    Result r = run("eval", "babe", "--file", babeFile().toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
     Map<String, String> rows = csv(out, "measure", "value");
     assertEquals(List.of("rows", "skipped_unlabelled", "gold_biased", "predicted_biased",
@@ -138,15 +100,15 @@ class EvalBabeBasilCommandTest {
     assertEquals("1.000", rows.get("f1_non_biased"));
     assertEquals("1.000", rows.get("macro_f1"));
     assertEquals("1.000", rows.get("auc"));
-    Matcher m = BABE_LINE.matcher(r.lastLine());
-    assertTrue(m.matches(), "last line: " + r.lastLine());
+    Matcher m = BABE_LINE.matcher(r.lastStrippedLine());
+    assertTrue(m.matches(), "last line: " + r.lastStrippedLine());
     assertEquals(rows.get("word_f1"), m.group(3));
   }
 
   @Test
   void babeWithMissingFileExitsNonZeroWithOneLineNamingIt() {
     Path missing = tmp.resolve("no-such-babe.csv");
-    Run r = run("eval", "babe", "--file", missing.toString());
+    Result r = run("eval", "babe", "--file", missing.toString());
     assertNotEquals(ExitCodes.OK, r.code());
     assertEquals(ExitCodes.NOTHING_READ, r.code());
     List<String> lines = r.err().strip().lines().toList();
@@ -158,7 +120,7 @@ class EvalBabeBasilCommandTest {
 
   @Test
   void babeWithoutTheFileOptionIsAUsageErrorNamingIt() {
-    Run r = run("eval", "babe");
+    Result r = run("eval", "babe");
     assertEquals(ExitCodes.USAGE, r.code());
     assertTrue(r.err().contains("--file"), r.err());
     assertNoStackTrace(r.err());
@@ -217,11 +179,11 @@ class EvalBabeBasilCommandTest {
 
   @Test
   void basilSummaryLineCreditsVoiceAndPicksTheLoadedOutlet() throws IOException {
-    Run r = run("eval", "basil", "--data", basilDir().toString());
+    Result r = run("eval", "basil", "--data", basilDir().toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
     assertEquals("", r.err());
-    Matcher m = BASIL_LINE.matcher(r.lastLine());
-    assertTrue(m.matches(), "last line: " + r.lastLine());
+    Matcher m = BASIL_LINE.matcher(r.lastStrippedLine());
+    assertTrue(m.matches(), "last line: " + r.lastStrippedLine());
     assertEquals("1.000", m.group(1), r.out());
     assertEquals("1.000", m.group(2), r.out());
     assertEquals("1.000", m.group(4), r.out());
@@ -234,18 +196,15 @@ class EvalBabeBasilCommandTest {
   @Test
   void basilCsvCountsTheHitsBehindEachMeasure() throws IOException {
     Path out = tmp.resolve("basil.csv");
-    Run r = run("eval", "basil", "--data", basilDir().toString(), "--out", out.toString());
+    Result r = run("eval", "basil", "--data", basilDir().toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> counts = new LinkedHashMap<>();
-    try (Reader rd = Files.newBufferedReader(out, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(rd,
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      assertEquals(List.of("measure", "value", "n"), p.getHeaderNames());
-      for (CSVRecord rec : p) {
-        values.put(rec.get(0), rec.get(1));
-        counts.put(rec.get(0), rec.get(2));
-      }
+    CliRun.Csv table = CliRun.readCsv(out);
+    assertEquals(List.of("measure", "value", "n"), table.header());
+    for (CSVRecord rec : table.rows()) {
+      values.put(rec.get(0), rec.get(1));
+      counts.put(rec.get(0), rec.get(2));
     }
     assertEquals(List.of("quote_voice", "author_voice", "spearman", "triplet_top1",
         "unlocated_phrases"), List.copyOf(values.keySet()));
@@ -260,7 +219,7 @@ class EvalBabeBasilCommandTest {
   void basilWithoutTheLayoutExitsNonZeroWithOneLineNamingTheDirectory() throws IOException {
     Path dir = tmp.resolve("empty");
     Files.createDirectories(dir);
-    Run r = run("eval", "basil", "--data", dir.toString());
+    Result r = run("eval", "basil", "--data", dir.toString());
     assertEquals(ExitCodes.NOTHING_READ, r.code());
     List<String> lines = r.err().strip().lines().toList();
     assertEquals(1, lines.size(), r.err());

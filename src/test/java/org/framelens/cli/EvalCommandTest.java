@@ -1,24 +1,22 @@
 package org.framelens.cli;
 
+import static org.framelens.cli.CliRun.assumeDefaultModel;
+import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.framelens.embed.CompactVectors;
-import org.framelens.embed.DefaultModel;
+import org.framelens.cli.CliRun.Result;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.TestModels;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,38 +32,6 @@ class EvalCommandTest {
 
   @TempDir
   Path tmp;
-
-  private record Run(int code, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    String lastLine() {
-      List<String> l = outLines();
-      return l.isEmpty() ? "" : l.get(l.size() - 1);
-    }
-
-    List<String> errLines() {
-      return err.lines().filter(l -> !l.isBlank()).toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter outSw = new StringWriter();
-    StringWriter errSw = new StringWriter();
-    PrintWriter out = new PrintWriter(outSw);
-    PrintWriter err = new PrintWriter(errSw);
-    int code = Main.commandLine(out, err).execute(args);
-    out.flush();
-    err.flush();
-    return new Run(code, outSw.toString(), errSw.toString());
-  }
-
-  private static void assumeDefaultModel() {
-    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
-        "skipped: the default model " + DefaultModel.directory()
-            + " is not converted; run scripts/fetch-model");
-  }
 
   /** A tiny PTC corpus: articles/ and labels; offsets in code points. */
   private Path[] ptcCorpus() throws IOException {
@@ -91,7 +57,7 @@ class EvalCommandTest {
     assumeDefaultModel();
     Path[] c = ptcCorpus();
     Path csv = tmp.resolve("out/ptc.csv");
-    Run r = run("eval", "ptc", "--articles", c[0].toString(), "--labels", c[1].toString(),
+    Result r = run("eval", "ptc", "--articles", c[0].toString(), "--labels", c[1].toString(),
         "--out", csv.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(PTC_LINE.matcher(r.lastLine()).matches(), r.out());
@@ -115,7 +81,7 @@ class EvalCommandTest {
         + "T2\tCue 10 14\tsaid\nT3\tContent 15 38\tthe bridge would reopen\n"
         + "E1\tAttribution:T2 Source:T1 Content:T3\n", StandardCharsets.UTF_8);
     Path csv = tmp.resolve("polnear.csv");
-    Run r = run("eval", "polnear", "--data", dir.toString(), "--out", csv.toString());
+    Result r = run("eval", "polnear", "--data", dir.toString(), "--out", csv.toString());
     assertEquals(0, r.code(), r.err());
     String last = r.lastLine();
     assertTrue(POLNEAR_LINE.matcher(last).matches(), r.out());
@@ -130,7 +96,7 @@ class EvalCommandTest {
     assumeDefaultModel();
     Path[] c = ptcCorpus();
     Path missing = tmp.resolve("no-such-articles");
-    Run r = run("eval", "ptc", "--articles", missing.toString(), "--labels", c[1].toString());
+    Result r = run("eval", "ptc", "--articles", missing.toString(), "--labels", c[1].toString());
     assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
     List<String> err = r.errLines();
     assertEquals(1, err.size(), r.err());
@@ -145,7 +111,7 @@ class EvalCommandTest {
   void missingPolnearLayoutIsOneClearLine() throws IOException {
     assumeDefaultModel();
     Path dir = Files.createDirectories(tmp.resolve("not-polnear"));
-    Run r = run("eval", "polnear", "--data", dir.toString());
+    Result r = run("eval", "polnear", "--data", dir.toString());
     assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
     assertEquals(List.of("framelens: cannot read the evaluation data: " + dir
         + " must contain text/ and attributions/ (PolNeAR layout)"), r.errLines());
@@ -153,7 +119,7 @@ class EvalCommandTest {
 
   @Test
   void missingSubcommandIsAUsageError() {
-    Run r = run("eval");
+    Result r = run("eval");
     assertEquals(ExitCodes.USAGE, r.code());
     assertTrue(r.err().contains("a subcommand is required (ptc, polnear"), r.err());
   }
@@ -174,7 +140,7 @@ class EvalCommandTest {
     Path model = tmp.resolve("tiny-vectors");
     TestModels.write(model, words, rows);
     Path[] c = ptcCorpus();
-    Run r = run("eval", "ptc", "--model", model.toString(), "--articles", c[0].toString(),
+    Result r = run("eval", "ptc", "--model", model.toString(), "--articles", c[0].toString(),
         "--labels", c[1].toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(PTC_LINE.matcher(r.lastLine()).matches(), r.out());

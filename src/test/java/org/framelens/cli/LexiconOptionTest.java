@@ -1,21 +1,19 @@
 package org.framelens.cli;
 
+import static org.framelens.cli.CliRun.csvRows;
+import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.framelens.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,21 +28,7 @@ class LexiconOptionTest {
   @TempDir
   Path tmp;
 
-  private record Run(int code, String out, String err) {
-  }
-
-  private static Run run(String... args) {
-    StringWriter outSw = new StringWriter();
-    StringWriter errSw = new StringWriter();
-    PrintWriter out = new PrintWriter(outSw);
-    PrintWriter err = new PrintWriter(errSw);
-    int code = Main.commandLine(out, err).execute(args);
-    out.flush();
-    err.flush();
-    return new Run(code, outSw.toString(), errSw.toString());
-  }
-
-  private Run analyze(String... options) {
+  private Result analyze(String... options) {
     List<String> args = new ArrayList<>(List.of("analyze", "--no-embeddings"));
     args.addAll(List.of(options));
     args.addAll(List.of(seeds(), "--out", tmp.resolve("reports").toString()));
@@ -64,7 +48,7 @@ class LexiconOptionTest {
   }
 
   /** A usage error: exit 2, exactly one stderr line starting with {@code expected}. */
-  private void assertUsageError(Run r, String expected) {
+  private void assertUsageError(Result r, String expected) {
     assertEquals(2, r.code(), r.err());
     List<String> lines = r.err().lines().toList();
     assertEquals(1, lines.size(), "one line on stderr:\n" + r.err());
@@ -79,7 +63,7 @@ class LexiconOptionTest {
   void aBadLexiconLineIsAUsageErrorNamingFileAndLine() throws IOException {
     Path bad = write("bad.tsv", "# my rules\n" + HEADER + DRILLS
         + "user.puppets\tpuppets\tloadedd\tlabel\t“{text}” E.\t\tThe [[puppets]].\tNone.\n");
-    Run r = analyze("--lexicon", bad.toString());
+    Result r = analyze("--lexicon", bad.toString());
     assertUsageError(r, "framelens: " + bad + ":4: unknown cue_type 'loadedd'");
   }
 
@@ -100,10 +84,10 @@ class LexiconOptionTest {
   @Test
   void aUserLexiconAddsItsRulesToCuesCsv() throws IOException {
     Path mine = write("mine.tsv", "# my rules\n" + HEADER + DRILLS);
-    Run r = analyze("--lexicon", mine.toString());
+    Result r = analyze("--lexicon", mine.toString());
     assertEquals(0, r.code(), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
-    List<CSVRecord> rows = cues(tmp.resolve("reports").resolve("cues.csv"));
+    List<CSVRecord> rows = csvRows(tmp.resolve("reports").resolve("cues.csv"));
     List<CSVRecord> mineRows = rows.stream().filter(x -> x.get("rule_id").equals("user.drills"))
         .toList();
     assertFalse(mineRows.isEmpty(), "rows of user.drills in cues.csv");
@@ -147,13 +131,5 @@ class LexiconOptionTest {
     Path missing = tmp.resolve("no-actors.tsv");
     assertUsageError(analyze("--actors", missing.toString()),
         "framelens: cannot read actors file " + missing + ": no such file");
-  }
-
-  private static List<CSVRecord> cues(Path csv) throws IOException {
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser p = CSVParser.parse(r,
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      return p.getRecords();
-    }
   }
 }

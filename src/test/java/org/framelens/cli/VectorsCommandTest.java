@@ -1,12 +1,13 @@
 package org.framelens.cli;
 
+import static org.framelens.cli.CliRun.assertNoStackTrace;
+import static org.framelens.cli.CliRun.assumeDefaultModel;
+import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.framelens.cli.CliRun.Result;
 import org.framelens.embed.CompactVectors;
 import org.framelens.embed.CompactVectorsWriter;
 import org.framelens.embed.DefaultModel;
@@ -23,7 +25,6 @@ import org.framelens.embed.ModelException;
 import org.framelens.embed.ModelInfo;
 import org.framelens.embed.Neighbors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,24 +41,6 @@ class VectorsCommandTest {
 
   private String savedHome;
 
-  /** What one run of the command line printed and returned. */
-  private record Run(int code, String out, String err) {
-    List<String> errLines() {
-      return err.lines().filter(l -> !l.isBlank()).toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter outSw = new StringWriter();
-    StringWriter errSw = new StringWriter();
-    PrintWriter out = new PrintWriter(outSw);
-    PrintWriter err = new PrintWriter(errSw);
-    int code = Main.commandLine(out, err).execute(args);
-    out.flush();
-    err.flush();
-    return new Run(code, outSw.toString(), errSw.toString());
-  }
-
   @BeforeEach
   void saveHome() {
     savedHome = System.getProperty("framelens.home");
@@ -72,19 +55,7 @@ class VectorsCommandTest {
     }
   }
 
-  private static void assumeDefaultModel() {
-    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
-        "skipped: the default model " + DefaultModel.directory()
-            + " is not converted; run scripts/fetch-model");
-  }
-
-  private static void assertNoStackTrace(String err) {
-    assertFalse(err.contains("Exception"), "no exception names on stderr:\n" + err);
-    assertFalse(err.contains("\tat "), "no stack trace on stderr:\n" + err);
-    assertFalse(err.contains("internal error"), "no internal error:\n" + err);
-  }
-
-  private static double number(Run r) {
+  private static double number(Result r) {
     Matcher m = Pattern.compile("^\\s*(-?\\d+\\.\\d+)\\s*$", Pattern.MULTILINE).matcher(r.out());
     assertTrue(m.find(), "a similarity was printed:\n" + r.out() + r.err());
     return Double.parseDouble(m.group(1));
@@ -95,7 +66,7 @@ class VectorsCommandTest {
   @Test
   void infoDescribesTheDefaultModel() {
     assumeDefaultModel();
-    Run r = run("vectors", "info");
+    Result r = run("vectors", "info");
     assertEquals(0, r.code(), r.err());
     String out = r.out();
     assertTrue(Pattern.compile("(?m)^dimensions:\\s+100$").matcher(out).find(), out);
@@ -110,7 +81,7 @@ class VectorsCommandTest {
   @Test
   void neighboursOfPretext() {
     assumeDefaultModel();
-    Run r = run("vectors", "neighbors", "pretext", "-k", "10");
+    Result r = run("vectors", "neighbors", "pretext", "-k", "10");
     assertEquals(0, r.code(), r.err());
     List<String> words = r.out().lines().map(l -> l.trim().split("\\s+")[0]).toList();
     assertEquals(10, words.size(), r.out());
@@ -127,8 +98,8 @@ class VectorsCommandTest {
   @Test
   void similarityRanksASynonymAboveAFruit() {
     assumeDefaultModel();
-    Run close = run("vectors", "similarity", "said", "claimed");
-    Run far = run("vectors", "similarity", "said", "banana");
+    Result close = run("vectors", "similarity", "said", "claimed");
+    Result far = run("vectors", "similarity", "said", "banana");
     assertEquals(0, close.code(), close.err());
     assertEquals(0, far.code(), far.err());
     double c = number(close);
@@ -158,7 +129,7 @@ class VectorsCommandTest {
   @Test
   void unknownWordIsExit1WithAClearMessage() {
     assumeDefaultModel();
-    Run r = run("vectors", "neighbors", "Qzxqzxqzx");
+    Result r = run("vectors", "neighbors", "Qzxqzxqzx");
     assertEquals(1, r.code(), r.err());
     assertEquals("", r.out());
     List<String> lines = r.errLines();
@@ -166,7 +137,7 @@ class VectorsCommandTest {
     assertTrue(lines.get(0).contains("'qzxqzxqzx' is not in the vocabulary"), r.err());
     assertNoStackTrace(r.err());
 
-    Run s = run("vectors", "similarity", "said", "qzxqzxqzx");
+    Result s = run("vectors", "similarity", "said", "qzxqzxqzx");
     assertEquals(1, s.code(), s.err());
     assertEquals("", s.out());
     assertTrue(s.err().contains("not in the vocabulary"), s.err());
@@ -184,7 +155,7 @@ class VectorsCommandTest {
         new String[] {"vectors", "neighbors", "pretext"},
         new String[] {"vectors", "similarity", "said", "claimed"},
         new String[] {"analyze", "seeds", "--out", tmp.resolve("reports").toString()})) {
-      Run r = run(args);
+      Result r = run(args);
       String what = String.join(" ", args) + ":\n" + r.err();
       assertEquals(5, r.code(), what);
       List<String> lines = r.errLines();
@@ -230,11 +201,11 @@ class VectorsCommandTest {
   @Test
   void tinyModelWorksWithModelOption() throws Exception {
     Path dir = tinyModel(tmp.resolve("tiny"));
-    Run info = run("vectors", "info", "--model", dir.toString());
+    Result info = run("vectors", "info", "--model", dir.toString());
     assertEquals(0, info.code(), info.err());
     assertTrue(info.out().contains("dimensions:  4"), info.out());
-    Run close = run("vectors", "similarity", "said", "claimed", "--model", dir.toString());
-    Run far = run("vectors", "similarity", "said", "banana", "--model", dir.toString());
+    Result close = run("vectors", "similarity", "said", "claimed", "--model", dir.toString());
+    Result far = run("vectors", "similarity", "said", "banana", "--model", dir.toString());
     assertEquals(0, close.code(), close.err());
     assertTrue(number(close) > number(far));
     assertEquals(0.0, number(far), 1e-9);
@@ -248,7 +219,7 @@ class VectorsCommandTest {
         new String[] {"vectors", "neighbors", "said", "--model", bad.toString()},
         new String[] {"analyze", "seeds", "--model", bad.toString(),
             "--out", tmp.resolve("reports").toString()})) {
-      Run r = run(args);
+      Result r = run(args);
       String what = String.join(" ", args) + ":\n" + r.err();
       assertEquals(5, r.code(), what);
       assertEquals("", r.out(), what);
@@ -264,7 +235,7 @@ class VectorsCommandTest {
   @Test
   void nonexistentModelPathIsExit5() {
     Path reports = tmp.resolve("reports");
-    Run r = run("analyze", "seeds", "--model", "/nonexistent", "--out", reports.toString());
+    Result r = run("analyze", "seeds", "--model", "/nonexistent", "--out", reports.toString());
     assertEquals(5, r.code(), r.err());
     List<String> lines = r.errLines();
     assertEquals(1, lines.size(), r.err());
@@ -272,7 +243,7 @@ class VectorsCommandTest {
     assertNoStackTrace(r.err());
     assertFalse(Files.exists(reports), "no reports without a model");
 
-    Run v = run("vectors", "info", "--model", "/nonexistent");
+    Result v = run("vectors", "info", "--model", "/nonexistent");
     assertEquals(5, v.code(), v.err());
     assertTrue(v.err().toLowerCase(Locale.ROOT).contains("does not exist"), v.err());
     assertNoStackTrace(v.err());

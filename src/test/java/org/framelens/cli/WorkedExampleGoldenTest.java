@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertLinesMatch;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.framelens.report.CsvReportWriter;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkedExampleGoldenTest {
 
-  @org.junit.jupiter.api.BeforeEach
+  @BeforeEach
   void needsTheDefaultModel() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        org.framelens.embed.CompactVectors.isModelDirectory(org.framelens.embed.DefaultModel.directory()),
-        "skipped: the default word vectors are not converted ("
-            + org.framelens.embed.DefaultModel.directory() + " is missing); run scripts/fetch-model");
+    CliRun.assumeDefaultModel();
   }
 
   static int run(Path out, String... inputs) {
@@ -35,8 +31,7 @@ class WorkedExampleGoldenTest {
     System.arraycopy(inputs, 0, args, 1, inputs.length);
     args[inputs.length + 1] = "--out";
     args[inputs.length + 2] = out.toString();
-    return Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-        .execute(args);
+    return CliRun.run(args).code();
   }
 
   @Test
