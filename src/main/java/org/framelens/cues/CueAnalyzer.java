@@ -204,7 +204,13 @@ public final class CueAnalyzer {
     }
     targeted.sort(Comparator.comparing(Evidence::span).thenComparing(e -> e.type().ordinal())
         .thenComparing(Evidence::ruleId));
-    return new ArticleCues(targeted, summary);
+    Map<String, Integer> mentions = new java.util.TreeMap<>();
+    for (Words w : words) {
+      for (Actors.Mention m : actors.find(w.raw(), w.lower())) {
+        mentions.merge(m.actorId(), 1, Integer::sum);
+      }
+    }
+    return new ArticleCues(targeted, summary, mentions);
   }
 
   private static String article(String kind) {

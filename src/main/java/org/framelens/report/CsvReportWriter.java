@@ -11,6 +11,8 @@ import org.framelens.clean.Removal;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.InputReport;
 import org.framelens.ingest.Metadata;
+import org.framelens.compare.ArticleStats;
+import org.framelens.compare.Comparison;
 import org.framelens.cues.ArticleCues;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.SentenceCues;
@@ -28,8 +30,8 @@ import org.framelens.pipeline.RunResult;
  */
 public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
-  public static final List<String> FILES =
-      List.of("articles.csv", "sentences.csv", "cues.csv", "boilerplate.csv", "manifest.csv");
+  public static final List<String> FILES = List.of("articles.csv", "sentences.csv", "cues.csv",
+      "sources.csv", "actors.csv", "boilerplate.csv", "manifest.csv");
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
       "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
@@ -38,9 +40,13 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   static final String[] CUE_COLUMNS = {"article_id", "source", "sentence_index", "start", "end",
       "text", "cue_type", "category", "rule_id", "voice", "source_type", "target_actor", "match",
       "score", "explanation", "source_start", "source_end", "source_text"};
-  static final String[] ARTICLE_COLUMNS = {"article_id", "source", "title", "date", "dateline",
-      "url", "topic", "path", "line", "format", "paragraphs", "sentences", "words",
-      "quoted_share", "quotes", "boilerplate_removed"};
+  static final String[] ARTICLE_COLUMNS = concat(new String[] {"article_id", "source", "title",
+      "date", "dateline", "url", "topic", "path", "line", "format", "paragraphs", "sentences",
+      "words", "quoted_share", "quotes", "boilerplate_removed"}, Rates.COLUMNS);
+  static final String[] SOURCE_COLUMNS = concat(concat(new String[] {"source", "articles",
+      "sentences", "words"}, Rates.COLUMNS), Rates.INTERVAL_COLUMNS);
+  static final String[] ACTOR_COLUMNS = {"source", "actor", "articles", "mentions",
+      "loaded_author", "loaded_quoted", "unattributed_claims"};
   static final String[] BOILERPLATE_COLUMNS = {"article_id", "path", "text_line", "start", "end",
       "rule_id", "category", "reason", "text"};
   static final String[] MANIFEST_COLUMNS = {"path", "format", "status", "reason", "articles",
@@ -50,6 +56,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final CSVPrinter articles;
   private final CSVPrinter sentences;
   private final CSVPrinter cues;
+  private final CSVPrinter sources;
+  private final CSVPrinter actors;
+  private final Comparison comparison = new Comparison();
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
@@ -59,6 +68,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       articles = new CSVPrinter(files.open("articles.csv"), Csv.format(ARTICLE_COLUMNS));
       sentences = new CSVPrinter(files.open("sentences.csv"), Csv.format(SENTENCE_COLUMNS));
       cues = new CSVPrinter(files.open("cues.csv"), Csv.format(CUE_COLUMNS));
+      sources = new CSVPrinter(files.open("sources.csv"), Csv.format(SOURCE_COLUMNS));
+      actors = new CSVPrinter(files.open("actors.csv"), Csv.format(ACTOR_COLUMNS));
       boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
       manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
     } catch (IOException e) {
@@ -98,14 +109,24 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     }
     long quotations = a.quotes().quotes().stream().filter(q -> q.depth() == 1)
         .map(q -> q.id()).distinct().count();
-    articles.printRecord(art.id(), m.source(), m.title(), m.date(), c.dateline(), m.url(),
-        m.topic(), art.path(), art.line(), art.format(), c.paragraphs().size(),
-        a.sentences().size(), a.wordCount(), Csv.decimal(a.quotedShare()), quotations,
-        c.removed().size());
+    ArticleStats stats = ArticleStats.of(result);
+    comparison.add(stats);
+    List<Object> row = new java.util.ArrayList<>(List.of(art.id(), m.source(), m.title(),
+        m.date(), c.dateline(), m.url(), m.topic(), art.path(), art.line(), art.format(),
+        c.paragraphs().size(), a.sentences().size(), a.wordCount(),
+        Csv.decimal(a.quotedShare()), quotations, c.removed().size()));
+    row.addAll(Rates.values(stats));
+    articles.printRecord(row);
     for (Removal r : c.removed()) {
       boilerplate.printRecord(art.id(), art.path(), r.line(), r.span().start(),
           r.span().end(), r.ruleId(), r.category(), r.reason(), r.span().text(text));
     }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private static String flag(boolean b) {
@@ -114,6 +135,17 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
   /** Writes the manifest and moves all reports into place. */
   public void finish(RunResult result) throws IOException {
+    for (Comparison.SourceRow s : comparison.sources()) {
+      List<Object> row = new java.util.ArrayList<>(List.of(s.source(), s.pooled().articles(),
+          s.pooled().sentences(), s.pooled().words()));
+      row.addAll(Rates.values(s.pooled()));
+      row.addAll(Rates.intervals(s));
+      sources.printRecord(row);
+    }
+    for (Comparison.ActorRow r : comparison.actors()) {
+      actors.printRecord(r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
+          r.counts()[1], r.counts()[2]);
+    }
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       manifest.printRecord(r.path(), r.format(), r.status().label(), r.reason(), r.articles(),

@@ -1,0 +1,139 @@
+package org.framelens.compare;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.framelens.cues.CueType;
+import org.framelens.cues.Evidence;
+import org.framelens.cues.SentenceCues;
+import org.framelens.cues.SourceType;
+import org.framelens.cues.Voice;
+import org.framelens.pipeline.ArticleResult;
+
+/**
+ * The counts of one article that comparisons are built from: cue hits by type and voice,
+ * sentences attributed (by source type), unattributed claims, loaded score, loaded phrases, and
+ * per actor the hits aimed at it and its mentions. Small and immutable; sums with {@link #plus}.
+ *
+ * @param hits       [cue type ordinal][voice ordinal] → hits
+ * @param bySource   [source type ordinal] → sentences attributed to that kind of source
+ * @param phrases    loaded phrase (lower case) → hits
+ * @param actors     actor id → {loaded author, loaded quoted, unattributed claims, mentions}
+ */
+public record ArticleStats(String articleId, String source, int articles, int sentences,
+    int words, int[][] hits, int attributed, int[] bySource, int claims, double loadedScoreSum,
+    Map<String, Integer> phrases, Map<String, int[]> actors) {
+
+  public static final int TYPES = CueType.values().length;
+  public static final int VOICES = Voice.values().length;
+
+  public static ArticleStats of(ArticleResult r) {
+    int[][] hits = new int[TYPES][VOICES];
+    Map<String, Integer> phrases = new TreeMap<>();
+    Map<String, int[]> actors = new TreeMap<>();
+    String text = r.analyzed().text();
+    for (Evidence e : r.cues().evidence()) {
+      hits[e.type().ordinal()][e.voice().ordinal()]++;
+      if (e.type() == CueType.LOADED) {
+        phrases.merge(e.span().text(text).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+      if (!e.targetActor().isEmpty()) {
+        int[] a = actors.computeIfAbsent(e.targetActor(), k -> new int[4]);
+        if (e.type() == CueType.LOADED) {
+          a[e.voice() == Voice.AUTHOR ? 0 : 1]++;
+        } else if (e.type() == CueType.UNATTRIBUTED_CLAIM) {
+          a[2]++;
+        }
+      }
+    }
+    r.cues().actorMentions().forEach((k, v) ->
+        actors.computeIfAbsent(k, x -> new int[4])[3] += v);
+    int attributed = 0;
+    int claims = 0;
+    double loaded = 0;
+    int[] bySource = new int[SourceType.values().length];
+    for (SentenceCues c : r.cues().sentences()) {
+      if (c.attributed()) {
+        attributed++;
+        if (c.sourceType() != null) {
+          bySource[c.sourceType().ordinal()]++;
+        }
+      }
+      claims += c.unattributedClaim() ? 1 : 0;
+      loaded += c.loadedScore();
+    }
+    return new ArticleStats(r.analyzed().article().id(),
+        r.analyzed().article().metadata().source(), 1, r.analyzed().sentences().size(),
+        r.analyzed().wordCount(), hits, attributed, bySource, claims, loaded, phrases, actors);
+  }
+
+  /** The pooled counts of this and {@code o} (for a source: all its articles). */
+  public ArticleStats plus(ArticleStats o) {
+    int[][] h = new int[TYPES][VOICES];
+    for (int t = 0; t < TYPES; t++) {
+      for (int v = 0; v < VOICES; v++) {
+        h[t][v] = hits[t][v] + o.hits[t][v];
+      }
+    }
+    int[] bs = new int[bySource.length];
+    for (int i = 0; i < bs.length; i++) {
+      bs[i] = bySource[i] + o.bySource[i];
+    }
+    Map<String, Integer> p = new TreeMap<>(phrases);
+    o.phrases.forEach((k, v) -> p.merge(k, v, Integer::sum));
+    Map<String, int[]> a = new TreeMap<>();
+    actors.forEach((k, v) -> a.put(k, v.clone()));
+    o.actors.forEach((k, v) -> {
+      int[] x = a.computeIfAbsent(k, y -> new int[4]);
+      for (int i = 0; i < 4; i++) {
+        x[i] += v[i];
+      }
+    });
+    return new ArticleStats(articleId, source, articles + o.articles, sentences + o.sentences,
+        words + o.words, h, attributed + o.attributed, bs, claims + o.claims,
+        loadedScoreSum + o.loadedScoreSum, p, a);
+  }
+
+  /** Hits of a cue type in a voice per 1,000 words (0 without words). */
+  public double perThousandWords(CueType t, Voice v) {
+    return words == 0 ? 0 : 1000.0 * hits[t.ordinal()][v.ordinal()] / words;
+  }
+
+  /** Hits of a cue type in a voice per 100 sentences (0 without sentences). */
+  public double perHundredSentences(CueType t, Voice v) {
+    return sentences == 0 ? 0 : 100.0 * hits[t.ordinal()][v.ordinal()] / sentences;
+  }
+
+  public double attributedShare() {
+    return sentences == 0 ? 0 : (double) attributed / sentences;
+  }
+
+  public double attributedShare(SourceType t) {
+    return sentences == 0 ? 0 : (double) bySource[t.ordinal()] / sentences;
+  }
+
+  /** Unattributed claims per 100 sentences. */
+  public double claimRate() {
+    return sentences == 0 ? 0 : 100.0 * claims / sentences;
+  }
+
+  public double meanLoadedScore() {
+    return sentences == 0 ? 0 : loadedScoreSum / sentences;
+  }
+
+  /** Share of loaded hits in the outlet's own voice (NaN without loaded hits). */
+  public double ownLoadedShare() {
+    int[] l = hits[CueType.LOADED.ordinal()];
+    int total = Arrays.stream(l).sum();
+    return total == 0 ? Double.NaN : (double) l[Voice.AUTHOR.ordinal()] / total;
+  }
+
+  /** The {@code k} most frequent loaded phrases, "phrase (n)" joined by "; ". */
+  public String topPhrases(int k) {
+    return phrases.entrySet().stream()
+        .sorted((x, y) -> x.getValue().equals(y.getValue()) ? x.getKey().compareTo(y.getKey())
+            : Integer.compare(y.getValue(), x.getValue()))
+        .limit(k).map(e -> e.getKey() + " (" + e.getValue() + ")")
+        .reduce((x, y) -> x + "; " + y).orElse("");
+  }
+}

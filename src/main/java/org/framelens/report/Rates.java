@@ -1,0 +1,83 @@
+package org.framelens.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.framelens.compare.ArticleStats;
+import org.framelens.compare.Comparison;
+import org.framelens.cues.CueType;
+import org.framelens.cues.SourceType;
+import org.framelens.cues.Voice;
+
+/** The rate columns shared by {@code articles.csv} and {@code sources.csv}, in one place. */
+final class Rates {
+
+  static final String[] COLUMNS = columns();
+  static final String[] INTERVAL_COLUMNS = intervalColumns();
+
+  private Rates() {
+  }
+
+  private static String[] columns() {
+    List<String> c = new ArrayList<>();
+    for (CueType t : CueType.values()) {
+      for (Voice v : Voice.values()) {
+        c.add(t.id() + "_" + v.id() + "_per_100_sentences");
+        c.add(t.id() + "_" + v.id() + "_per_1000_words");
+      }
+    }
+    c.add("attributed_share");
+    for (SourceType s : SourceType.values()) {
+      c.add("attributed_share_" + s.id());
+    }
+    c.add("unattributed_claims_per_100_sentences");
+    c.add("mean_loaded_score");
+    c.add("own_loaded_share");
+    c.add("top_loaded_phrases");
+    return c.toArray(new String[0]);
+  }
+
+  private static String[] intervalColumns() {
+    List<String> c = new ArrayList<>();
+    for (Comparison.Measure m : Comparison.Measure.values()) {
+      c.add(m.id() + "_ci_low");
+      c.add(m.id() + "_ci_high");
+    }
+    c.add("ci_note");
+    return c.toArray(new String[0]);
+  }
+
+  static List<Object> values(ArticleStats s) {
+    List<Object> v = new ArrayList<>();
+    for (CueType t : CueType.values()) {
+      for (Voice voice : Voice.values()) {
+        v.add(Csv.decimal(s.perHundredSentences(t, voice)));
+        v.add(Csv.decimal(s.perThousandWords(t, voice)));
+      }
+    }
+    v.add(Csv.decimal(s.attributedShare()));
+    for (SourceType t : SourceType.values()) {
+      v.add(Csv.decimal(s.attributedShare(t)));
+    }
+    v.add(Csv.decimal(s.claimRate()));
+    v.add(Csv.decimal(s.meanLoadedScore()));
+    v.add(Csv.decimal(s.ownLoadedShare()));
+    v.add(s.topPhrases(5));
+    return v;
+  }
+
+  static List<Object> intervals(Comparison.SourceRow r) {
+    List<Object> v = new ArrayList<>();
+    boolean any = false;
+    for (Comparison.Measure m : Comparison.Measure.values()) {
+      double[] ci = r.intervals().get(m);
+      v.add(ci == null ? "" : Csv.decimal(ci[0]));
+      v.add(ci == null ? "" : Csv.decimal(ci[1]));
+      any |= ci != null;
+    }
+    v.add(any ? String.format(Locale.ROOT, "95%% bootstrap over %d articles, %d resamples",
+        r.pooled().articles(), org.framelens.compare.Bootstrap.REPLICATES)
+        : "one article: no interval can be given");
+    return v;
+  }
+}
