@@ -150,8 +150,8 @@ public final class QuoteFinder {
       if (Character.isDigit(next) && i + 2 < para.end() && Character.isDigit(text.charAt(i + 2))) {
         return null;
       }
-      if (startsWithIgnoreCase(text, i + 1, para.end(), "em ")
-          || startsWithIgnoreCase(text, i + 1, para.end(), "tis ")) {
+      if (Tokenizer.regionLower(text, i + 1, para.end(), "em ")
+          || Tokenizer.regionLower(text, i + 1, para.end(), "tis ")) {
         return null;
       }
       if (c == '\'' && !hasLaterCloser(text, i + 1, para.end())) {
@@ -197,17 +197,5 @@ public final class QuoteFinder {
       }
     }
     return false;
-  }
-
-  private static boolean startsWithIgnoreCase(CharSequence t, int i, int end, String p) {
-    if (i + p.length() > end) {
-      return false;
-    }
-    for (int k = 0; k < p.length(); k++) {
-      if (Character.toLowerCase(t.charAt(i + k)) != p.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -178,7 +178,8 @@ public final class Tokenizer {
         || regionLower(t, i, end, "www.");
   }
 
-  private static boolean regionLower(CharSequence t, int i, int end, String p) {
+  /** Whether {@code t[i..end)} starts with the lower-case {@code p}, ignoring case. */
+  static boolean regionLower(CharSequence t, int i, int end, String p) {
     if (i + p.length() > end) {
       return false;
     }
