@@ -313,7 +313,21 @@ public final class AttributionDetector {
         break;
       }
     }
-    return leftmost < 0 ? null : new int[] {leftmost, j + 1};
+    if (leftmost >= 0) {
+      return new int[] {leftmost, j + 1};
+    }
+    // a bare plural subject at the start of a clause: "voters say", "many experts believe"
+    if (lower.get(j).endsWith("s") && lower.get(j).length() > 3) {
+      int k = j;
+      while (k - 1 >= 0 && j - k < 2 && isPlainWord(raw.get(k - 1), lower.get(k - 1))
+          && !SKIP.contains(lower.get(k - 1))) {
+        k--;
+      }
+      if (k == 0 || isBoundary(raw.get(k - 1))) {
+        return new int[] {k, j + 1};
+      }
+    }
+    return null;
   }
 
   private static final int MAX_NP = 8;

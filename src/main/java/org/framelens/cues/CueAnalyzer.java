@@ -97,6 +97,9 @@ public final class CueAnalyzer {
       }
       for (AttributionDetector.Found f : attribution.find(w.raw(), w.lower())) {
         Span cue = w.span(f.cueFrom(), f.cueTo());
+        if (quotes.isQuoted(cue.start())) {
+          continue; // "I think" inside a quotation is the quoted speaker's content, not a source
+        }
         Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
         SourceType type = f.hasSource()
             ? classifier.classify(w.raw().subList(f.sourceFrom(), f.sourceTo()),

@@ -206,7 +206,8 @@ class AttributionDetectorTest {
     Result r = run("The United States sent troops.");
     assertEquals(List.of(), r.of(CueType.ATTRIBUTION), r.describe());
     assertFalse(r.single().attributed());
-    attribution("The United States states its case.", "states", "verb", "The United States",
+    // "states" is no cue at all since PolNeAR tuning (as a noun it is far more common)
+    attribution("The United States stated its case.", "stated", "verb", "The United States",
         SourceType.INSTITUTION);
   }
 
