@@ -145,8 +145,16 @@ public final class Lexicon {
     return false;
   }
 
-  /** The lexicons bundled with FrameLens. */
+  /** The lexicons bundled with FrameLens (parsed once; immutable). */
   public static Lexicon bundled() {
+    return Bundled.LEXICON;
+  }
+
+  private static final class Bundled {
+    static final Lexicon LEXICON = loadBundled();
+  }
+
+  private static Lexicon loadBundled() {
     Lexicon all = new Lexicon(List.of());
     for (String f : BUNDLED) {
       try (InputStream in = Lexicon.class.getResourceAsStream("/lexicons/" + f)) {
