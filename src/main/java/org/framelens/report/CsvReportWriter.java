@@ -31,7 +31,7 @@ import org.framelens.pipeline.RunResult;
 public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
   public static final List<String> FILES = List.of("articles.csv", "sentences.csv", "cues.csv",
-      "sources.csv", "actors.csv", "boilerplate.csv", "manifest.csv");
+      "sources.csv", "actors.csv", "boilerplate.csv", "manifest.csv", HtmlReportWriter.FILE);
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
       "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
@@ -59,6 +59,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final CSVPrinter sources;
   private final CSVPrinter actors;
   private final Comparison comparison = new Comparison();
+  private final HtmlReportWriter html;
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
@@ -70,6 +71,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       cues = new CSVPrinter(files.open("cues.csv"), Csv.format(CUE_COLUMNS));
       sources = new CSVPrinter(files.open("sources.csv"), Csv.format(SOURCE_COLUMNS));
       actors = new CSVPrinter(files.open("actors.csv"), Csv.format(ACTOR_COLUMNS));
+      html = new HtmlReportWriter(outDir);
       boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
       manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
     } catch (IOException e) {
@@ -111,6 +113,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         .map(q -> q.id()).distinct().count();
     ArticleStats stats = ArticleStats.of(result);
     comparison.add(stats);
+    html.accept(result);
     List<Object> row = new java.util.ArrayList<>(List.of(art.id(), m.source(), m.title(),
         m.date(), c.dateline(), m.url(), m.topic(), art.path(), art.line(), art.format(),
         c.paragraphs().size(), a.sentences().size(), a.wordCount(),
@@ -146,6 +149,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       actors.printRecord(r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
           r.counts()[1], r.counts()[2]);
     }
+    html.finish(comparison);
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       manifest.printRecord(r.path(), r.format(), r.status().label(), r.reason(), r.articles(),
@@ -157,6 +161,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
   @Override
   public void close() {
+    if (html != null) {
+      html.abandon();
+    }
     files.close();
   }
 }

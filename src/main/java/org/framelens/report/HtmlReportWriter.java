@@ -1,0 +1,264 @@
+package org.framelens.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.compare.ArticleStats;
+import org.framelens.compare.Comparison;
+import org.framelens.cues.CueType;
+import org.framelens.cues.Evidence;
+import org.framelens.cues.Voice;
+import org.framelens.ingest.Metadata;
+import org.framelens.pipeline.ArticleResult;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Writes {@code report.html}: one self-contained page (no scripts, no network) a student can
+ * read: per-source bar charts (inline SVG) of loaded words in the outlet's own voice and in
+ * quotes and of unattributed claims, then every article with its cues highlighted (colour and
+ * underline style per cue type, so it reads in black and white too) and each cue's explanation
+ * and voice as a tooltip. Every piece of article text, title, source and explanation goes
+ * through jsoup's HTML encoder. Articles are rendered as they arrive into a temporary file, so
+ * memory does not grow with the corpus; past {@value #MAX_ARTICLES} articles only a summary row
+ * is kept per article.
+ */
+public final class HtmlReportWriter {
+
+  public static final String FILE = "report.html";
+  static final int MAX_ARTICLES = 200;
+
+  private final Path target;
+  private final Path articlesTmp;
+  private final BufferedWriter articles;
+  private int count;
+
+  public HtmlReportWriter(Path outDir) throws IOException {
+    Files.createDirectories(outDir);
+    this.target = outDir.resolve(FILE);
+    this.articlesTmp = outDir.resolve("." + FILE + "." + ProcessHandle.current().pid() + ".part");
+    this.articles = Files.newBufferedWriter(articlesTmp, StandardCharsets.UTF_8);
+  }
+
+  static String esc(String s) {
+    return Entities.escape(s == null ? "" : s);
+  }
+
+  /** Renders one article (text with highlighted cues) into the temporary part file. */
+  public void accept(ArticleResult r) throws IOException {
+    count++;
+    AnalyzedArticle a = r.analyzed();
+    Metadata m = a.article().metadata();
+    ArticleStats s = ArticleStats.of(r);
+    if (count > MAX_ARTICLES) {
+      articles.write("<tr><td>" + esc(a.article().id()) + "</td><td>" + esc(m.source())
+          + "</td><td>" + esc(m.title()) + "</td><td>" + d(s.perThousandWords(CueType.LOADED,
+          Voice.AUTHOR)) + "</td><td>" + d(s.claimRate()) + "</td></tr>\n");
+      return;
+    }
+    articles.write("<article id=\"a" + count + "\"><h3>" + esc(m.title().isEmpty()
+        ? a.article().id() : m.title()) + "</h3>\n<p class=\"meta\">" + esc(m.source())
+        + (m.date().isEmpty() ? "" : " · " + esc(m.date())) + " · " + esc(a.article().id())
+        + " · own-voice loaded words per 1,000 words: " + d(s.perThousandWords(CueType.LOADED,
+        Voice.AUTHOR)) + " · unattributed claims per 100 sentences: " + d(s.claimRate())
+        + "</p>\n");
+    String text = a.text();
+    for (var sentence : a.sentences()) {
+      List<Evidence> ev = r.cues().evidence().stream()
+          .filter(e -> e.sentenceIndex() == sentence.index()
+              && e.type() != CueType.UNATTRIBUTED_CLAIM).toList();
+      boolean claim = r.cues().evidence().stream().anyMatch(e -> e.sentenceIndex()
+          == sentence.index() && e.type() == CueType.UNATTRIBUTED_CLAIM);
+      String claimNote = r.cues().evidence().stream().filter(e -> e.sentenceIndex()
+          == sentence.index() && e.type() == CueType.UNATTRIBUTED_CLAIM)
+          .map(Evidence::explanation).findFirst().orElse("");
+      articles.write("<p class=\"s" + (claim ? " claim" : "") + "\""
+          + (claim ? " title=\"" + esc(claimNote) + "\"" : "") + ">");
+      articles.write(highlight(text, sentence.span().start(), sentence.span().end(), ev));
+      if (claim) {
+        articles.write(" <span class=\"tag\">unattributed claim</span>");
+      }
+      articles.write("</p>\n");
+    }
+    articles.write("</article>\n");
+  }
+
+  /** The sentence's text with non-overlapping cue spans marked (first cue wins on overlap). */
+  static String highlight(String text, int from, int to, List<Evidence> ev) {
+    List<Evidence> sorted = new ArrayList<>(ev);
+    sorted.sort(Comparator.comparingInt((Evidence e) -> e.span().start())
+        .thenComparingInt(e -> -e.span().length()));
+    StringBuilder b = new StringBuilder();
+    int at = from;
+    for (Evidence e : sorted) {
+      if (e.span().start() < at) {
+        continue;
+      }
+      b.append(esc(text.substring(at, e.span().start())));
+      b.append("<mark class=\"").append(e.type().id()).append(' ').append(e.voice().id())
+          .append("\" title=\"").append(esc(label(e) + ": " + e.explanation()
+              + " (" + (e.voice() == Voice.AUTHOR ? "the outlet's own words" : "quoted words")
+              + "; rule " + e.ruleId() + ")")).append("\">")
+          .append(esc(e.span().text(text))).append("</mark>");
+      at = e.span().end();
+    }
+    b.append(esc(text.substring(at, to)));
+    return b.toString();
+  }
+
+  private static String label(Evidence e) {
+    return e.type().id().replace('_', ' ');
+  }
+
+  private static String d(double v) {
+    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** Writes the page (charts from the comparison, then the articles) and moves it into place. */
+  public void finish(Comparison comparison) throws IOException {
+    articles.close();
+    Path tmp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      w.write(HEAD);
+      List<Comparison.SourceRow> sources = comparison.sources();
+      w.write("<h2>Outlets compared</h2>\n<p>Bars show rates, so long and short articles compare "
+          + "fairly. <b>Own voice</b> counts loaded words the outlet wrote itself; <b>quoted</b> "
+          + "counts loaded words inside quotation marks (someone else's words).</p>\n");
+      w.write(chart("Loaded words per 1,000 words", sources, true));
+      w.write(chart("Unattributed claims per 100 sentences", sources, false));
+      w.write("<h2>How to read the highlights</h2>\n<ul class=\"legend\">"
+          + "<li><mark class=\"loaded author\">loaded, own voice</mark> <mark class=\"loaded "
+          + "quoted\">loaded, quoted</mark> emotive or pejorative words</li>"
+          + "<li><mark class=\"attribution author\">attribution</mark> who says so</li>"
+          + "<li><mark class=\"weasel author\">weasel</mark> a vague, hidden source</li>"
+          + "<li><mark class=\"agentless_passive author\">agentless</mark> an accusation with no "
+          + "accuser</li><li><mark class=\"scare_quote author\">scare quote</mark> quotation "
+          + "marks that keep a word at a distance</li><li><mark class=\"hedge author\">hedge</mark>"
+          + " <mark class=\"booster author\">booster</mark> <mark class=\"doubt author\">doubt"
+          + "</mark> how sure the text sounds</li><li><span class=\"tag\">unattributed claim"
+          + "</span> a sentence in the outlet's own voice that asserts a motive, cause, judgement "
+          + "or prediction without a source</li></ul>\n<p>Hover over (or tap) a highlight to "
+          + "read why it was flagged.</p>\n");
+      w.write("<h2>Articles</h2>\n");
+      if (count > MAX_ARTICLES) {
+        w.write("<p>The first " + MAX_ARTICLES + " of " + count + " articles are shown in full; "
+            + "the rest are summarised in the table at the end (see the CSV files for all).</p>\n");
+      }
+      try (var lines = Files.lines(articlesTmp, StandardCharsets.UTF_8)) {
+        boolean table = false;
+        for (var it = lines.iterator(); it.hasNext(); ) {
+          String line = it.next();
+          if (line.startsWith("<tr>") && !table) {
+            w.write("<table><tr><th>article</th><th>source</th><th>title</th><th>own-voice "
+                + "loaded per 1,000 words</th><th>unattributed claims per 100 sentences</th>"
+                + "</tr>\n");
+            table = true;
+          }
+          w.write(line);
+          w.write('\n');
+        }
+        if (table) {
+          w.write("</table>\n");
+        }
+      }
+      w.write("</main></body></html>\n");
+    }
+    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.deleteIfExists(articlesTmp);
+  }
+
+  /** A horizontal bar chart in inline SVG, one group per source (own and quoted for loaded). */
+  static String chart(String title, List<Comparison.SourceRow> sources, boolean loaded) {
+    double max = 0.001;
+    for (Comparison.SourceRow s : sources) {
+      max = Math.max(max, loaded ? Math.max(s.pooled().perThousandWords(CueType.LOADED,
+          Voice.AUTHOR), s.pooled().perThousandWords(CueType.LOADED, Voice.QUOTED))
+          : s.pooled().claimRate());
+    }
+    int rowH = loaded ? 34 : 20;
+    int labelW = 260;
+    int barW = 380;
+    int h = 24 + rowH * sources.size();
+    StringBuilder b = new StringBuilder("<figure class=\"chart\"><figcaption>" + esc(title)
+        + "</figcaption><svg role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
+        + (labelW + barW + 60) + "\" height=\"" + h + "\" aria-label=\"" + esc(title) + "\">");
+    int y = 10;
+    for (Comparison.SourceRow s : sources) {
+      b.append("<text x=\"0\" y=\"").append(y + 13).append("\" class=\"lbl\">")
+          .append(esc(trim(s.source()))).append("</text>");
+      double[] values = loaded
+          ? new double[] {s.pooled().perThousandWords(CueType.LOADED, Voice.AUTHOR),
+              s.pooled().perThousandWords(CueType.LOADED, Voice.QUOTED)}
+          : new double[] {s.pooled().claimRate()};
+      for (int k = 0; k < values.length; k++) {
+        int w = (int) Math.round(barW * values[k] / max);
+        b.append("<rect class=\"bar b").append(k).append("\" x=\"").append(labelW)
+            .append("\" y=\"").append(y + k * 14).append("\" width=\"").append(Math.max(w, 1))
+            .append("\" height=\"12\"><title>").append(esc(s.source()))
+            .append(loaded ? (k == 0 ? ", own voice: " : ", quoted: ") : ": ")
+            .append(d(values[k])).append("</title></rect>");
+        b.append("<text x=\"").append(labelW + Math.max(w, 1) + 4).append("\" y=\"")
+            .append(y + k * 14 + 10).append("\" class=\"val\">").append(d(values[k]))
+            .append(loaded ? (k == 0 ? " own" : " quoted") : "").append("</text>");
+      }
+      y += rowH;
+    }
+    return b.append("</svg></figure>\n").toString();
+  }
+
+  private static String trim(String s) {
+    return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+  }
+
+  /** Deletes the temporary part file after a failed run. */
+  public void abandon() {
+    try {
+      articles.close();
+      Files.deleteIfExists(articlesTmp);
+    } catch (IOException ignored) {
+      // best effort
+    }
+  }
+
+  private static final String HEAD = """
+      <!DOCTYPE html>
+      <html lang="en"><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+      <title>FrameLens report</title>
+      <style>
+      body{font:16px/1.5 Georgia,serif;margin:0;color:#111;background:#fff}
+      main{max-width:52rem;margin:auto;padding:1rem}
+      h1,h2,h3{font-family:Helvetica,Arial,sans-serif}
+      .meta{font:13px Helvetica,Arial,sans-serif;color:#444}
+      mark{background:none;padding:0 1px}
+      mark.loaded.author{background:#ffd1d1;border-bottom:3px solid #b00}
+      mark.loaded.quoted{background:#ffe9c7;border-bottom:3px dotted #b60}
+      mark.attribution{background:#d7ecff;border-bottom:2px solid #05a}
+      mark.weasel{background:#eadcff;border-bottom:3px double #60a}
+      mark.agentless_passive{background:#e6e6e6;border-bottom:3px dashed #333}
+      mark.scare_quote{background:#fff5b0;border-bottom:2px dashed #860}
+      mark.hedge,mark.booster,mark.doubt{background:#dff5e1;border-bottom:1px solid #070}
+      p.claim{border-left:5px solid #b00;padding-left:.5rem}
+      .tag{font:12px Helvetica,Arial,sans-serif;border:1px solid #b00;color:#b00;padding:0 3px}
+      figure.chart{margin:1rem 0} figcaption{font:bold 14px Helvetica,Arial,sans-serif}
+      svg .lbl,svg .val{font:12px Helvetica,Arial,sans-serif}
+      rect.b0{fill:#b00} rect.b1{fill:#fff;stroke:#b60;stroke-width:2;stroke-dasharray:3 2}
+      table{border-collapse:collapse;font:13px Helvetica,Arial,sans-serif}
+      td,th{border:1px solid #999;padding:2px 6px}
+      @media print{mark{background:none}}
+      </style></head><body><main>
+      <h1>FrameLens report</h1>
+      <p>How the outlets in this run frame the story: which words carry a judgement, whose voice
+      they are in, who is quoted, and which claims stand without a source. Every highlight links
+      to a rule; the CSV files beside this page hold every number.</p>
+      """;
+}
