@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The stages form a line: each package depends only on the ones before it; nothing on cli. */
 class ArchitectureTest {
 
-  private static final String[] ORDER = {"text", "ingest", "clean", "analyze", "embed", "cues",
+  private static final String[] ORDER = {"text", "ingest", "clean", "analyze", "embed", "cues", "axes",
       "pipeline", "compare", "report", "eval", "learn", "cli"};
 
   private final JavaClasses classes = new ClassFileImporter()

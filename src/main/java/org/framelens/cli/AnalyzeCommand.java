@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.framelens.axes.AxisSet;
+import org.framelens.axes.FrameAxes;
 import org.framelens.cues.CueAnalyzer;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.Models;
@@ -103,6 +105,11 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "seed story, for target_actor.")
   Path actorsFile;
 
+  @Option(names = "--axes", paramLabel = "FILE",
+      description = "Semantic axes (axis_id, pole_a, words_a, pole_b, words_b, description) "
+          + "replacing the bundled conflict-reporting axes, for axes.csv.")
+  Path axesFile;
+
   @Option(names = "--no-embeddings",
       description = "Run without word vectors (no model needed; oov_rate stays empty).")
   boolean noEmbeddings;
@@ -162,6 +169,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.defaults(
         new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES), embedder,
         cueAnalyzer);
+    if (embedder != null) {
+      try {
+        pipeline = pipeline.withAxes(new FrameAxes(embedder.vectors(),
+            axesFile == null ? AxisSet.bundled() : AxisSet.load(axesFile)));
+      } catch (IllegalArgumentException | IOException e) {
+        err.println("framelens: " + (e instanceof java.nio.file.NoSuchFileException
+            ? "cannot read axes file " + axesFile + ": no such file" : e.getMessage()));
+        return ExitCodes.USAGE;
+      }
+    }
     RunResult result;
     try (CsvReportWriter writer = new CsvReportWriter(out);
         EmbeddingsWriter vectors = embeddings == null ? null

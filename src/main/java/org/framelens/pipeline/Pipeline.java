@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.TextAnalyzer;
+import org.framelens.axes.ArticleAxes;
+import org.framelens.axes.FrameAxes;
 import org.framelens.clean.Cleaner;
 import org.framelens.cues.ArticleCues;
 import org.framelens.cues.CueAnalyzer;
@@ -32,6 +34,7 @@ public final class Pipeline {
   private final TextAnalyzer analyzer;
   private final SentenceEmbedder embedder;
   private final CueAnalyzer cues;
+  private final FrameAxes axes;
 
   /**
    * @param embedder the embed stage, or null to run without word vectors
@@ -39,17 +42,28 @@ public final class Pipeline {
    */
   public Pipeline(IngestOptions ingestOptions, Cleaner cleaner, TextAnalyzer analyzer,
       SentenceEmbedder embedder, CueAnalyzer cues) {
+    this(ingestOptions, cleaner, analyzer, embedder, cues, null);
+  }
+
+  private Pipeline(IngestOptions ingestOptions, Cleaner cleaner, TextAnalyzer analyzer,
+      SentenceEmbedder embedder, CueAnalyzer cues, FrameAxes axes) {
     this.ingestOptions = ingestOptions;
     this.cleaner = cleaner;
     this.analyzer = analyzer;
     this.embedder = embedder;
     this.cues = cues;
+    this.axes = axes;
   }
 
   /** The default text stages; {@code embedder} and {@code cues} may be null. */
   public static Pipeline defaults(IngestOptions options, SentenceEmbedder embedder,
       CueAnalyzer cues) {
     return new Pipeline(options, Cleaner.defaults(), TextAnalyzer.english(), embedder, cues);
+  }
+
+  /** A copy of this pipeline with the semantic-axes stage (which needs word vectors). */
+  public Pipeline withAxes(FrameAxes frameAxes) {
+    return new Pipeline(ingestOptions, cleaner, analyzer, embedder, cues, frameAxes);
   }
 
   /** Ingest and text stages only: no word vectors, no cues. */
@@ -61,7 +75,8 @@ public final class Pipeline {
   public ArticleResult analyze(Article article) {
     AnalyzedArticle a = analyzer.analyze(cleaner.clean(article));
     return new ArticleResult(a, embedder == null ? SentenceEmbeddings.none() : embedder.embed(a),
-        cues == null ? ArticleCues.none() : cues.analyze(a));
+        cues == null ? ArticleCues.none() : cues.analyze(a),
+        axes == null ? ArticleAxes.none() : axes.score(a));
   }
 
   /**

@@ -11,6 +11,7 @@ import org.framelens.clean.Removal;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.InputReport;
 import org.framelens.ingest.Metadata;
+import org.framelens.axes.ArticleAxes;
 import org.framelens.compare.ArticleStats;
 import org.framelens.compare.Comparison;
 import org.framelens.cues.ArticleCues;
@@ -31,7 +32,8 @@ import org.framelens.pipeline.RunResult;
 public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
   public static final List<String> FILES = List.of("articles.csv", "sentences.csv", "cues.csv",
-      "sources.csv", "actors.csv", "boilerplate.csv", "manifest.csv", HtmlReportWriter.FILE);
+      "sources.csv", "actors.csv", "axes.csv", "boilerplate.csv", "manifest.csv",
+      HtmlReportWriter.FILE);
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
       "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
@@ -45,6 +47,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       "words", "quoted_share", "quotes", "boilerplate_removed"}, Rates.COLUMNS);
   static final String[] SOURCE_COLUMNS = concat(concat(new String[] {"source", "articles",
       "sentences", "words"}, Rates.COLUMNS), Rates.INTERVAL_COLUMNS);
+  static final String[] AXES_COLUMNS = {"level", "id", "source", "axis", "bias",
+      "bias_vs_corpus", "intensity", "words", "top_words"};
   static final String[] ACTOR_COLUMNS = {"source", "actor", "articles", "mentions",
       "loaded_author", "loaded_quoted", "unattributed_claims"};
   static final String[] BOILERPLATE_COLUMNS = {"article_id", "path", "text_line", "start", "end",
@@ -60,6 +64,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final CSVPrinter actors;
   private final Comparison comparison = new Comparison();
   private final HtmlReportWriter html;
+  private final CSVPrinter axes;
+  private final List<Object[]> articleAxes = new java.util.ArrayList<>(); // {id, source, axes}
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
@@ -71,6 +77,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       cues = new CSVPrinter(files.open("cues.csv"), Csv.format(CUE_COLUMNS));
       sources = new CSVPrinter(files.open("sources.csv"), Csv.format(SOURCE_COLUMNS));
       actors = new CSVPrinter(files.open("actors.csv"), Csv.format(ACTOR_COLUMNS));
+      axes = new CSVPrinter(files.open("axes.csv"), Csv.format(AXES_COLUMNS));
       html = new HtmlReportWriter(outDir);
       boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
       manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
@@ -114,6 +121,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     ArticleStats stats = ArticleStats.of(result);
     comparison.add(stats);
     html.accept(result);
+    if (!result.axes().isEmpty()) {
+      articleAxes.add(new Object[] {art.id(), m.source(), result.axes()});
+    }
     List<Object> row = new java.util.ArrayList<>(List.of(art.id(), m.source(), m.title(),
         m.date(), c.dateline(), m.url(), m.topic(), art.path(), art.line(), art.format(),
         c.paragraphs().size(), a.sentences().size(), a.wordCount(),
@@ -123,6 +133,42 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     for (Removal r : c.removed()) {
       boilerplate.printRecord(art.id(), art.path(), r.line(), r.span().start(),
           r.span().end(), r.ruleId(), r.category(), r.reason(), r.span().text(text));
+    }
+  }
+
+  /** axes.csv: per article, then per source (pooled), intensity around the corpus baseline. */
+  private void writeAxes() throws IOException {
+    if (articleAxes.isEmpty()) {
+      return;
+    }
+    ArticleAxes corpus = ArticleAxes.none();
+    java.util.Map<String, ArticleAxes> bySource = new java.util.TreeMap<>();
+    for (Object[] a : articleAxes) {
+      ArticleAxes x = (ArticleAxes) a[2];
+      corpus = corpus.plus(x);
+      String src = ((String) a[1]).isEmpty() ? Comparison.UNKNOWN : (String) a[1];
+      bySource.merge(src, x, ArticleAxes::plus);
+    }
+    List<String> ids = corpus.axisIds();
+    for (Object[] a : articleAxes) {
+      ArticleAxes x = (ArticleAxes) a[2];
+      for (int k = 0; k < ids.size(); k++) {
+        axes.printRecord("article", a[0], a[1], ids.get(k), Csv.decimal(x.bias(k)),
+            Csv.decimal(x.bias(k) - corpus.bias(k)), Csv.decimal(x.intensity(k, corpus.bias(k))),
+            (long) x.weight(k), x.topWords().get(k));
+      }
+    }
+    for (var e : bySource.entrySet()) {
+      ArticleAxes x = e.getValue();
+      for (int k = 0; k < ids.size(); k++) {
+        axes.printRecord("source", e.getKey(), e.getKey(), ids.get(k), Csv.decimal(x.bias(k)),
+            Csv.decimal(x.bias(k) - corpus.bias(k)), Csv.decimal(x.intensity(k, corpus.bias(k))),
+            (long) x.weight(k), "");
+      }
+    }
+    for (int k = 0; k < ids.size(); k++) {
+      axes.printRecord("corpus", "", "", ids.get(k), Csv.decimal(corpus.bias(k)), "0.000",
+          Csv.decimal(corpus.intensity(k, corpus.bias(k))), (long) corpus.weight(k), "");
     }
   }
 
@@ -149,6 +195,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       actors.printRecord(r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
           r.counts()[1], r.counts()[2]);
     }
+    writeAxes();
     html.finish(comparison);
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
