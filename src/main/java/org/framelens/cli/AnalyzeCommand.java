@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.framelens.axes.AxisSet;
 import org.framelens.axes.FrameAxes;
+import org.framelens.compare.Alignment;
 import org.framelens.cues.CueAnalyzer;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.Models;
@@ -180,7 +181,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     RunResult result;
-    try (CsvReportWriter writer = new CsvReportWriter(out);
+    try (CsvReportWriter writer = new CsvReportWriter(out,
+        embedder == null ? null : new Alignment(embedder.vectors()));
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
       result = pipeline.run(inputs, vectors == null ? writer : writer.andThen(vectors));

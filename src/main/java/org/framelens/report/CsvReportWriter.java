@@ -12,6 +12,7 @@ import org.framelens.ingest.Article;
 import org.framelens.ingest.InputReport;
 import org.framelens.ingest.Metadata;
 import org.framelens.axes.ArticleAxes;
+import org.framelens.compare.Alignment;
 import org.framelens.compare.ArticleStats;
 import org.framelens.compare.Comparison;
 import org.framelens.cues.ArticleCues;
@@ -32,8 +33,12 @@ import org.framelens.pipeline.RunResult;
 public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
   public static final List<String> FILES = List.of("articles.csv", "sentences.csv", "cues.csv",
-      "sources.csv", "actors.csv", "axes.csv", "boilerplate.csv", "manifest.csv",
-      HtmlReportWriter.FILE);
+      "sources.csv", "actors.csv", "axes.csv", "alignments.csv", "boilerplate.csv",
+      "manifest.csv", HtmlReportWriter.FILE);
+  static final String[] ALIGNMENT_COLUMNS = {"group", "source_a", "article_a", "sentence_a",
+      "source_b", "article_b", "sentence_b", "similarity", "loaded_a", "loaded_b", "attributed_a",
+      "attributed_b", "unattributed_claim_a", "unattributed_claim_b", "difference", "text_a",
+      "text_b"};
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
       "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
@@ -65,11 +70,22 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final Comparison comparison = new Comparison();
   private final HtmlReportWriter html;
   private final CSVPrinter axes;
+  private final CSVPrinter alignments;
+  private final Alignment alignment;
   private final List<Object[]> articleAxes = new java.util.ArrayList<>(); // {id, source, axes}
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
   public CsvReportWriter(Path outDir) throws IOException {
+    this(outDir, null);
+  }
+
+  /**
+   * @param alignment the same-event alignment to fill (needs word vectors), or null: then
+   *                  {@code alignments.csv} has its header only
+   */
+  public CsvReportWriter(Path outDir, Alignment alignment) throws IOException {
+    this.alignment = alignment;
     files = new AtomicFiles(outDir);
     try {
       articles = new CSVPrinter(files.open("articles.csv"), Csv.format(ARTICLE_COLUMNS));
@@ -78,6 +94,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       sources = new CSVPrinter(files.open("sources.csv"), Csv.format(SOURCE_COLUMNS));
       actors = new CSVPrinter(files.open("actors.csv"), Csv.format(ACTOR_COLUMNS));
       axes = new CSVPrinter(files.open("axes.csv"), Csv.format(AXES_COLUMNS));
+      alignments = new CSVPrinter(files.open("alignments.csv"), Csv.format(ALIGNMENT_COLUMNS));
       html = new HtmlReportWriter(outDir);
       boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
       manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
@@ -121,6 +138,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     ArticleStats stats = ArticleStats.of(result);
     comparison.add(stats);
     html.accept(result);
+    if (alignment != null) {
+      alignment.add(result);
+    }
     if (!result.axes().isEmpty()) {
       articleAxes.add(new Object[] {art.id(), m.source(), result.axes()});
     }
@@ -196,7 +216,16 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
           r.counts()[1], r.counts()[2]);
     }
     writeAxes();
-    html.finish(comparison);
+    List<Alignment.Pair> pairs = alignment == null ? List.of() : alignment.pairs();
+    if (alignment != null) {
+      for (Alignment.Pair p : pairs) {
+        alignments.printRecord(p.group(), p.sourceA(), p.articleA(), p.sentenceA(), p.sourceB(),
+            p.articleB(), p.sentenceB(), Csv.decimal(p.similarity()), p.loadedA(), p.loadedB(),
+            flag(p.attributedA()), flag(p.attributedB()), flag(p.claimA()), flag(p.claimB()),
+            p.difference(), p.textA(), p.textB());
+      }
+    }
+    html.finish(comparison, pairs);
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       manifest.printRecord(r.path(), r.format(), r.status().label(), r.reason(), r.articles(),

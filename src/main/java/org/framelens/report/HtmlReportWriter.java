@@ -123,6 +123,12 @@ public final class HtmlReportWriter {
 
   /** Writes the page (charts from the comparison, then the articles) and moves it into place. */
   public void finish(Comparison comparison) throws IOException {
+    finish(comparison, List.of());
+  }
+
+  /** As {@link #finish(Comparison)}, with aligned sentence pairs shown side by side. */
+  public void finish(Comparison comparison, List<org.framelens.compare.Alignment.Pair> pairs)
+      throws IOException {
     articles.close();
     Path tmp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -133,6 +139,25 @@ public final class HtmlReportWriter {
           + "counts loaded words inside quotation marks (someone else's words).</p>\n");
       w.write(chart("Loaded words per 1,000 words", sources, true));
       w.write(chart("Unattributed claims per 100 sentences", sources, false));
+      if (!pairs.isEmpty()) {
+        w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
+            + "sentence next to the most similar sentence of another outlet about the same event "
+            + "(similarity of their word vectors, at least 0.80), with how their framing "
+            + "differs.</p>\n<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th>"
+            + "<th>similarity</th><th>difference</th></tr>\n");
+        List<org.framelens.compare.Alignment.Pair> shown = pairs.stream()
+            .filter(p -> p.sourceA().compareTo(p.sourceB()) < 0)
+            .sorted(Comparator.comparing((org.framelens.compare.Alignment.Pair p) ->
+                p.difference().isEmpty()).thenComparing(p -> -p.similarity()))
+            .limit(40).toList();
+        for (org.framelens.compare.Alignment.Pair p : shown) {
+          w.write("<tr><td><b>" + esc(p.sourceA()) + "</b><br>" + esc(p.textA()) + "</td><td><b>"
+              + esc(p.sourceB()) + "</b><br>" + esc(p.textB()) + "</td><td>"
+              + String.format(Locale.ROOT, "%.2f", p.similarity()) + "</td><td>"
+              + esc(p.difference().isEmpty() ? "framed alike" : p.difference()) + "</td></tr>\n");
+        }
+        w.write("</table>\n");
+      }
       w.write("<h2>How to read the highlights</h2>\n<ul class=\"legend\">"
           + "<li><mark class=\"loaded author\">loaded, own voice</mark> <mark class=\"loaded "
           + "quoted\">loaded, quoted</mark> emotive or pejorative words</li>"

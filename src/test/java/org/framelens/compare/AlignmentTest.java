@@ -1,0 +1,51 @@
+package org.framelens.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.framelens.cues.CueAnalyzer;
+import org.framelens.embed.CompactVectors;
+import org.framelens.embed.DefaultModel;
+import org.framelens.embed.SentenceEmbedder;
+import org.framelens.ingest.IngestOptions;
+import org.framelens.pipeline.Pipeline;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class AlignmentTest {
+
+  @Test
+  void datesFarApartKeepArticlesApartUnknownDatesDoNot() {
+    assertTrue(Alignment.withinWindow("2022-02-01", "2022-02-20"));
+    assertFalse(Alignment.withinWindow("2022-01-01", "2022-02-20"));
+    assertTrue(Alignment.withinWindow("", "2022-02-20"));
+    assertTrue(Alignment.withinWindow("last week", "2022-02-20"));
+  }
+
+  @Test
+  void theSeedsFormOneGroupAndTheDenialsAreAligned() throws Exception {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default word vectors are not converted; run scripts/fetch-model");
+    CompactVectors v = CompactVectors.load(DefaultModel.directory());
+    Alignment alignment = new Alignment(v);
+    Pipeline.defaults(IngestOptions.defaults(), new SentenceEmbedder(v), CueAnalyzer.defaults(null))
+        .run(List.of("seeds"), alignment::add);
+    assertEquals(1, alignment.groups().size(), "all five seeds tell one event");
+    List<Alignment.Pair> pairs = alignment.pairs();
+    Alignment.Pair denial = pairs.stream()
+        .filter(p -> p.textA().startsWith("Russia denies any such plans"))
+        .filter(p -> p.articleB().startsWith("001")).findFirst().orElseThrow();
+    assertTrue(denial.textB().startsWith("Moscow denies any such plans"), denial.textB());
+    assertTrue(denial.similarity() >= Alignment.PAIR_SIMILARITY);
+    assertTrue(pairs.stream().allMatch(p -> !p.sourceA().equals(p.sourceB())));
+    List<Alignment.Pair> again = new ArrayList<>();
+    Alignment second = new Alignment(v);
+    Pipeline.defaults(IngestOptions.defaults(), new SentenceEmbedder(v), CueAnalyzer.defaults(null))
+        .run(List.of("seeds"), second::add);
+    again.addAll(second.pairs());
+    assertEquals(pairs, again, "deterministic");
+  }
+}
