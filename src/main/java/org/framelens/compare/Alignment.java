@@ -2,7 +2,6 @@ package org.framelens.compare;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,13 +132,16 @@ public final class Alignment {
   List<List<Integer>> groups() {
     int n = docs.size();
     int[] parent = new int[n];
+    long[] day = new long[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
+      day[i] = epochDay(docs.get(i).date());
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (dot(docs.get(i).mean(), docs.get(j).mean()) >= GROUP_SIMILARITY
-            && withinWindow(docs.get(i).date(), docs.get(j).date())) {
+        boolean near = day[i] == Long.MIN_VALUE || day[j] == Long.MIN_VALUE
+            || Math.abs(day[i] - day[j]) <= DATE_WINDOW_DAYS;
+        if (near && dot(docs.get(i).mean(), docs.get(j).mean()) >= GROUP_SIMILARITY) {
           parent[find(parent, i)] = find(parent, j);
         }
       }
@@ -211,11 +213,18 @@ public final class Alignment {
   }
 
   static boolean withinWindow(String a, String b) {
+    long x = epochDay(a);
+    long y = epochDay(b);
+    // an unknown date does not keep articles apart
+    return x == Long.MIN_VALUE || y == Long.MIN_VALUE || Math.abs(x - y) <= DATE_WINDOW_DAYS;
+  }
+
+  /** The ISO date as a day number, or Long.MIN_VALUE when it is not one. */
+  static long epochDay(String date) {
     try {
-      return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b)))
-          <= DATE_WINDOW_DAYS;
+      return LocalDate.parse(date).toEpochDay();
     } catch (DateTimeParseException e) {
-      return true; // an unknown date does not keep articles apart
+      return Long.MIN_VALUE;
     }
   }
 

@@ -139,6 +139,7 @@ public final class HtmlReportWriter {
           + "counts loaded words inside quotation marks (someone else's words).</p>\n");
       w.write(chart("Loaded words per 1,000 words", sources, true));
       w.write(chart("Unattributed claims per 100 sentences", sources, false));
+      w.write(actorTable(comparison.actors()));
       if (!pairs.isEmpty()) {
         w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
             + "sentence next to the most similar sentence of another outlet about the same event "
@@ -237,6 +238,35 @@ public final class HtmlReportWriter {
       y += rowH;
     }
     return b.append("</svg></figure>\n").toString();
+  }
+
+  /** Outlets × actors: loaded words aimed at the actor in the outlet's own voice (and quoted). */
+  static String actorTable(List<Comparison.ActorRow> rows) {
+    List<String> actors = rows.stream().map(Comparison.ActorRow::actor).distinct().sorted()
+        .toList();
+    List<String> sources = rows.stream().map(Comparison.ActorRow::source).distinct().toList();
+    if (actors.isEmpty() || sources.size() > MAX_ARTICLES) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<h2>Whom the loaded words aim at</h2>\n<p>Loaded words "
+        + "aimed at each actor in the outlet's <b>own voice</b>, with quoted ones in brackets, "
+        + "and unattributed claims about the actor after the slash.</p>\n<table class=\"actors"
+        + "\"><tr><th>outlet</th>");
+    for (String a : actors) {
+      b.append("<th>").append(esc(a.replace('_', ' '))).append("</th>");
+    }
+    b.append("</tr>\n");
+    for (String s : sources) {
+      b.append("<tr><td>").append(esc(s)).append("</td>");
+      for (String a : actors) {
+        int[] c = rows.stream().filter(r -> r.source().equals(s) && r.actor().equals(a))
+            .map(Comparison.ActorRow::counts).findFirst().orElse(new int[4]);
+        b.append("<td>").append(c[0]).append(" (").append(c[1]).append(") / ").append(c[2])
+            .append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    return b.append("</table>\n").toString();
   }
 
   private static String trim(String s) {
