@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.framelens.axes.Axis;
 import org.framelens.axes.AxisSet;
 import org.framelens.axes.FrameAxes;
 import org.framelens.compare.Alignment;
@@ -170,19 +171,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.defaults(
         new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES), embedder,
         cueAnalyzer);
-    if (embedder != null) {
-      try {
-        pipeline = pipeline.withAxes(new FrameAxes(embedder.vectors(),
-            axesFile == null ? AxisSet.bundled() : AxisSet.load(axesFile)));
-      } catch (IllegalArgumentException | IOException e) {
-        err.println("framelens: " + (e instanceof java.nio.file.NoSuchFileException
-            ? "cannot read axes file " + axesFile + ": no such file" : e.getMessage()));
-        return ExitCodes.USAGE;
+    List<Axis> axes;
+    try {
+      axes = axesFile == null ? AxisSet.bundled() : AxisSet.load(axesFile);
+      if (embedder != null) {
+        pipeline = pipeline.withAxes(new FrameAxes(embedder.vectors(), axes));
       }
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("framelens: " + (e instanceof java.nio.file.NoSuchFileException
+          ? "cannot read axes file " + axesFile + ": no such file" : e.getMessage()));
+      return ExitCodes.USAGE;
     }
     RunResult result;
     try (CsvReportWriter writer = new CsvReportWriter(out,
-        embedder == null ? null : new Alignment(embedder.vectors()));
+        embedder == null ? null : new Alignment(embedder.vectors()),
+        axes.stream().map(Axis::id).toList());
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
       result = pipeline.run(inputs, vectors == null ? writer : writer.andThen(vectors));

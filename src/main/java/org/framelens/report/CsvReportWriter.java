@@ -12,6 +12,8 @@ import org.framelens.ingest.Article;
 import org.framelens.ingest.InputReport;
 import org.framelens.ingest.Metadata;
 import org.framelens.axes.ArticleAxes;
+import org.framelens.axes.Axis;
+import org.framelens.axes.AxisSet;
 import org.framelens.compare.Alignment;
 import org.framelens.compare.ArticleStats;
 import org.framelens.compare.Comparison;
@@ -47,9 +49,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   static final String[] CUE_COLUMNS = {"article_id", "source", "sentence_index", "start", "end",
       "text", "cue_type", "category", "rule_id", "voice", "source_type", "target_actor", "match",
       "score", "explanation", "source_start", "source_end", "source_text"};
-  static final String[] ARTICLE_COLUMNS = concat(new String[] {"article_id", "source", "title",
-      "date", "dateline", "url", "topic", "path", "line", "format", "paragraphs", "sentences",
-      "words", "quoted_share", "quotes", "boilerplate_removed"}, Rates.COLUMNS);
+  static final String[] ARTICLE_BASE_COLUMNS = concat(new String[] {"article_id", "source",
+      "title", "date", "dateline", "url", "topic", "path", "line", "format", "paragraphs",
+      "sentences", "words", "quoted_share", "quotes", "boilerplate_removed"}, Rates.COLUMNS);
   static final String[] SOURCE_COLUMNS = concat(concat(new String[] {"source", "articles",
       "sentences", "words"}, Rates.COLUMNS), Rates.INTERVAL_COLUMNS);
   static final String[] AXES_COLUMNS = {"level", "id", "source", "axis", "bias",
@@ -72,23 +74,29 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final CSVPrinter axes;
   private final CSVPrinter alignments;
   private final Alignment alignment;
+  private final List<String> axisIds;
   private final List<Object[]> articleAxes = new java.util.ArrayList<>(); // {id, source, axes}
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
   public CsvReportWriter(Path outDir) throws IOException {
-    this(outDir, null);
+    this(outDir, null, AxisSet.bundled().stream().map(Axis::id).toList());
   }
 
   /**
    * @param alignment the same-event alignment to fill (needs word vectors), or null: then
    *                  {@code alignments.csv} has its header only
    */
-  public CsvReportWriter(Path outDir, Alignment alignment) throws IOException {
+  public CsvReportWriter(Path outDir, Alignment alignment, List<String> axisIds)
+      throws IOException {
     this.alignment = alignment;
+    this.axisIds = List.copyOf(axisIds);
+    String[] axisColumns = axisIds.stream().map(id -> "axis_" + id + "_bias")
+        .toArray(String[]::new);
     files = new AtomicFiles(outDir);
     try {
-      articles = new CSVPrinter(files.open("articles.csv"), Csv.format(ARTICLE_COLUMNS));
+      articles = new CSVPrinter(files.open("articles.csv"),
+          Csv.format(concat(ARTICLE_BASE_COLUMNS, axisColumns)));
       sentences = new CSVPrinter(files.open("sentences.csv"), Csv.format(SENTENCE_COLUMNS));
       cues = new CSVPrinter(files.open("cues.csv"), Csv.format(CUE_COLUMNS));
       sources = new CSVPrinter(files.open("sources.csv"), Csv.format(SOURCE_COLUMNS));
@@ -149,6 +157,10 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         c.paragraphs().size(), a.sentences().size(), a.wordCount(),
         Csv.decimal(a.quotedShare()), quotations, c.removed().size()));
     row.addAll(Rates.values(stats));
+    for (String id : axisIds) {
+      int k = result.axes().axisIds().indexOf(id);
+      row.add(k < 0 ? "" : Csv.decimal(result.axes().bias(k)));
+    }
     articles.printRecord(row);
     for (Removal r : c.removed()) {
       boilerplate.printRecord(art.id(), art.path(), r.line(), r.span().start(),
