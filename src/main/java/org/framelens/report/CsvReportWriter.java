@@ -145,7 +145,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         .map(q -> q.id()).distinct().count();
     ArticleStats stats = ArticleStats.of(result);
     comparison.add(stats);
-    html.accept(result);
+    html.accept(result, stats);
     if (alignment != null) {
       alignment.add(result);
     }

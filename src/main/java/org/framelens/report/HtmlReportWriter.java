@@ -53,10 +53,14 @@ public final class HtmlReportWriter {
 
   /** Renders one article (text with highlighted cues) into the temporary part file. */
   public void accept(ArticleResult r) throws IOException {
+    accept(r, ArticleStats.of(r));
+  }
+
+  /** As {@link #accept(ArticleResult)}, with the article's stats already counted. */
+  public void accept(ArticleResult r, ArticleStats s) throws IOException {
     count++;
     AnalyzedArticle a = r.analyzed();
     Metadata m = a.article().metadata();
-    ArticleStats s = ArticleStats.of(r);
     if (count > MAX_ARTICLES) {
       articles.write("<tr><td>" + esc(a.article().id()) + "</td><td>" + esc(m.source())
           + "</td><td>" + esc(m.title()) + "</td><td>" + d(s.perThousandWords(CueType.LOADED,
