@@ -112,6 +112,11 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "replacing the bundled conflict-reporting axes, for axes.csv.")
   Path axesFile;
 
+  @Option(names = "--raw-csv",
+      description = "Write text cells exactly as they are. By default a cell starting with = + - @ "
+          + "(a spreadsheet formula) gets a leading apostrophe, as OWASP recommends.")
+  boolean rawCsv;
+
   @Option(names = "--no-embeddings",
       description = "Run without word vectors (no model needed; oov_rate stays empty).")
   boolean noEmbeddings;
@@ -185,7 +190,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     RunResult result;
     try (CsvReportWriter writer = new CsvReportWriter(out,
         embedder == null ? null : new Alignment(embedder.vectors()),
-        axes.stream().map(Axis::id).toList());
+        axes.stream().map(Axis::id).toList(), rawCsv);
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
       result = pipeline.run(inputs, vectors == null ? writer : writer.andThen(vectors));

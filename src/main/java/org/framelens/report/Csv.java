@@ -13,11 +13,32 @@ final class Csv {
     return CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header).get();
   }
 
-  /** A share or rate with three decimals, locale-independent; empty for NaN (undefined). */
-  static String decimal(double v) {
-    if (Double.isNaN(v)) {
-      return "";
+  /** A number already formatted: never neutralised as a formula. */
+  record Num(String text) {
+    @Override
+    public String toString() {
+      return text;
     }
-    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** A share or rate with three decimals, locale-independent; empty for NaN (undefined). */
+  static Num decimal(double v) {
+    if (Double.isNaN(v)) {
+      return new Num("");
+    }
+    return new Num(String.format(Locale.ROOT, "%.3f", v));
+  }
+
+  /**
+   * A text cell made safe for spreadsheets (OWASP CSV injection): a text starting with
+   * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows
+   * it instead of running it as a formula. Numbers pass unchanged; {@code raw} turns this off.
+   */
+  static Object cell(Object value, boolean raw) {
+    if (raw || !(value instanceof String s) || s.isEmpty()) {
+      return value;
+    }
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
   }
 }

@@ -75,20 +75,24 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final CSVPrinter alignments;
   private final Alignment alignment;
   private final List<String> axisIds;
+  private final boolean raw;
   private final List<Object[]> articleAxes = new java.util.ArrayList<>(); // {id, source, axes}
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
   public CsvReportWriter(Path outDir) throws IOException {
-    this(outDir, null, AxisSet.bundled().stream().map(Axis::id).toList());
+    this(outDir, null, AxisSet.bundled().stream().map(Axis::id).toList(), false);
   }
 
   /**
    * @param alignment the same-event alignment to fill (needs word vectors), or null: then
    *                  {@code alignments.csv} has its header only
+   * @param axisIds   the axes whose bias {@code articles.csv} carries
+   * @param raw       true to write text cells exactly (no spreadsheet-formula neutralising)
    */
-  public CsvReportWriter(Path outDir, Alignment alignment, List<String> axisIds)
+  public CsvReportWriter(Path outDir, Alignment alignment, List<String> axisIds, boolean raw)
       throws IOException {
+    this.raw = raw;
     this.alignment = alignment;
     this.axisIds = List.copyOf(axisIds);
     String[] axisColumns = axisIds.stream().map(id -> "axis_" + id + "_bias")
@@ -123,7 +127,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     ArticleCues ac = result.cues();
     for (Sentence s : a.sentences()) {
       SentenceCues sc = ac.isEmpty() ? null : ac.sentences().get(s.index());
-      sentences.printRecord(art.id(), m.source(), m.title(), m.date(), s.paragraph(), s.index(),
+      print(sentences, art.id(), m.source(), m.title(), m.date(), s.paragraph(), s.index(),
           s.span().start(), s.span().end(), Csv.decimal(s.quotedShare()), s.heading() ? 1 : 0,
           s.tokens().size(), s.wordCount(), e.isEmpty() ? "" : Csv.decimal(e.oovRate(s.index())),
           sc == null ? "" : Csv.decimal(sc.loadedScore()), sc == null ? "" : flag(sc.attributed()),
@@ -133,7 +137,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
           sc == null ? "" : sc.voiceMix(), s.span().text(text));
     }
     for (Evidence ev : ac.evidence()) {
-      cues.printRecord(art.id(), m.source(), ev.sentenceIndex(), ev.span().start(),
+      print(cues, art.id(), m.source(), ev.sentenceIndex(), ev.span().start(),
           ev.span().end(), ev.span().text(text), ev.type().id(), ev.category(), ev.ruleId(),
           ev.voice().id(), ev.sourceType() == null ? "" : ev.sourceType().id(), ev.targetActor(),
           ev.match().id(), Csv.decimal(ev.score()), ev.explanation(),
@@ -161,9 +165,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       int k = result.axes().axisIds().indexOf(id);
       row.add(k < 0 ? "" : Csv.decimal(result.axes().bias(k)));
     }
-    articles.printRecord(row);
+    print(articles, row);
     for (Removal r : c.removed()) {
-      boilerplate.printRecord(art.id(), art.path(), r.line(), r.span().start(),
+      print(boilerplate, art.id(), art.path(), r.line(), r.span().start(),
           r.span().end(), r.ruleId(), r.category(), r.reason(), r.span().text(text));
     }
   }
@@ -185,7 +189,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     for (Object[] a : articleAxes) {
       ArticleAxes x = (ArticleAxes) a[2];
       for (int k = 0; k < ids.size(); k++) {
-        axes.printRecord("article", a[0], a[1], ids.get(k), Csv.decimal(x.bias(k)),
+        print(axes, "article", a[0], a[1], ids.get(k), Csv.decimal(x.bias(k)),
             Csv.decimal(x.bias(k) - corpus.bias(k)), Csv.decimal(x.intensity(k, corpus.bias(k))),
             (long) x.weight(k), x.topWords().get(k));
       }
@@ -193,13 +197,13 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     for (var e : bySource.entrySet()) {
       ArticleAxes x = e.getValue();
       for (int k = 0; k < ids.size(); k++) {
-        axes.printRecord("source", e.getKey(), e.getKey(), ids.get(k), Csv.decimal(x.bias(k)),
+        print(axes, "source", e.getKey(), e.getKey(), ids.get(k), Csv.decimal(x.bias(k)),
             Csv.decimal(x.bias(k) - corpus.bias(k)), Csv.decimal(x.intensity(k, corpus.bias(k))),
             (long) x.weight(k), "");
       }
     }
     for (int k = 0; k < ids.size(); k++) {
-      axes.printRecord("corpus", "", "", ids.get(k), Csv.decimal(corpus.bias(k)), "0.000",
+      print(axes, "corpus", "", "", ids.get(k), Csv.decimal(corpus.bias(k)), "0.000",
           Csv.decimal(corpus.intensity(k, corpus.bias(k))), (long) corpus.weight(k), "");
     }
   }
@@ -208,6 +212,19 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  /** Prints a row, neutralising text cells a spreadsheet would run (unless --raw-csv). */
+  private void print(CSVPrinter p, Object... values) throws IOException {
+    Object[] safe = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      safe[i] = Csv.cell(values[i], raw);
+    }
+    p.printRecord(safe);
+  }
+
+  private void print(CSVPrinter p, List<Object> values) throws IOException {
+    print(p, values.toArray());
   }
 
   private static String flag(boolean b) {
@@ -221,17 +238,17 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
           s.pooled().sentences(), s.pooled().words()));
       row.addAll(Rates.values(s.pooled()));
       row.addAll(Rates.intervals(s));
-      sources.printRecord(row);
+      print(sources, row);
     }
     for (Comparison.ActorRow r : comparison.actors()) {
-      actors.printRecord(r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
+      print(actors, r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
           r.counts()[1], r.counts()[2]);
     }
     writeAxes();
     List<Alignment.Pair> pairs = alignment == null ? List.of() : alignment.pairs();
     if (alignment != null) {
       for (Alignment.Pair p : pairs) {
-        alignments.printRecord(p.group(), p.sourceA(), p.articleA(), p.sentenceA(), p.sourceB(),
+        print(alignments, p.group(), p.sourceA(), p.articleA(), p.sentenceA(), p.sourceB(),
             p.articleB(), p.sentenceB(), Csv.decimal(p.similarity()), p.loadedA(), p.loadedB(),
             flag(p.attributedA()), flag(p.attributedB()), flag(p.claimA()), flag(p.claimB()),
             p.difference(), p.textA(), p.textB());
@@ -240,7 +257,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     html.finish(comparison, pairs);
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
-      manifest.printRecord(r.path(), r.format(), r.status().label(), r.reason(), r.articles(),
+      print(manifest, r.path(), r.format(), r.status().label(), r.reason(), r.articles(),
           r.recordsFailed(), e.sentences(), e.boilerplateRemoved(), r.encoding(),
           r.bytes() < 0 ? "" : r.bytes());
     }
