@@ -20,7 +20,10 @@ import org.framelens.pipeline.ArticleResult;
  *
  * <p>Sentence vectors are the SIF vectors with a fixed "common discourse" direction removed: the
  * frequency-weighted mean of the model's 20,000 most frequent word vectors (Zipf weights), which,
- * unlike the principal component of a handful of articles, does not depend on the run. Articles
+ * unlike the principal component of a handful of articles, does not depend on the run. Each
+ * sentence is also cut into clauses (at commas, colons, "and", "but", "which", "that" and the
+ * like), each with its own SIF vector, and two sentences are as similar as their closest pair of
+ * whole sentences or clauses: the same fact often sits in one clause of a longer sentence. Articles
  * join a group when the cosine of their mean sentence vectors is at least {@value #GROUP_SIMILARITY}
  * and their dates (when both are known) are at most {@value #DATE_WINDOW_DAYS} days apart, by
  * single link. A sentence pair is kept when its cosine is at least {@value #PAIR_SIMILARITY}.
@@ -30,13 +33,22 @@ public final class Alignment {
 
   public static final double GROUP_SIMILARITY = 0.5;
   public static final int DATE_WINDOW_DAYS = 21;
-  public static final double PAIR_SIMILARITY = 0.8;
+  public static final double PAIR_SIMILARITY = 0.7;
   public static final int MAX_GROUP = 50;
 
-  /** What alignment keeps of one article. */
-  private record Doc(String id, String source, String date, List<String> texts, float[][] vectors,
-      int[] loaded, boolean[] attributed, boolean[] claim, float[] mean) {
+  /**
+   * What alignment keeps of one article: per sentence its unit vectors (the whole sentence, then
+   * each clause of at least {@value #MIN_CLAUSE_WORDS} known words).
+   */
+  private record Doc(String id, String source, String date, List<String> texts,
+      float[][][] vectors, int[] loaded, boolean[] attributed, boolean[] claim, float[] mean) {
   }
+
+  static final int MIN_CLAUSE_WORDS = 3;
+  /** Tokens that end a clause (lower case). */
+  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", ":",
+      "and", "but", "\u2014", "\u2013", "while", "as", "amid", "after", "which", "that", "including",
+      "(", ")");
 
   /** One aligned pair (a's sentence and its best match in b's source). */
   public record Pair(int group, String sourceA, String articleA, int sentenceA, String textA,
@@ -61,12 +73,14 @@ public final class Alignment {
   }
 
   private final WordVectors vectors;
+  private final org.framelens.embed.SentenceEmbedder weights;
   private final float[] common;
   private final List<Doc> docs = new ArrayList<>();
   private int skippedGroups;
 
   public Alignment(WordVectors vectors) {
     this.vectors = vectors;
+    this.weights = new org.framelens.embed.SentenceEmbedder(vectors);
     this.common = commonDirection(vectors);
   }
 
@@ -91,7 +105,7 @@ public final class Alignment {
     List<Sentence> ss = r.analyzed().sentences();
     int n = ss.size();
     List<String> texts = new ArrayList<>(n);
-    float[][] vs = new float[n][];
+    float[][][] vs = new float[n][][];
     int[] loaded = new int[n];
     boolean[] attributed = new boolean[n];
     boolean[] claim = new boolean[n];
@@ -99,17 +113,13 @@ public final class Alignment {
     for (int i = 0; i < n; i++) {
       texts.add(ss.get(i).span().text(r.analyzed().text()));
       float[] x = r.embeddings().vector(i);
-      double dot = 0;
+      removeCommon(x);
+      List<float[]> units = new ArrayList<>();
+      units.add(x);
+      units.addAll(clauses(r.analyzed().text(), ss.get(i)));
+      vs[i] = units.toArray(new float[0][]);
       for (int d = 0; d < x.length; d++) {
-        dot += x[d] * common[d];
-      }
-      for (int d = 0; d < x.length; d++) {
-        x[d] -= (float) (dot * common[d]);
-      }
-      normalise(x);
-      vs[i] = x;
-      for (int d = 0; d < x.length; d++) {
-        mean[d] += x[d];
+        mean[d] += vs[i][0][d];
       }
       if (!r.cues().isEmpty()) {
         SentenceCues c = r.cues().sentences().get(i);
@@ -126,6 +136,60 @@ public final class Alignment {
     String source = r.analyzed().article().metadata().source();
     docs.add(new Doc(r.analyzed().article().id(), source.isEmpty() ? Comparison.UNKNOWN : source,
         r.analyzed().article().metadata().date(), texts, vs, loaded, attributed, claim, mean));
+  }
+
+  private void removeCommon(float[] x) {
+    double dot = 0;
+    for (int d = 0; d < x.length; d++) {
+      dot += x[d] * common[d];
+    }
+    for (int d = 0; d < x.length; d++) {
+      x[d] -= (float) (dot * common[d]);
+    }
+    normalise(x);
+  }
+
+  /** Unit SIF vectors of the sentence's clauses with enough known words. */
+  private List<float[]> clauses(String text, Sentence s) {
+    List<float[]> out = new ArrayList<>();
+    float[] acc = new float[vectors.dimensions()];
+    int known = 0;
+    for (org.framelens.text.Token t : s.tokens()) {
+      String w = t.text(text).toLowerCase(Locale.ROOT);
+      if (CLAUSE_BREAKS.contains(w)) {
+        if (known >= MIN_CLAUSE_WORDS) {
+          removeCommon(acc);
+          out.add(acc);
+        }
+        acc = new float[vectors.dimensions()];
+        known = 0;
+        continue;
+      }
+      if (!t.kind().isWordLike()) {
+        continue;
+      }
+      int row = vectors.find(text, t.start(), t.end());
+      if (row >= 0) {
+        vectors.addTo(row, weights.weight(row), acc);
+        known++;
+      }
+    }
+    if (known >= MIN_CLAUSE_WORDS && !out.isEmpty()) {
+      removeCommon(acc);
+      out.add(acc);
+    }
+    return out;
+  }
+
+  /** The closest pair of whole-sentence or clause vectors. */
+  private static double similarity(float[][] a, float[][] b) {
+    double best = -2;
+    for (float[] x : a) {
+      for (float[] y : b) {
+        best = Math.max(best, dot(x, y));
+      }
+    }
+    return best;
   }
 
   /** Groups of article indices (single link), each sorted, groups in order of first article. */
@@ -183,9 +247,9 @@ public final class Alignment {
             int bestSentence = -1;
             double best = -2;
             for (int bi : e.getValue()) {
-              float[][] bv = docs.get(bi).vectors();
+              float[][][] bv = docs.get(bi).vectors();
               for (int t = 0; t < bv.length; t++) {
-                double c = dot(a.vectors()[s], bv[t]);
+                double c = similarity(a.vectors()[s], bv[t]);
                 if (c > best) {
                   best = c;
                   bestDoc = bi;

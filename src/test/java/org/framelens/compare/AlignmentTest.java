@@ -40,6 +40,18 @@ class AlignmentTest {
         .filter(p -> p.articleB().startsWith("001")).findFirst().orElseThrow();
     assertTrue(denial.textB().startsWith("Moscow denies any such plans"), denial.textB());
     assertTrue(denial.similarity() >= Alignment.PAIR_SIMILARITY);
+    Alignment.Pair denial002 = pairs.stream()
+        .filter(p -> p.textA().startsWith("Russia denies any such plans"))
+        .filter(p -> p.articleB().startsWith("002")).findFirst().orElseThrow();
+    assertTrue(denial002.textB().contains("Russia has consistently denied any intention"),
+        denial002.textB());
+    // the 000 headline about US militarizing set against how 004 reports the US deployments
+    Alignment.Pair deployment = pairs.stream()
+        .filter(p -> p.textA().equals("US, NATO increasingly militarizing Eastern Europe"))
+        .filter(p -> p.articleB().startsWith("004")).findFirst().orElseThrow();
+    assertTrue(deployment.textB().startsWith("The U.S. has reportedly sent 1,000 soldiers"),
+        deployment.textB());
+    assertTrue(deployment.claimA() && !deployment.claimB(), deployment.difference());
     assertTrue(pairs.stream().allMatch(p -> !p.sourceA().equals(p.sourceB())));
     List<Alignment.Pair> again = new ArrayList<>();
     Alignment second = new Alignment(v);
