@@ -188,8 +188,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     RunResult result;
-    try (CsvReportWriter writer = new CsvReportWriter(out,
-        embedder == null ? null : new Alignment(embedder.vectors()),
+    Alignment alignment = embedder == null ? null : new Alignment(embedder.vectors());
+    try (CsvReportWriter writer = new CsvReportWriter(out, alignment,
         axes.stream().map(Axis::id).toList(), rawCsv);
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
@@ -202,6 +202,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("framelens: cannot write reports to " + out + ": " + e.getMessage());
       err.println("Earlier reports in " + out + " were left as they were.");
       return ExitCodes.CANNOT_WRITE;
+    }
+    if (alignment != null && alignment.skippedGroups() > 0 && !quiet) {
+      err.printf("framelens: note: %d event group(s) of more than %d articles were not aligned "
+          + "(see alignments.csv in reports/README.md)%n", alignment.skippedGroups(),
+          Alignment.MAX_GROUP);
     }
     int code = result.articles() == 0 ? ExitCodes.NOTHING_READ
         : result.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
