@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.framelens.analyze.Sentence;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
-import org.framelens.ingest.IngestOptions;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.text.Span;
@@ -123,11 +122,6 @@ public final class Evaluations {
     List<ArticleResult> out = new ArrayList<>();
     pipeline.run(List.of(file.toString()), out::add);
     return out.isEmpty() ? null : out.get(0);
-  }
-
-  /** Options used to read evaluation corpora: the defaults. */
-  public static IngestOptions ingest() {
-    return IngestOptions.defaults();
   }
 
 
