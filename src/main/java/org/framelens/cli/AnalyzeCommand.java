@@ -188,7 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     RunResult result;
-    Alignment alignment = embedder == null ? null : new Alignment(embedder.vectors());
+    Alignment alignment = embedder == null ? null : new Alignment(embedder);
     try (CsvReportWriter writer = new CsvReportWriter(out, alignment,
         axes.stream().map(Axis::id).toList(), rawCsv);
         EmbeddingsWriter vectors = embeddings == null ? null

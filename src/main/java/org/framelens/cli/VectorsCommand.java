@@ -201,8 +201,8 @@ final class VectorsCommand implements Runnable {
         ModelInfo info = org.framelens.embed.dl4j.Dl4jTrainer.train(corpus.sentences(),
             new org.framelens.embed.dl4j.Dl4jTrainer.Settings(dimensions, window, minCount, epochs,
                 workers, seed), out, provenance);
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d words × %d dimensions in %s%n", info.name(),
-            info.words(), info.dimensions(), out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d words × %d dimensions in %s%n",
+            info.name(), info.words(), info.dimensions(), out);
         spec.commandLine().getOut().flush();
         return corpus.run().hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
       } catch (ModelException e) {

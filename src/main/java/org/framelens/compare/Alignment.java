@@ -78,9 +78,10 @@ public final class Alignment {
   private final List<Doc> docs = new ArrayList<>();
   private int skippedGroups;
 
-  public Alignment(WordVectors vectors) {
-    this.vectors = vectors;
-    this.weights = new org.framelens.embed.SentenceEmbedder(vectors);
+  /** @param embedder the run's embedder: its vectors and SIF weights build clause vectors */
+  public Alignment(org.framelens.embed.SentenceEmbedder embedder) {
+    this.vectors = embedder.vectors();
+    this.weights = embedder;
     this.common = commonDirection(vectors);
   }
 

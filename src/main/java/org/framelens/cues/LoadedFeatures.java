@@ -20,7 +20,9 @@ import org.framelens.text.Token;
  *       initial), sentence initial, frequency rank as {@code log(rank+1)/log(N)}, among the 200
  *       most frequent words, inside a bundled loaded-lexicon hit, word length / 10.</li>
  * </ol>
- * Immutable and thread-safe.
+ * The lexicon feature is matched here with the lexicon the model was trained with (the bundled
+ * one), not the run's, which may include {@code --lexicon} files: the feature must mean what it
+ * meant in training. Immutable and thread-safe.
  */
 public final class LoadedFeatures {
 

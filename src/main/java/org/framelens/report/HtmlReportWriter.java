@@ -51,12 +51,7 @@ public final class HtmlReportWriter {
     return Entities.escape(s == null ? "" : s);
   }
 
-  /** Renders one article (text with highlighted cues) into the temporary part file. */
-  public void accept(ArticleResult r) throws IOException {
-    accept(r, ArticleStats.of(r));
-  }
-
-  /** As {@link #accept(ArticleResult)}, with the article's stats already counted. */
+  /** Renders one article (text with highlighted cues, and its counts) into the part file. */
   public void accept(ArticleResult r, ArticleStats s) throws IOException {
     count++;
     AnalyzedArticle a = r.analyzed();

@@ -30,8 +30,9 @@ class AlignmentTest {
     Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
         "skipped: the default word vectors are not converted; run scripts/fetch-model");
     CompactVectors v = CompactVectors.load(DefaultModel.directory());
-    Alignment alignment = new Alignment(v);
-    Pipeline.defaults(IngestOptions.defaults(), new SentenceEmbedder(v), CueAnalyzer.defaults(null))
+    SentenceEmbedder embedder = new SentenceEmbedder(v);
+    Alignment alignment = new Alignment(embedder);
+    Pipeline.defaults(IngestOptions.defaults(), embedder, CueAnalyzer.defaults(null))
         .run(List.of("seeds"), alignment::add);
     assertEquals(1, alignment.groups().size(), "all five seeds tell one event");
     List<Alignment.Pair> pairs = alignment.pairs();
@@ -54,8 +55,8 @@ class AlignmentTest {
     assertTrue(deployment.claimA() && !deployment.claimB(), deployment.difference());
     assertTrue(pairs.stream().allMatch(p -> !p.sourceA().equals(p.sourceB())));
     List<Alignment.Pair> again = new ArrayList<>();
-    Alignment second = new Alignment(v);
-    Pipeline.defaults(IngestOptions.defaults(), new SentenceEmbedder(v), CueAnalyzer.defaults(null))
+    Alignment second = new Alignment(embedder);
+    Pipeline.defaults(IngestOptions.defaults(), embedder, CueAnalyzer.defaults(null))
         .run(List.of("seeds"), second::add);
     again.addAll(second.pairs());
     assertEquals(pairs, again, "deterministic");
