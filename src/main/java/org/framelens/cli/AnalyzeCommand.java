@@ -18,6 +18,7 @@ import org.framelens.ingest.FieldMapping;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.ingest.MetadataOverrides;
 import org.framelens.pipeline.Pipeline;
+import org.framelens.pipeline.RunOptions;
 import org.framelens.pipeline.RunResult;
 import org.framelens.report.CsvReportWriter;
 import org.framelens.report.EmbeddingsWriter;
@@ -91,8 +92,18 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "FILE:LINE.")
   List<String> idField;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no progress bar).")
   boolean quiet;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Analysis threads (default: one per processor, here ${DEFAULT-VALUE}). The "
+          + "reports are identical whatever the number.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress bar on stderr (default: only when stderr is a terminal "
+          + "and not --quiet).")
+  Boolean progress;
 
   @Mixin
   ModelOption modelOption;
@@ -129,6 +140,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      err.println("framelens: --threads must be at least 1, got " + threads);
+      return ExitCodes.USAGE;
+    }
     MetadataOverrides overrides = MetadataOverrides.none();
     if (manifest != null) {
       try {
@@ -193,11 +208,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         axes.stream().map(Axis::id).toList(), rawCsv);
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
-      result = pipeline.run(inputs, vectors == null ? writer : writer.andThen(vectors));
+      ProgressBar bar = ProgressBar.forRun(err, inputs, progress == null
+          ? !quiet && ProgressBar.stderrIsTerminal() : progress);
+      RunOptions options = RunOptions.defaults().withThreads(threads);
+      result = pipeline.run(inputs, vectors == null ? writer : writer.andThen(vectors),
+          options.withListener(bar::update));
+      bar.done();
       if (vectors != null) {
         vectors.finish();
       }
-      writer.finish(result);
+      Pipeline run = pipeline;
+      writer.finish(result, (which, sink) -> run.run(inputs, sink, options.withSelect(which)));
     } catch (IOException e) {
       err.println("framelens: cannot write reports to " + out + ": " + e.getMessage());
       err.println("Earlier reports in " + out + " were left as they were.");

@@ -37,12 +37,45 @@ public final class Alignment {
   public static final int MAX_GROUP = 50;
 
   /**
-   * What alignment keeps of one article: per sentence its unit vectors (the whole sentence, then
-   * each clause of at least {@value #MIN_CLAUSE_WORDS} known words).
+   * What alignment keeps of every article: enough to group articles by event (its mean sentence
+   * vector, source and date) and to find it again in a second reading of the inputs.
    */
-  private record Doc(String id, String source, String date, List<String> texts,
-      float[][][] vectors, int[] loaded, boolean[] attributed, boolean[] claim, float[] mean) {
+  private record Key(String id, String source, long day, String ref) {
   }
+
+  /**
+   * What alignment needs of an article in an alignable group: per sentence its text, its unit
+   * vectors (the whole sentence, then each clause of at least {@value #MIN_CLAUSE_WORDS} known
+   * words) and its cue flags.
+   */
+  private record Detail(List<String> texts, float[][][] vectors, int[] loaded,
+      boolean[] attributed, boolean[] claim) {
+
+    long floats() {
+      long n = 0;
+      for (float[][] units : vectors) {
+        n += (long) units.length * (units.length == 0 ? 0 : units[0].length);
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Reads the inputs again and hands the selected articles' results to a sink: the second pass
+   * of a run too large to keep every article's sentence vectors (see {@link #pairs(Rereader)}).
+   */
+  public interface Rereader {
+
+    void reread(java.util.function.Predicate<org.framelens.ingest.Article> which,
+        org.framelens.pipeline.ArticleSink sink) throws java.io.IOException;
+  }
+
+  /**
+   * Sentence and clause vectors kept from the first pass (floats, 64 MB): a run that needs more
+   * keeps only the mean vectors and reads the articles of alignable groups again, a batch of
+   * groups at a time, so memory stays bounded however large the corpus.
+   */
+  public static final long RETAIN_FLOATS = 16L << 20;
 
   static final int MIN_CLAUSE_WORDS = 3;
   /** Tokens that end a clause (lower case). */
@@ -75,14 +108,26 @@ public final class Alignment {
   private final WordVectors vectors;
   private final org.framelens.embed.SentenceEmbedder weights;
   private final float[] common;
-  private final List<Doc> docs = new ArrayList<>();
+  private final long retainFloats;
+  private final List<Key> keys = new ArrayList<>();
+  private final Map<String, Integer> byRef = new java.util.HashMap<>();
+  private float[] means = new float[0]; // keys.size() unit vectors, one after the other
+  private final Map<Integer, Detail> details = new java.util.HashMap<>();
+  private long detailFloats;
+  private boolean retaining = true;
   private int skippedGroups;
 
   /** @param embedder the run's embedder: its vectors and SIF weights build clause vectors */
   public Alignment(org.framelens.embed.SentenceEmbedder embedder) {
+    this(embedder, RETAIN_FLOATS);
+  }
+
+  /** As {@link #Alignment(org.framelens.embed.SentenceEmbedder)} with another memory budget. */
+  public Alignment(org.framelens.embed.SentenceEmbedder embedder, long retainFloats) {
     this.vectors = embedder.vectors();
     this.weights = embedder;
     this.common = commonDirection(vectors);
+    this.retainFloats = retainFloats;
   }
 
   static float[] commonDirection(WordVectors v) {
@@ -99,10 +144,56 @@ public final class Alignment {
     return u;
   }
 
+  /** Takes one article of the run (in reading order). */
   public void add(ArticleResult r) {
     if (r.embeddings().isEmpty()) {
       return;
     }
+    int dim = vectors.dimensions();
+    int n = r.analyzed().sentences().size();
+    float[] mean = new float[dim];
+    for (int i = 0; i < n; i++) {
+      float[] x = r.embeddings().vector(i);
+      removeCommon(x);
+      for (int d = 0; d < dim; d++) {
+        mean[d] += x[d];
+      }
+    }
+    normalise(mean);
+    int index = keys.size();
+    var article = r.analyzed().article();
+    String source = article.metadata().source();
+    Key key = new Key(article.id(), source.isEmpty() ? Comparison.UNKNOWN : source,
+        epochDay(article.metadata().date()), ref(article));
+    keys.add(key);
+    byRef.putIfAbsent(key.ref(), index);
+    if (means.length < keys.size() * dim) {
+      means = java.util.Arrays.copyOf(means, Math.max(keys.size() * dim, 2 * means.length));
+    }
+    System.arraycopy(mean, 0, means, index * dim, dim);
+    if (retaining) {
+      Detail d = detail(r);
+      details.put(index, d);
+      detailFloats += d.floats();
+      if (detailFloats > retainFloats) {
+        retaining = false;
+        details.clear();
+        detailFloats = 0;
+      }
+    }
+  }
+
+  /** Where an article was read from: enough to recognise it when the inputs are read again. */
+  private static String ref(org.framelens.ingest.Article a) {
+    return a.path() + "\0" + a.line() + "\0" + a.id();
+  }
+
+  /** Whether every article's sentence vectors were kept (no second reading needed). */
+  public boolean retainsAll() {
+    return retaining;
+  }
+
+  private Detail detail(ArticleResult r) {
     List<Sentence> ss = r.analyzed().sentences();
     int n = ss.size();
     List<String> texts = new ArrayList<>(n);
@@ -110,7 +201,6 @@ public final class Alignment {
     int[] loaded = new int[n];
     boolean[] attributed = new boolean[n];
     boolean[] claim = new boolean[n];
-    float[] mean = new float[vectors.dimensions()];
     for (int i = 0; i < n; i++) {
       texts.add(ss.get(i).span().text(r.analyzed().text()));
       float[] x = r.embeddings().vector(i);
@@ -119,9 +209,6 @@ public final class Alignment {
       units.add(x);
       units.addAll(clauses(r.analyzed().text(), ss.get(i)));
       vs[i] = units.toArray(new float[0][]);
-      for (int d = 0; d < x.length; d++) {
-        mean[d] += vs[i][0][d];
-      }
       if (!r.cues().isEmpty()) {
         SentenceCues c = r.cues().sentences().get(i);
         attributed[i] = c.attributed();
@@ -133,10 +220,7 @@ public final class Alignment {
         loaded[e.sentenceIndex()]++;
       }
     }
-    normalise(mean);
-    String source = r.analyzed().article().metadata().source();
-    docs.add(new Doc(r.analyzed().article().id(), source.isEmpty() ? Comparison.UNKNOWN : source,
-        r.analyzed().article().metadata().date(), texts, vs, loaded, attributed, claim, mean));
+    return new Detail(texts, vs, loaded, attributed, claim);
   }
 
   private void removeCommon(float[] x) {
@@ -193,21 +277,41 @@ public final class Alignment {
     return best;
   }
 
-  /** Groups of article indices (single link), each sorted, groups in order of first article. */
+  /**
+   * Groups of article indices (single link), each sorted, groups in order of first article.
+   * Dated articles are compared only with those within the date window (sorted by day, a
+   * sliding window); undated ones with every article, as the rule says.
+   */
   List<List<Integer>> groups() {
-    int n = docs.size();
+    int n = keys.size();
+    int dim = vectors.dimensions();
     int[] parent = new int[n];
-    long[] day = new long[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      day[i] = epochDay(docs.get(i).date());
     }
+    List<Integer> dated = new ArrayList<>();
+    List<Integer> undated = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        boolean near = day[i] == Long.MIN_VALUE || day[j] == Long.MIN_VALUE
-            || Math.abs(day[i] - day[j]) <= DATE_WINDOW_DAYS;
-        if (near && dot(docs.get(i).mean(), docs.get(j).mean()) >= GROUP_SIMILARITY) {
-          parent[find(parent, i)] = find(parent, j);
+      (keys.get(i).day() == Long.MIN_VALUE ? undated : dated).add(i);
+    }
+    dated.sort((a, b) -> keys.get(a).day() != keys.get(b).day()
+        ? Long.compare(keys.get(a).day(), keys.get(b).day()) : Integer.compare(a, b));
+    int lo = 0;
+    for (int x = 0; x < dated.size(); x++) {
+      int i = dated.get(x);
+      long day = keys.get(i).day();
+      while (keys.get(dated.get(lo)).day() < day - DATE_WINDOW_DAYS) {
+        lo++;
+      }
+      for (int y = lo; y < x; y++) {
+        link(parent, i, dated.get(y), dim);
+      }
+    }
+    for (int u = 0; u < undated.size(); u++) {
+      int i = undated.get(u);
+      for (int j = 0; j < n; j++) {
+        if (keys.get(j).day() != Long.MIN_VALUE || j < i) {
+          link(parent, i, j, dim);
         }
       }
     }
@@ -220,13 +324,43 @@ public final class Alignment {
     return out;
   }
 
-  /** Every aligned pair, group by group, in article and sentence order. */
+  private void link(int[] parent, int i, int j, int dim) {
+    int ri = find(parent, i);
+    int rj = find(parent, j);
+    if (ri != rj && dot(means, i * dim, means, j * dim, dim) >= GROUP_SIMILARITY) {
+      parent[ri] = rj;
+    }
+  }
+
+  /**
+   * Every aligned pair, group by group, in article and sentence order, when every article's
+   * vectors were kept ({@link #retainsAll}); otherwise use {@link #pairs(Rereader)}.
+   */
   public List<Pair> pairs() {
+    try {
+      return pairs((which, sink) -> {
+        throw new IllegalStateException("this run was too large to keep every article's "
+            + "sentence vectors: call pairs(Rereader)");
+      });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every aligned pair, group by group, in article and sentence order. When the first pass did
+   * not keep every article's vectors, the articles of alignable groups are read again through
+   * {@code rereader}, a batch of groups at a time (at most {@link #RETAIN_FLOATS} floats held).
+   * The pairs are the same either way.
+   */
+  public List<Pair> pairs(Rereader rereader) throws java.io.IOException {
     List<Pair> out = new ArrayList<>();
-    int g = 0;
     skippedGroups = 0;
+    List<List<Integer>> alignable = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
+    int g = 0;
     for (List<Integer> group : groups()) {
-      if (group.stream().map(i -> docs.get(i).source()).distinct().count() < 2) {
+      if (group.stream().map(i -> keys.get(i).source()).distinct().count() < 2) {
         continue;
       }
       g++;
@@ -234,42 +368,89 @@ public final class Alignment {
         skippedGroups++;
         continue;
       }
-      for (int ai : group) {
-        Doc a = docs.get(ai);
-        Map<String, List<Integer>> others = new TreeMap<>();
-        for (int bi : group) {
-          if (!docs.get(bi).source().equals(a.source())) {
-            others.computeIfAbsent(docs.get(bi).source(), k -> new ArrayList<>()).add(bi);
+      alignable.add(group);
+      numbers.add(g);
+    }
+    int from = 0;
+    while (from < alignable.size()) {
+      int to = from;
+      if (!retaining) {
+        details.clear();
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        long budget = 0;
+        while (to < alignable.size() && (to == from || budget < retainFloats / 2)) {
+          for (int i : alignable.get(to)) {
+            wanted.add(keys.get(i).ref());
           }
+          budget += alignable.get(to).size() * 4000L; // rough: 40 sentences x 100 floats
+          to++;
         }
-        for (int s = 0; s < a.vectors().length; s++) {
-          for (Map.Entry<String, List<Integer>> e : others.entrySet()) {
-            int bestDoc = -1;
-            int bestSentence = -1;
-            double best = -2;
-            for (int bi : e.getValue()) {
-              float[][][] bv = docs.get(bi).vectors();
-              for (int t = 0; t < bv.length; t++) {
-                double c = similarity(a.vectors()[s], bv[t]);
-                if (c > best) {
-                  best = c;
-                  bestDoc = bi;
-                  bestSentence = t;
-                }
+        rereader.reread(a -> wanted.contains(ref(a)), r -> {
+          Integer index = byRef.get(ref(r.analyzed().article()));
+          if (index != null && !r.embeddings().isEmpty()) {
+            details.put(index, detail(r));
+          }
+        });
+      } else {
+        to = alignable.size();
+      }
+      for (int k = from; k < to; k++) {
+        align(alignable.get(k), numbers.get(k), out);
+      }
+      from = to;
+    }
+    if (!retaining) {
+      details.clear();
+    }
+    return out;
+  }
+
+  private void align(List<Integer> group, int g, List<Pair> out) {
+    for (int ai : group) {
+      Key a = keys.get(ai);
+      Detail ad = detail(ai);
+      Map<String, List<Integer>> others = new TreeMap<>();
+      for (int bi : group) {
+        if (!keys.get(bi).source().equals(a.source())) {
+          others.computeIfAbsent(keys.get(bi).source(), k -> new ArrayList<>()).add(bi);
+        }
+      }
+      for (int s = 0; s < ad.vectors().length; s++) {
+        for (Map.Entry<String, List<Integer>> e : others.entrySet()) {
+          int bestDoc = -1;
+          int bestSentence = -1;
+          double best = -2;
+          for (int bi : e.getValue()) {
+            float[][][] bv = detail(bi).vectors();
+            for (int t = 0; t < bv.length; t++) {
+              double c = similarity(ad.vectors()[s], bv[t]);
+              if (c > best) {
+                best = c;
+                bestDoc = bi;
+                bestSentence = t;
               }
             }
-            if (bestDoc >= 0 && best >= PAIR_SIMILARITY) {
-              Doc b = docs.get(bestDoc);
-              out.add(new Pair(g, a.source(), a.id(), s, a.texts().get(s), b.source(), b.id(),
-                  bestSentence, b.texts().get(bestSentence), best, a.loaded()[s],
-                  b.loaded()[bestSentence], a.attributed()[s], b.attributed()[bestSentence],
-                  a.claim()[s], b.claim()[bestSentence]));
-            }
+          }
+          if (bestDoc >= 0 && best >= PAIR_SIMILARITY) {
+            Key b = keys.get(bestDoc);
+            Detail bd = detail(bestDoc);
+            out.add(new Pair(g, a.source(), a.id(), s, ad.texts().get(s), b.source(), b.id(),
+                bestSentence, bd.texts().get(bestSentence), best, ad.loaded()[s],
+                bd.loaded()[bestSentence], ad.attributed()[s], bd.attributed()[bestSentence],
+                ad.claim()[s], bd.claim()[bestSentence]));
           }
         }
       }
     }
-    return out;
+  }
+
+  private Detail detail(int index) {
+    Detail d = details.get(index);
+    if (d == null) {
+      throw new IllegalStateException("the second reading did not give back article "
+          + keys.get(index).id() + " (were the inputs changed during the run?)");
+    }
+    return d;
   }
 
   /** Groups with more than {@value #MAX_GROUP} articles left unaligned in the last {@link #pairs}. */
@@ -302,11 +483,26 @@ public final class Alignment {
   }
 
   private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += (double) a[i] * b[i];
+    return dot(a, 0, b, 0, a.length);
+  }
+
+  /** A dot product in double, four sums at a time (the grouping's inner loop). */
+  private static double dot(float[] a, int ia, float[] b, int ib, int n) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += (double) a[ia + i] * b[ib + i];
+      s1 += (double) a[ia + i + 1] * b[ib + i + 1];
+      s2 += (double) a[ia + i + 2] * b[ib + i + 2];
+      s3 += (double) a[ia + i + 3] * b[ib + i + 3];
     }
-    return s;
+    for (; i < n; i++) {
+      s0 += (double) a[ia + i] * b[ib + i];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   private static void normalise(float[] x) {

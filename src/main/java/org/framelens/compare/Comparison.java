@@ -61,48 +61,105 @@ public final class Comparison {
   public record ActorRow(String source, String actor, int articles, int[] counts) {
   }
 
-  private final Map<String, List<ArticleStats>> bySource = new TreeMap<>();
+  /**
+   * What one source keeps while articles stream by: its pooled counts, merged in place, and per
+   * article only the numerators and denominators of the {@link Measure}s (for the bootstrap),
+   * so memory grows by a few numbers per article.
+   */
+  private static final class Pool {
+    ArticleStats first;
+    int articles;
+    int sentences;
+    int words;
+    final int[][] hits = new int[ArticleStats.TYPES][ArticleStats.VOICES];
+    int attributed;
+    final int[] bySource = new int[org.framelens.cues.SourceType.values().length];
+    int claims;
+    double loadedScoreSum;
+    final Map<String, Integer> phrases = new TreeMap<>();
+    final Map<String, int[]> actors = new TreeMap<>();
+    final Map<String, Integer> actorArticles = new TreeMap<>();
+    final double[][] measures = new double[2 * Measure.values().length][];
+    int n;
+
+    void add(ArticleStats s) {
+      if (first == null) {
+        first = s;
+      }
+      articles += s.articles();
+      sentences += s.sentences();
+      words += s.words();
+      for (int t = 0; t < hits.length; t++) {
+        for (int v = 0; v < hits[t].length; v++) {
+          hits[t][v] += s.hits()[t][v];
+        }
+      }
+      attributed += s.attributed();
+      for (int i = 0; i < bySource.length; i++) {
+        bySource[i] += s.bySource()[i];
+      }
+      claims += s.claims();
+      loadedScoreSum += s.loadedScoreSum();
+      s.phrases().forEach((k, v) -> phrases.merge(k, v, Integer::sum));
+      s.actors().forEach((actor, c) -> {
+        int[] x = actors.computeIfAbsent(actor, k -> new int[4]);
+        for (int i = 0; i < 4; i++) {
+          x[i] += c[i];
+        }
+        actorArticles.merge(actor, 1, Integer::sum);
+      });
+      if (n == 0 || n == measures[0].length) {
+        for (int i = 0; i < measures.length; i++) {
+          measures[i] = n == 0 ? new double[8] : java.util.Arrays.copyOf(measures[i], 2 * n);
+        }
+      }
+      for (Measure m : Measure.values()) {
+        measures[2 * m.ordinal()][n] = m.numerator(s);
+        measures[2 * m.ordinal() + 1][n] = m.denominator(s);
+      }
+      n++;
+    }
+
+    ArticleStats pooled() {
+      int[][] h = new int[hits.length][];
+      for (int t = 0; t < h.length; t++) {
+        h[t] = hits[t].clone();
+      }
+      Map<String, int[]> a = new TreeMap<>();
+      actors.forEach((k, v) -> a.put(k, v.clone()));
+      return new ArticleStats(first.articleId(), first.source(), articles, sentences, words, h,
+          attributed, bySource.clone(), claims, loadedScoreSum, new TreeMap<>(phrases), a);
+    }
+  }
+
+  private final Map<String, Pool> bySource = new TreeMap<>();
 
   public void add(ArticleResult r) {
     add(ArticleStats.of(r));
   }
 
   public void add(ArticleStats s) {
-    bySource.computeIfAbsent(s.source().isEmpty() ? UNKNOWN : s.source(), k -> new ArrayList<>())
-        .add(s);
+    bySource.computeIfAbsent(s.source().isEmpty() ? UNKNOWN : s.source(), k -> new Pool()).add(s);
   }
 
   public List<SourceRow> sources() {
     List<SourceRow> out = new ArrayList<>();
-    bySource.forEach((source, list) -> {
-      ArticleStats pooled = list.stream().reduce(ArticleStats::plus).orElseThrow();
+    bySource.forEach((source, pool) -> {
       Map<Measure, double[]> ci = new LinkedHashMap<>();
       for (Measure m : Measure.values()) {
-        double[] num = list.stream().mapToDouble(m::numerator).toArray();
-        double[] den = list.stream().mapToDouble(m::denominator).toArray();
+        double[] num = java.util.Arrays.copyOf(pool.measures[2 * m.ordinal()], pool.n);
+        double[] den = java.util.Arrays.copyOf(pool.measures[2 * m.ordinal() + 1], pool.n);
         ci.put(m, Bootstrap.interval(num, den, m.scale(), source + "/" + m.id()));
       }
-      out.add(new SourceRow(source, pooled, ci));
+      out.add(new SourceRow(source, pool.pooled(), ci));
     });
     return out;
   }
 
   public List<ActorRow> actors() {
     List<ActorRow> out = new ArrayList<>();
-    bySource.forEach((source, list) -> {
-      Map<String, int[]> sums = new TreeMap<>();
-      Map<String, Integer> articles = new TreeMap<>();
-      for (ArticleStats a : list) {
-        a.actors().forEach((actor, c) -> {
-          int[] x = sums.computeIfAbsent(actor, k -> new int[4]);
-          for (int i = 0; i < 4; i++) {
-            x[i] += c[i];
-          }
-          articles.merge(actor, 1, Integer::sum);
-        });
-      }
-      sums.forEach((actor, c) -> out.add(new ActorRow(source, actor, articles.get(actor), c)));
-    });
+    bySource.forEach((source, pool) -> pool.actors.forEach((actor, c) ->
+        out.add(new ActorRow(source, actor, pool.actorArticles.get(actor), c.clone()))));
     return out;
   }
 }

@@ -35,27 +35,38 @@ public final class Lexicon {
 
   private final List<LexiconEntry> entries;
   private final Map<String, List<Integer>> byFirstWord; // pattern refs: entry*1000+pattern
+  private final Map<String, List<Integer>> byFirstPrefix; // first word ending in *, without it
+  private final int[] prefixLengths;
   private final List<Integer> wildcardFirst;
 
   private Lexicon(List<LexiconEntry> entries) {
     this.entries = List.copyOf(entries);
     Map<String, List<Integer>> map = new HashMap<>();
+    Map<String, List<Integer>> prefixes = new HashMap<>();
     List<Integer> wild = new ArrayList<>();
     for (int e = 0; e < this.entries.size(); e++) {
       List<PhrasePattern> ps = this.entries.get(e).patterns();
       for (int p = 0; p < ps.size(); p++) {
         int ref = e * 1000 + p;
         List<String> first = ps.get(p).firstWords();
-        if (first.isEmpty() || first.stream().anyMatch(w -> w.endsWith("*"))) {
+        if (first.isEmpty()) {
           wild.add(ref);
-        } else {
-          for (String w : first) {
+          continue;
+        }
+        for (String w : new java.util.TreeSet<>(first)) {
+          if (w.endsWith("*")) {
+            prefixes.computeIfAbsent(w.substring(0, w.length() - 1), k -> new ArrayList<>())
+                .add(ref);
+          } else {
             map.computeIfAbsent(w, k -> new ArrayList<>()).add(ref);
           }
         }
       }
     }
     this.byFirstWord = map;
+    this.byFirstPrefix = prefixes;
+    this.prefixLengths = prefixes.keySet().stream().mapToInt(String::length).distinct().sorted()
+        .toArray();
     this.wildcardFirst = wild;
   }
 
@@ -92,9 +103,10 @@ public final class Lexicon {
    */
   public List<Hit> find(List<String> words) {
     List<Hit> hits = new ArrayList<>();
+    List<Integer> refs = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      List<Integer> refs = byFirstWord.getOrDefault(words.get(i), List.of());
-      for (int ref : concat(refs, wildcardFirst)) {
+      candidates(words.get(i), refs);
+      for (int ref : refs) {
         LexiconEntry e = entries.get(ref / 1000);
         int end = e.patterns().get(ref % 1000).matchAt(words, i);
         if (end > i && !cancelled(e, words, i, end) && !already(hits, e, i, end)) {
@@ -107,16 +119,34 @@ public final class Lexicon {
     return hits;
   }
 
-  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
-    if (b.isEmpty()) {
-      return a;
+  /**
+   * The patterns that may start at a word: those whose first word is the word or a prefix of it,
+   * and those starting with a wildcard; in the order of the entries (as trying every pattern
+   * would), so hits do not depend on the index.
+   */
+  private void candidates(String word, List<Integer> out) {
+    out.clear();
+    out.addAll(byFirstWord.getOrDefault(word, List.of()));
+    for (int len : prefixLengths) {
+      if (len > word.length()) {
+        break;
+      }
+      List<Integer> p = byFirstPrefix.get(word.substring(0, len));
+      if (p != null) {
+        out.addAll(p);
+      }
     }
-    if (a.isEmpty()) {
-      return b;
+    out.addAll(wildcardFirst);
+    if (out.size() > 1) {
+      out.sort(null);
+      int k = 0;
+      for (int i = 0; i < out.size(); i++) {
+        if (k == 0 || !out.get(i).equals(out.get(k - 1))) {
+          out.set(k++, out.get(i));
+        }
+      }
+      out.subList(k, out.size()).clear();
     }
-    List<Integer> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   private static boolean already(List<Hit> hits, LexiconEntry e, int from, int to) {

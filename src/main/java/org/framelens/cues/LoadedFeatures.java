@@ -85,18 +85,7 @@ public final class LoadedFeatures {
         sentence[d] += vec[k][d] / n;
       }
     }
-    boolean[] inLexicon = new boolean[all.size()];
-    List<String> lower = new ArrayList<>(all.size());
-    for (Token t : all) {
-      lower.add(PhrasePattern.normalise(t.text(text)));
-    }
-    for (Lexicon.Hit h : lexicon.find(lower)) {
-      if (h.entry().type() == CueType.LOADED) {
-        for (int i = h.fromToken(); i < h.toToken(); i++) {
-          inLexicon[i] = true;
-        }
-      }
-    }
+    boolean[] inLexicon = lexiconLoaded(text, all);
     float[][] rows = new float[n][dimension()];
     for (int k = 0; k < n; k++) {
       float[] r = rows[k];
@@ -129,6 +118,135 @@ public final class LoadedFeatures {
       r[e + 7] = Math.min(w.length(), 30) / 10f;
     }
     return new SentenceFeatures(idx, rows, vec);
+  }
+
+  /**
+   * A linear function of the features, {@code constant + Σ w·x}, with the vector parts' weights
+   * as directions: the model's score without building the feature rows (see {@link #linear}).
+   */
+  record Linear(double constant, float[] token, float[] context, float[] sentence,
+      double[] extras) {
+  }
+
+  /**
+   * The linear function of every word token's feature row, in word-token order, computed from
+   * three projections per word instead of the rows: the context and sentence parts are means of
+   * word vectors, so their projections are means of the words' projections. Equal to the dot
+   * product with {@link #of}'s rows up to rounding. {@code rank} receives each word's frequency
+   * rank (its row; -1 when unknown).
+   */
+  double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank) {
+    String text = a.text();
+    List<Token> all = s.tokens();
+    int n = tokens.length;
+    double[] tp = new double[n];
+    double[] cp = new double[n];
+    double sentence = 0;
+    double[] proj = new double[3];
+    for (int k = 0; k < n; k++) {
+      Token t = all.get(tokens[k]);
+      rank[k] = project(text, t.start(), t.end(), f, proj);
+      tp[k] = proj[0];
+      cp[k] = proj[1];
+      sentence += proj[2] / n;
+    }
+    boolean[] inLexicon = lexiconLoaded(text, all);
+    double[] z = new double[n];
+    int e = 0;
+    for (int k = 0; k < n; k++) {
+      double ctx = 0;
+      int c = 0;
+      for (int j = Math.max(0, k - WINDOW); j <= Math.min(n - 1, k + WINDOW); j++) {
+        if (j != k) {
+          ctx += cp[j];
+          c++;
+        }
+      }
+      Token t = all.get(tokens[k]);
+      boolean known = rank[k] >= 0;
+      double[] w = f.extras();
+      double v = f.constant() + tp[k] + (c > 0 ? ctx / c : 0) + sentence;
+      v += w[e] * (known ? 0 : 1);
+      v += w[e + 1] * (a.quotes().isQuoted(t.start()) ? 1 : 0);
+      v += w[e + 2] * (k > 0 && Character.isUpperCase(text.codePointAt(t.start())) ? 1 : 0);
+      v += w[e + 3] * (k == 0 ? 1 : 0);
+      v += w[e + 4] * (known ? (float) (Math.log(rank[k] + 1.0) / logN) : 1f);
+      v += w[e + 5] * (known && rank[k] < 200 ? 1 : 0);
+      v += w[e + 6] * (inLexicon[tokens[k]] ? 1 : 0);
+      v += w[e + 7] * (Math.min(t.end() - t.start(), 30) / 10f);
+      z[k] = v;
+    }
+    return z;
+  }
+
+  /** Indices of the word tokens among a sentence's tokens. */
+  static int[] wordTokens(Sentence s) {
+    List<Token> all = s.tokens();
+    int n = 0;
+    for (Token t : all) {
+      n += t.kind() == Token.Kind.WORD ? 1 : 0;
+    }
+    int[] idx = new int[n];
+    int k = 0;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).kind() == Token.Kind.WORD) {
+        idx[k++] = i;
+      }
+    }
+    return idx;
+  }
+
+  /** Which tokens lie inside a bundled loaded-lexicon hit. */
+  private boolean[] lexiconLoaded(String text, List<Token> all) {
+    boolean[] inLexicon = new boolean[all.size()];
+    List<String> lower = new ArrayList<>(all.size());
+    for (Token t : all) {
+      lower.add(PhrasePattern.normalise(t.text(text)));
+    }
+    for (Lexicon.Hit h : lexicon.find(lower)) {
+      if (h.entry().type() == CueType.LOADED) {
+        for (int i = h.fromToken(); i < h.toToken(); i++) {
+          inLexicon[i] = true;
+        }
+      }
+    }
+    return inLexicon;
+  }
+
+  /** As {@link #lookup}, but the three projections of the vector instead of the vector. */
+  private int project(CharSequence text, int from, int to, Linear f, double[] out) {
+    int row = vectors.find(text, from, to);
+    if (row >= 0) {
+      out[0] = vectors.dot(row, f.token());
+      out[1] = vectors.dot(row, f.context());
+      out[2] = vectors.dot(row, f.sentence());
+      return row;
+    }
+    int parts = 0;
+    int best = -1;
+    int start = from;
+    out[0] = 0;
+    out[1] = 0;
+    out[2] = 0;
+    for (int i = from; i <= to; i++) {
+      if (i == to || text.charAt(i) == '-') {
+        int r = vectors.find(text, start, i);
+        if (r >= 0) {
+          out[0] += vectors.dot(r, f.token());
+          out[1] += vectors.dot(r, f.context());
+          out[2] += vectors.dot(r, f.sentence());
+          parts++;
+          best = Math.max(best, r);
+        }
+        start = i + 1;
+      }
+    }
+    if (parts > 1) {
+      for (int d = 0; d < 3; d++) {
+        out[d] /= parts;
+      }
+    }
+    return best;
   }
 
   /** Adds the vector of a token (or the mean of its hyphenated parts); its row or -1. */

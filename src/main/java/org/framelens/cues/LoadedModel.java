@@ -34,6 +34,7 @@ public final class LoadedModel implements LoadedScorer {
   private final double[] scale;
   private final double threshold;
   private final LoadedFeatures features;
+  private final LoadedFeatures.Linear linear;
 
   public LoadedModel(Map<String, String> info, double bias, double[] weights, double[] mean,
       double[] scale, double threshold, LoadedFeatures features) {
@@ -48,6 +49,31 @@ public final class LoadedModel implements LoadedScorer {
       throw new IllegalArgumentException("the model has " + weights.length + " weights but the "
           + "features have " + features.dimension() + " (different word vectors?)");
     }
+    this.linear = linear(weights.length - LoadedFeatures.EXTRAS);
+  }
+
+  /** The linear form the fast scoring uses (for tests). */
+  LoadedFeatures.Linear linearForm() {
+    return linear;
+  }
+
+  /** The model as {@code constant + Σ (w/scale)·x}, the form {@link LoadedFeatures#linear} uses. */
+  private LoadedFeatures.Linear linear(int vectorParts) {
+    int dim = vectorParts / 3;
+    double constant = bias;
+    double[] a = new double[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      a[i] = weights[i] / scale[i];
+      constant -= a[i] * mean[i];
+    }
+    float[][] dirs = new float[3][dim];
+    for (int part = 0; part < 3; part++) {
+      for (int d = 0; d < dim; d++) {
+        dirs[part][d] = (float) a[part * dim + d];
+      }
+    }
+    return new LoadedFeatures.Linear(constant, dirs[0], dirs[1], dirs[2],
+        java.util.Arrays.copyOfRange(a, vectorParts, weights.length));
   }
 
   public Map<String, String> info() {
@@ -80,19 +106,28 @@ public final class LoadedModel implements LoadedScorer {
     return 1 / (1 + Math.exp(-z));
   }
 
+  /**
+   * Scores through {@link LoadedFeatures#linear} (three projections per word, no feature rows);
+   * the rows are built only for the sentences with a predicted span, to name its drivers.
+   */
   @Override
   public List<Scored> score(AnalyzedArticle article, Sentence s) {
-    LoadedFeatures.SentenceFeatures f = features.of(article, s);
-    double[] p = probabilities(f);
-    boolean[] frequent = new boolean[p.length];
-    int[] token = new int[p.length];
-    int freq = frequentFeature();
-    for (int k = 0; k < p.length; k++) {
-      frequent[k] = f.rows()[k][freq] > 0;
-      token[k] = f.tokens().get(k);
+    int[] token = LoadedFeatures.wordTokens(s);
+    int[] rank = new int[token.length];
+    double[] z = features.linear(article, s, linear, token, rank);
+    double[] p = new double[z.length];
+    boolean[] frequent = new boolean[z.length];
+    for (int k = 0; k < z.length; k++) {
+      p[k] = 1 / (1 + Math.exp(-z[k]));
+      frequent[k] = rank[k] >= 0 && rank[k] < 200;
     }
+    List<int[]> spans = decode(p, frequent, token, threshold);
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    LoadedFeatures.SentenceFeatures f = features.of(article, s);
     List<Scored> out = new ArrayList<>();
-    for (int[] r : decode(p, frequent, token, threshold)) {
+    for (int[] r : spans) {
       double max = 0;
       for (int k = r[0]; k < r[1]; k++) {
         max = Math.max(max, p[k]);

@@ -2,10 +2,18 @@ package org.framelens.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.TextAnalyzer;
 import org.framelens.axes.ArticleAxes;
@@ -71,6 +79,52 @@ public final class Pipeline {
     return defaults(options, null, null);
   }
 
+  /** What analysing one article gave: a result, or the error that stopped it. */
+  private record Outcome(ArticleResult result, Throwable error) {
+  }
+
+  /** An article whose analysis may still be running. */
+  private record Pending(Article article, CompletableFuture<Outcome> future) {
+
+    boolean isDone() {
+      return future.isDone();
+    }
+
+    Outcome outcome() {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for an analysis", e);
+      } catch (ExecutionException e) {
+        // safely() catches what an article can cause; anything else (OutOfMemoryError) is fatal
+        Throwable c = e.getCause();
+        if (c instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(c);
+      }
+    }
+  }
+
+  private Outcome safely(Article article) {
+    try {
+      return new Outcome(analyze(article), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(null, e);
+    }
+  }
+
+  /** Daemon analysis threads with deep stacks (deeply nested input must not need a bigger -Xss). */
+  private static ExecutorService pool(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(null, r, "framelens-analysis-" + n.incrementAndGet(), 64L << 20);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
   /** The pure per-article part: every stage on one article. */
   public ArticleResult analyze(Article article) {
     AnalyzedArticle a = analyzer.analyze(cleaner.clean(article));
@@ -79,42 +133,79 @@ public final class Pipeline {
         axes == null ? ArticleAxes.none() : axes.score(a));
   }
 
+  /** {@link #run(List, ArticleSink, RunOptions)} with the default options (all processors). */
+  public RunResult run(List<String> inputs, ArticleSink sink) throws IOException {
+    return run(inputs, sink, RunOptions.defaults());
+  }
+
   /**
-   * Reads all inputs and streams the analysed articles to {@code sink}.
+   * Reads all inputs and streams the analysed articles to {@code sink}, in reading order. Reading
+   * and the sink run on the calling thread; analysis runs on {@code options.threads()} threads,
+   * with a bounded number of articles in flight, so memory does not grow with the corpus and the
+   * sink sees exactly what a single-threaded run would show it.
    *
    * @throws IOException when the sink cannot write (the run cannot do its job)
    */
-  public RunResult run(List<String> inputs, ArticleSink sink) throws IOException {
+  public RunResult run(List<String> inputs, ArticleSink sink, RunOptions options)
+      throws IOException {
     Map<String, int[]> perPath = new HashMap<>(); // path -> {removed, sentences, failed}
     List<Problem> analysisProblems = new ArrayList<>();
     int[] totals = new int[3];
+    long[] progress = new long[2];
     List<InputReport> reports;
-    try {
-      reports = new Ingestor(ingestOptions).read(inputs, article -> {
-        int[] counts = perPath.computeIfAbsent(article.path(), k -> new int[3]);
-        ArticleResult result;
+    ExecutorService pool = options.threads() > 1 ? pool(options.threads()) : null;
+    Deque<Pending> inFlight = new ArrayDeque<>();
+    int window = 4 * options.threads();
+    Consumer<Pending> deliver = p -> {
+      Outcome o = p.outcome();
+      Article article = p.article();
+      int[] counts = perPath.computeIfAbsent(article.path(), k -> new int[3]);
+      progress[0]++;
+      progress[1] += article.text().length();
+      if (o.error() != null) {
+        counts[2]++;
+        analysisProblems.add(new Problem(article.path(), article.line(),
+            "could not analyse article " + article.id() + ": " + o.error()));
+      } else {
         try {
-          result = analyze(article);
-        } catch (RuntimeException | StackOverflowError e) {
-          counts[2]++;
-          analysisProblems.add(new Problem(article.path(), article.line(),
-              "could not analyse article " + article.id() + ": " + e));
-          return;
-        }
-        try {
-          sink.accept(result);
+          sink.accept(o.result());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        AnalyzedArticle a = result.analyzed();
+        AnalyzedArticle a = o.result().analyzed();
         counts[0] += a.clean().removed().size();
         counts[1] += a.sentences().size();
         totals[0]++;
         totals[1] += a.sentences().size();
         totals[2] += a.clean().removed().size();
+      }
+      options.listener().done(progress[0], progress[1]);
+    };
+    try {
+      reports = new Ingestor(ingestOptions).read(inputs, article -> {
+        if (!options.select().test(article)) {
+          return;
+        }
+        if (pool == null) {
+          deliver.accept(new Pending(article, CompletableFuture.completedFuture(safely(article))));
+          return;
+        }
+        inFlight.add(new Pending(article, CompletableFuture.supplyAsync(() -> safely(article),
+            pool)));
+        while (inFlight.size() > window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+          deliver.accept(inFlight.poll());
+        }
       });
+      while (!inFlight.isEmpty()) {
+        deliver.accept(inFlight.poll());
+      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      inFlight.forEach(p -> p.future().cancel(false));
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
     List<ManifestEntry> manifest = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();

@@ -76,7 +76,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final Alignment alignment;
   private final List<String> axisIds;
   private final boolean raw;
-  private final List<Object[]> articleAxes = new java.util.ArrayList<>(); // {id, source, axes}
+  private final AxesSpill articleAxes;
   private final CSVPrinter boilerplate;
   private final CSVPrinter manifest;
 
@@ -108,6 +108,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       axes = new CSVPrinter(files.open("axes.csv"), Csv.format(AXES_COLUMNS));
       alignments = new CSVPrinter(files.open("alignments.csv"), Csv.format(ALIGNMENT_COLUMNS));
       html = new HtmlReportWriter(outDir);
+      articleAxes = new AxesSpill(outDir);
       boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
       manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
     } catch (IOException e) {
@@ -154,7 +155,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       alignment.add(result);
     }
     if (!result.axes().isEmpty()) {
-      articleAxes.add(new Object[] {art.id(), m.source(), result.axes()});
+      articleAxes.add(art.id(), m.source(), result.axes());
     }
     List<Object> row = new java.util.ArrayList<>(List.of(art.id(), m.source(), m.title(),
         m.date(), c.dateline(), m.url(), m.topic(), art.path(), art.line(), art.format(),
@@ -172,29 +173,29 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     }
   }
 
-  /** axes.csv: per article, then per source (pooled), intensity around the corpus baseline. */
+  /**
+   * axes.csv: per article, then per source (pooled), intensity around the corpus baseline. The
+   * article rows need the corpus baseline, known only at the end, so the articles' sums wait in
+   * a temporary file rather than in memory.
+   */
   private void writeAxes() throws IOException {
     if (articleAxes.isEmpty()) {
       return;
     }
-    ArticleAxes corpus = ArticleAxes.none();
-    java.util.Map<String, ArticleAxes> bySource = new java.util.TreeMap<>();
-    for (Object[] a : articleAxes) {
-      ArticleAxes x = (ArticleAxes) a[2];
-      corpus = corpus.plus(x);
-      String src = ((String) a[1]).isEmpty() ? Comparison.UNKNOWN : (String) a[1];
-      bySource.merge(src, x, ArticleAxes::plus);
-    }
+    ArticleAxes corpus = articleAxes.corpus();
     List<String> ids = corpus.axisIds();
-    for (Object[] a : articleAxes) {
-      ArticleAxes x = (ArticleAxes) a[2];
-      for (int k = 0; k < ids.size(); k++) {
-        print(axes, "article", a[0], a[1], ids.get(k), Csv.decimal(x.bias(k)),
-            Csv.decimal(x.bias(k) - corpus.bias(k)), Csv.decimal(x.intensity(k, corpus.bias(k))),
-            (long) x.weight(k), x.topWords().get(k));
+    try (AxesSpill.Reader rows = articleAxes.read()) {
+      for (AxesSpill.Row a = rows.next(); a != null; a = rows.next()) {
+        ArticleAxes x = a.axes();
+        for (int k = 0; k < ids.size(); k++) {
+          print(axes, "article", a.id(), a.source(), ids.get(k), Csv.decimal(x.bias(k)),
+              Csv.decimal(x.bias(k) - corpus.bias(k)),
+              Csv.decimal(x.intensity(k, corpus.bias(k))), (long) x.weight(k),
+              x.topWords().get(k));
+        }
       }
     }
-    for (var e : bySource.entrySet()) {
+    for (var e : articleAxes.bySource().entrySet()) {
       ArticleAxes x = e.getValue();
       for (int k = 0; k < ids.size(); k++) {
         print(axes, "source", e.getKey(), e.getKey(), ids.get(k), Csv.decimal(x.bias(k)),
@@ -231,8 +232,19 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     return b ? "1" : "0";
   }
 
-  /** Writes the manifest and moves all reports into place. */
+  /** Writes the manifest and moves all reports into place (a run small enough to align in one pass). */
   public void finish(RunResult result) throws IOException {
+    finish(result, null);
+  }
+
+  /**
+   * Writes the reports that need the whole run (sources, actors, axes, alignments, HTML summary,
+   * manifest) and moves all reports into place.
+   *
+   * @param rereader reads the inputs again for the alignment's second pass, when the run was too
+   *                 large to keep every article's sentence vectors; may be null for small runs
+   */
+  public void finish(RunResult result, Alignment.Rereader rereader) throws IOException {
     for (Comparison.SourceRow s : comparison.sources()) {
       List<Object> row = new java.util.ArrayList<>(List.of(s.source(), s.pooled().articles(),
           s.pooled().sentences(), s.pooled().words()));
@@ -245,7 +257,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
           r.counts()[1], r.counts()[2]);
     }
     writeAxes();
-    List<Alignment.Pair> pairs = alignment == null ? List.of() : alignment.pairs();
+    List<Alignment.Pair> pairs = alignment == null ? List.of()
+        : rereader == null ? alignment.pairs() : alignment.pairs(rereader);
     if (alignment != null) {
       for (Alignment.Pair p : pairs) {
         print(alignments, p.group(), p.sourceA(), p.articleA(), p.sentenceA(), p.sourceB(),
@@ -268,6 +281,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   public void close() {
     if (html != null) {
       html.abandon();
+    }
+    if (articleAxes != null) {
+      articleAxes.close();
     }
     files.close();
   }

@@ -2,6 +2,7 @@ package org.framelens.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.framelens.embed.DefaultModel;
 import org.framelens.embed.SentenceEmbedder;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.pipeline.Pipeline;
+import org.framelens.pipeline.RunOptions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +62,21 @@ class AlignmentTest {
         .run(List.of("seeds"), second::add);
     again.addAll(second.pairs());
     assertEquals(pairs, again, "deterministic");
+
+    // a memory budget too small for any article: the second reading gives the same pairs
+    Pipeline pipeline = Pipeline.defaults(IngestOptions.defaults(), embedder,
+        CueAnalyzer.defaults(null));
+    Alignment bounded = new Alignment(embedder, 0);
+    pipeline.run(List.of("seeds"), bounded::add);
+    assertFalse(bounded.retainsAll());
+    assertThrows(IllegalStateException.class, bounded::pairs);
+    int[] reread = new int[1];
+    List<Alignment.Pair> twoPass = bounded.pairs((which, sink) -> pipeline.run(List.of("seeds"),
+        r -> {
+          reread[0]++;
+          sink.accept(r);
+        }, RunOptions.defaults().withSelect(which)));
+    assertEquals(5, reread[0], "the five seeds, read again");
+    assertEquals(pairs, twoPass, "two passes give the pairs of one");
   }
 }

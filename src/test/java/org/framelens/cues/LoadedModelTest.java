@@ -193,6 +193,28 @@ class LoadedModelTest {
   }
 
   @Test
+  void fastLinearScoringEqualsTheFeatureRows() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    LoadedModel m = model(f, info(), 4);
+    // known words, an unknown one, a hyphenated pair of known words, quotes and a lexicon hit
+    AnalyzedArticle a = CueTestSupport.analyse("Officials said the vile regime would reopen "
+        + "the bridge-regime. \"The zorgle regime said nothing,\" officials said under the "
+        + "pretext of drills.");
+    int checked = 0;
+    for (Sentence s : a.sentences()) {
+      double[] slow = m.probabilities(f.of(a, s));
+      int[] token = LoadedFeatures.wordTokens(s);
+      double[] z = f.linear(a, s, m.linearForm(), token, new int[token.length]);
+      assertEquals(slow.length, z.length);
+      for (int k = 0; k < z.length; k++) {
+        assertEquals(slow[k], 1 / (1 + Math.exp(-z[k])), 1e-5, "token " + k + " of " + s.index());
+        checked++;
+      }
+    }
+    assertTrue(checked > 20, "checked " + checked + " tokens");
+  }
+
+  @Test
   void writtenFileHasHeaderThenThresholdBiasAndOneLinePerFeature() throws IOException {
     LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
     List<String> lines = written(model(f, info(), 1), f).lines().toList();
