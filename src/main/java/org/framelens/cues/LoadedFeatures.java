@@ -41,6 +41,10 @@ public final class LoadedFeatures {
     this.logN = Math.log(vectors.size() + 1.0);
   }
 
+  int vocabularySize() {
+    return vectors.size();
+  }
+
   public int dimension() {
     return 3 * vectors.dimensions() + EXTRAS;
   }
@@ -125,7 +129,54 @@ public final class LoadedFeatures {
    * as directions: the model's score without building the feature rows (see {@link #linear}).
    */
   record Linear(double constant, float[] token, float[] context, float[] sentence,
-      double[] extras) {
+      double[] extras, float[] cache) {
+
+    private static final java.lang.invoke.VarHandle CELL =
+        java.lang.invoke.MethodHandles.arrayElementVarHandle(float[].class);
+
+    /** A linear function whose word projections are computed once per vocabulary row. */
+    Linear(double constant, float[] token, float[] context, float[] sentence, double[] extras,
+        int rows) {
+      this(constant, token, context, sentence, extras, emptyCache(rows));
+    }
+
+    private static float[] emptyCache(int rows) {
+      float[] c = new float[3 * rows];
+      java.util.Arrays.fill(c, Float.NaN);
+      return c;
+    }
+
+    /**
+     * Sets ({@code parts == 0 && set == 1}) or adds the three projections of a row to
+     * {@code out}; computed once per row and cached (a race only computes a row twice: the first
+     * cell is published last, with release/acquire).
+     */
+    void project(WordVectors v, int row, double[] out, int parts, int set) {
+      int at = 3 * row;
+      float t = (float) CELL.getAcquire(cache, at);
+      float c;
+      float s;
+      if (Float.isNaN(t)) {
+        t = v.dot(row, token);
+        c = v.dot(row, context);
+        s = v.dot(row, sentence);
+        cache[at + 1] = c;
+        cache[at + 2] = s;
+        CELL.setRelease(cache, at, t);
+      } else {
+        c = cache[at + 1];
+        s = cache[at + 2];
+      }
+      if (set == 1 && parts == 0) {
+        out[0] = t;
+        out[1] = c;
+        out[2] = s;
+      } else {
+        out[0] += t;
+        out[1] += c;
+        out[2] += s;
+      }
+    }
   }
 
   /**
@@ -217,9 +268,7 @@ public final class LoadedFeatures {
   private int project(CharSequence text, int from, int to, Linear f, double[] out) {
     int row = vectors.find(text, from, to);
     if (row >= 0) {
-      out[0] = vectors.dot(row, f.token());
-      out[1] = vectors.dot(row, f.context());
-      out[2] = vectors.dot(row, f.sentence());
+      f.project(vectors, row, out, 0, 1);
       return row;
     }
     int parts = 0;
@@ -232,9 +281,7 @@ public final class LoadedFeatures {
       if (i == to || text.charAt(i) == '-') {
         int r = vectors.find(text, start, i);
         if (r >= 0) {
-          out[0] += vectors.dot(r, f.token());
-          out[1] += vectors.dot(r, f.context());
-          out[2] += vectors.dot(r, f.sentence());
+          f.project(vectors, r, out, parts, 0);
           parts++;
           best = Math.max(best, r);
         }
