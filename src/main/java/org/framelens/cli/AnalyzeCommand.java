@@ -229,6 +229,11 @@ final class AnalyzeCommand implements Callable<Integer> {
           + "(see alignments.csv in reports/README.md)%n", alignment.skippedGroups(),
           Alignment.MAX_GROUP);
     }
+    if (alignment != null && alignment.lostGroups() > 0) {
+      err.printf("framelens: warning: %d event group(s) were not aligned: their articles were not "
+          + "found again when the inputs were read a second time (did they change during the "
+          + "run?)%n", alignment.lostGroups());
+    }
     int code = result.articles() == 0 ? ExitCodes.NOTHING_READ
         : result.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     Summary.print(err, result, out, code, quiet);

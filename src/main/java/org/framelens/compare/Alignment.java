@@ -116,6 +116,7 @@ public final class Alignment {
   private long detailFloats;
   private boolean retaining = true;
   private int skippedGroups;
+  private int lostGroups;
 
   /** @param embedder the run's embedder: its vectors and SIF weights build clause vectors */
   public Alignment(org.framelens.embed.SentenceEmbedder embedder) {
@@ -356,6 +357,7 @@ public final class Alignment {
   public List<Pair> pairs(Rereader rereader) throws java.io.IOException {
     List<Pair> out = new ArrayList<>();
     skippedGroups = 0;
+    lostGroups = 0;
     List<List<Integer>> alignable = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     int g = 0;
@@ -395,7 +397,11 @@ public final class Alignment {
         to = alignable.size();
       }
       for (int k = from; k < to; k++) {
-        align(alignable.get(k), numbers.get(k), out);
+        if (alignable.get(k).stream().allMatch(details::containsKey)) {
+          align(alignable.get(k), numbers.get(k), out);
+        } else {
+          lostGroups++; // an input changed between the two readings
+        }
       }
       from = to;
     }
@@ -451,6 +457,14 @@ public final class Alignment {
           + keys.get(index).id() + " (were the inputs changed during the run?)");
     }
     return d;
+  }
+
+  /**
+   * Groups left unaligned in the last {@link #pairs(Rereader)} because an article could not be
+   * found again in the second reading (its input changed during the run).
+   */
+  public int lostGroups() {
+    return lostGroups;
   }
 
   /** Groups with more than {@value #MAX_GROUP} articles left unaligned in the last {@link #pairs}. */

@@ -110,6 +110,9 @@ public final class Ingestor {
       return new InputReport(display, format, InputReport.Status.SKIPPED, "empty file (0 bytes)",
           0, 0, "", 0, List.of(new Problem(display, 0, "empty file (0 bytes)")));
     }
+    if (format.equals("jsonl") && bytes > JsonlReader.STREAM_BYTES) {
+      return streamJsonl(file, display, idBase, bytes, sink);
+    }
     if (bytes > options.maxBytes()) {
       return failed(display, format, "too large (" + bytes + " bytes; the limit is "
           + options.maxBytes() + ")");
@@ -152,6 +155,27 @@ public final class Ingestor {
         ? InputReport.Status.FAILED : InputReport.Status.OK;
     return new InputReport(display, format, status, c.reason(), c.articles, c.bad,
         decoded.encoding(), bytes, c.problems);
+  }
+
+  /** A large JSONL file, read line by line (no size limit: memory does not grow with it). */
+  private InputReport streamJsonl(Path file, String display, String idBase, long bytes,
+      Consumer<Article> sink) {
+    MetadataOverrides side = sidecar(file.toAbsolutePath().getParent(), null);
+    Collector c = new Collector(display, side, sink);
+    String encoding;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      encoding = JsonlReader.stream(in, display, idBase, options.fields(), c);
+    } catch (IOException | SecurityException e) {
+      String why = "cannot read: " + Inputs.describe(e);
+      c.problems.add(new Problem(display, 0, why));
+      return new InputReport(display, "jsonl", InputReport.Status.FAILED,
+          why + (c.articles > 0 ? " (after " + c.articles + " record(s))" : ""), c.articles,
+          c.bad, "", bytes, c.problems);
+    }
+    InputReport.Status status = c.articles == 0 && c.bad > 0
+        ? InputReport.Status.FAILED : InputReport.Status.OK;
+    return new InputReport(display, "jsonl", status, c.reason(), c.articles, c.bad, encoding,
+        bytes, c.problems);
   }
 
   /** The sidecar metadata of {@code dir} (loaded once), or none. */

@@ -3,6 +3,16 @@ package org.framelens.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +23,9 @@ import java.util.Map;
  * line number, and reading goes on with the next line.
  */
 final class JsonlReader {
+
+  /** Files larger than this are read as a stream ({@link #stream}) rather than whole. */
+  static final long STREAM_BYTES = 16L << 20;
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -30,40 +43,101 @@ final class JsonlReader {
         e = t.length();
       }
       lineNo++;
-      String line = t.substring(i, e);
+      line(t.substring(i, e), lineNo, f.displayPath(), f.idBase(), fields, sink);
       i = e + 1;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (JsonProcessingException ex) {
-        sink.badRecord(lineNo, "malformed JSON: " + firstLine(ex.getOriginalMessage()));
-        continue;
-      }
-      if (node == null || !node.isObject()) {
-        sink.badRecord(lineNo, "expected a JSON object, found "
-            + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
-        continue;
-      }
-      Map<String, String> record = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        JsonNode v = field.getValue();
-        record.put(field.getKey(), v.isValueNode() ? v.asText() : v.toString());
-      }
-      String text = FieldMapping.lookup(fields.text(), record);
-      if (text == null || text.isBlank()) {
-        sink.badRecord(lineNo, (text == null ? "no text field" : "empty text field")
-            + " (looked for " + String.join(", ", fields.text()) + ")");
-        continue;
-      }
-      String id = FieldMapping.lookup(fields.id(), record);
-      String articleId = id == null || id.isBlank() ? f.idBase() + ":" + lineNo : id.strip();
-      sink.article(new Article(articleId, f.displayPath(), lineNo, "jsonl",
-          fields.metadata(record), text, 0));
     }
+  }
+
+  /**
+   * Reads a large JSONL file as a stream, one line at a time, so memory does not grow with the
+   * file: UTF-8 (a byte-order mark is skipped); a line that is not valid UTF-8 is read with
+   * U+FFFD in place of the bad bytes and named in a warning, as whole-file reading does for
+   * damaged UTF-8.
+   *
+   * @return the encoding read ("UTF-8", "UTF-8 (BOM)" or "UTF-8 (damaged)")
+   */
+  static String stream(InputStream in, String displayPath, String idBase, FieldMapping fields,
+      RecordSink sink) throws IOException {
+    java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<Integer> damaged = new ArrayList<>();
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
+    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    int lineNo = 0;
+    boolean first = true;
+    boolean bom = false;
+    while (true) {
+      buf.reset();
+      int c;
+      while ((c = b.read()) >= 0 && c != '\n') {
+        buf.write(c);
+      }
+      if (c < 0 && buf.size() == 0) {
+        break;
+      }
+      lineNo++;
+      byte[] bytes = buf.toByteArray();
+      int from = 0;
+      if (first && bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+          && (bytes[2] & 0xff) == 0xbf) {
+        from = 3;
+        bom = true;
+      }
+      first = false;
+      String line;
+      try {
+        line = strict.decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+      } catch (CharacterCodingException e) {
+        line = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        damaged.add(lineNo);
+      }
+      line(line, lineNo, displayPath, idBase, fields, sink);
+      if (c < 0) {
+        break;
+      }
+    }
+    if (!damaged.isEmpty()) {
+      sink.warning("not valid UTF-8 on " + damaged.size() + " line(s) (first: line "
+          + damaged.get(0) + "); the bad bytes were read as U+FFFD");
+      return "UTF-8 (damaged)";
+    }
+    return bom ? "UTF-8 (BOM)" : "UTF-8";
+  }
+
+  private static void line(String line, int lineNo, String displayPath, String idBase,
+      FieldMapping fields, RecordSink sink) {
+    if (line.isBlank()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException ex) {
+      sink.badRecord(lineNo, "malformed JSON: " + firstLine(ex.getOriginalMessage()));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      sink.badRecord(lineNo, "expected a JSON object, found "
+          + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+      return;
+    }
+    Map<String, String> record = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      JsonNode v = field.getValue();
+      record.put(field.getKey(), v.isValueNode() ? v.asText() : v.toString());
+    }
+    String text = FieldMapping.lookup(fields.text(), record);
+    if (text == null || text.isBlank()) {
+      sink.badRecord(lineNo, (text == null ? "no text field" : "empty text field")
+          + " (looked for " + String.join(", ", fields.text()) + ")");
+      return;
+    }
+    String id = FieldMapping.lookup(fields.id(), record);
+    String articleId = id == null || id.isBlank() ? idBase + ":" + lineNo : id.strip();
+    sink.article(new Article(articleId, displayPath, lineNo, "jsonl", fields.metadata(record),
+        text, 0));
   }
 
   static String firstLine(String s) {
