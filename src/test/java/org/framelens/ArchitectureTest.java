@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private static final String[] ORDER = {"text", "ingest", "clean", "analyze", "embed", "cues", "axes",
-      "pipeline", "compare", "report", "eval", "learn", "cli"};
+      "pipeline", "compare", "report", "exercise", "eval", "learn", "cli"};
 
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
