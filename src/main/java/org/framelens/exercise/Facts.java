@@ -233,7 +233,7 @@ final class Facts {
             + "in neutral words what “" + c.attributionSource() + "” says, and says who says it."
         : "FrameLens found no loaded word, hidden source or unsourced judgement here: it states "
             + "a checkable fact in neutral words.";
-    return Answer.at(text, r.analyzed().article().id(), s.span().trim(text), "clean", "clean: no framing cue found",
-        "clean", "", "", "high", why);
+    return Answer.at(text, r.analyzed().article().id(), s.span().trim(text), "clean",
+        "clean: no framing cue found", "clean", "", "", "high", why);
   }
 }
