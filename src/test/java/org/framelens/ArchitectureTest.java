@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The stages form a line: each package depends only on the ones before it; nothing on cli. */
 class ArchitectureTest {
 
-  private static final String[] ORDER = {"text", "ingest", "clean", "analyze", "embed", "cues", "axes",
-      "pipeline", "compare", "report", "eval", "learn", "cli"};
+  private static final String[] ORDER = {"text", "ingest", "clean", "analyze", "embed", "cues",
+      "axes", "pipeline", "compare", "report", "exercise", "eval", "learn", "cli"};
 
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "framelens", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compares how news sources frame the same story.",
-    subcommands = {AnalyzeCommand.class, VectorsCommand.class, EvalCommand.class,
+    subcommands = {AnalyzeCommand.class, ExerciseCommand.class, VectorsCommand.class, EvalCommand.class,
         LexiconCommand.class,
         TrainCommand.class,
         BenchCommand.class,

@@ -3,18 +3,21 @@ package org.framelens.report;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 
-/** The one CSV dialect FrameLens writes: RFC 4180 quoting, {@code \n} line ends, UTF-8. */
-final class Csv {
+/**
+ * The one CSV dialect FrameLens writes: RFC 4180 quoting, {@code \n} line ends, UTF-8 (public
+ * for the exercise writer, which must neutralise formulas the same way).
+ */
+public final class Csv {
 
   private Csv() {
   }
 
-  static CSVFormat format(String... header) {
+  public static CSVFormat format(String... header) {
     return CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header).get();
   }
 
   /** A number already formatted: never neutralised as a formula. */
-  record Num(String text) {
+  public record Num(String text) {
     @Override
     public String toString() {
       return text;
@@ -22,7 +25,7 @@ final class Csv {
   }
 
   /** A share or rate with three decimals, locale-independent; empty for NaN (undefined). */
-  static Num decimal(double v) {
+  public static Num decimal(double v) {
     if (Double.isNaN(v)) {
       return new Num("");
     }
@@ -34,7 +37,7 @@ final class Csv {
    * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows
    * it instead of running it as a formula. Numbers pass unchanged; {@code raw} turns this off.
    */
-  static Object cell(Object value, boolean raw) {
+  public static Object cell(Object value, boolean raw) {
     if (raw || !(value instanceof String s) || s.isEmpty()) {
       return value;
     }
