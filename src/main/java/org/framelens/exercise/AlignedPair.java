@@ -23,7 +23,20 @@ public record AlignedPair(String articleA, int sentenceA, String articleB, int s
   public static List<AlignedPair> align(SentenceEmbedder embedder, List<ArticleResult> results) {
     Alignment alignment = new Alignment(embedder);
     results.forEach(alignment::add);
-    return alignment.pairs().stream().map(p -> new AlignedPair(p.articleA(), p.sentenceA(),
+    List<Alignment.Pair> pairs;
+    try {
+      // the results are all at hand, so a "second reading" past the memory budget replays them
+      pairs = alignment.pairs((which, sink) -> {
+        for (ArticleResult r : results) {
+          if (which.test(r.analyzed().article())) {
+            sink.accept(r);
+          }
+        }
+      });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // the replay does no I/O
+    }
+    return pairs.stream().map(p -> new AlignedPair(p.articleA(), p.sentenceA(),
         p.articleB(), p.sentenceB(), p.similarity())).toList();
   }
 }
