@@ -37,6 +37,16 @@ import org.framelens.ingest.Problem;
  */
 public final class Pipeline {
 
+  /**
+   * The longest article analysed, in characters (about 300,000 words; the longest news articles
+   * have a few tens of thousands): a longer "article" is a dump, not prose, and is reported as
+   * failed, so memory per article stays bounded.
+   */
+  public static final int MAX_ARTICLE_CHARS = 2_000_000;
+
+  /** Characters of article text analysed at once, at most (besides the article being read). */
+  static final long MAX_CHARS_IN_FLIGHT = 4_000_000;
+
   private final IngestOptions ingestOptions;
   private final Cleaner cleaner;
   private final TextAnalyzer analyzer;
@@ -79,8 +89,8 @@ public final class Pipeline {
     return defaults(options, null, null);
   }
 
-  /** What analysing one article gave: a result, or the error that stopped it. */
-  private record Outcome(ArticleResult result, Throwable error) {
+  /** What analysing one article gave: a result, or why it could not be analysed. */
+  private record Outcome(ArticleResult result, String error) {
   }
 
   /** An article whose analysis may still be running. */
@@ -111,7 +121,7 @@ public final class Pipeline {
     try {
       return new Outcome(analyze(article), null);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(null, e);
+      return new Outcome(null, e.toString());
     }
   }
 
@@ -156,6 +166,7 @@ public final class Pipeline {
     ExecutorService pool = options.threads() > 1 ? pool(options.threads()) : null;
     Deque<Pending> inFlight = new ArrayDeque<>();
     int window = 4 * options.threads();
+    long[] charsInFlight = new long[1];
     Consumer<Pending> deliver = p -> {
       Outcome o = p.outcome();
       Article article = p.article();
@@ -186,14 +197,27 @@ public final class Pipeline {
         if (!options.select().test(article)) {
           return;
         }
+        if (article.text().length() > MAX_ARTICLE_CHARS) {
+          Outcome tooLong = new Outcome(null, "too long (" + article.text().length()
+              + " characters; the limit is " + MAX_ARTICLE_CHARS + "): split it into articles");
+          deliver.accept(new Pending(article, CompletableFuture.completedFuture(tooLong)));
+          return;
+        }
         if (pool == null) {
           deliver.accept(new Pending(article, CompletableFuture.completedFuture(safely(article))));
           return;
         }
         inFlight.add(new Pending(article, CompletableFuture.supplyAsync(() -> safely(article),
             pool)));
-        while (inFlight.size() > window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
-          deliver.accept(inFlight.poll());
+        charsInFlight[0] += article.text().length();
+        while (inFlight.size() > window || charsInFlight[0] > MAX_CHARS_IN_FLIGHT
+            || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+          Pending p = inFlight.poll();
+          charsInFlight[0] -= p.article().text().length();
+          deliver.accept(p);
+          if (inFlight.isEmpty()) {
+            break;
+          }
         }
       });
       while (!inFlight.isEmpty()) {

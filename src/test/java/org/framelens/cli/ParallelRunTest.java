@@ -69,6 +69,31 @@ class ParallelRunTest {
   }
 
   @Test
+  void anOverlongArticleIsReportedAndTheOthersAreAnalysed() throws Exception {
+    Path in = tmp.resolve("long");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("a.txt"), "Officials said the talks went well.\n");
+    StringBuilder dump = new StringBuilder();
+    while (dump.length() <= org.framelens.pipeline.Pipeline.MAX_ARTICLE_CHARS) {
+      dump.append("word ");
+    }
+    Files.writeString(in.resolve("b.txt"), dump);
+    Files.writeString(in.resolve("c.txt"), "The minister denied it.\n");
+    CliRun.Result r = CliRun.run("analyze", in.toString(), "--out", tmp.resolve("o").toString(),
+        "--no-embeddings");
+    assertEquals(ExitCodes.SOME_FAILED, r.code(), r.err());
+    assertTrue(r.err().contains("b.txt:1: could not analyse article b: too long (2000005 "
+        + "characters; the limit is 2000000): split it into articles"), r.err());
+    var manifest = CliRun.csvRows(tmp.resolve("o/manifest.csv"));
+    assertEquals(3, manifest.size());
+    assertTrue(manifest.get(1).get("path").endsWith("b.txt"), manifest.toString());
+    assertEquals("failed", manifest.get(1).get("status"), manifest.toString());
+    assertEquals(List.of("a", "c"), CliRun.csvRows(tmp.resolve("o/articles.csv")).stream()
+        .map(m -> m.get("article_id")).toList());
+    CliRun.assertNoStackTrace(r.err());
+  }
+
+  @Test
   void badThreadCountIsAUsageError() {
     CliRun.Result r = CliRun.run("analyze", "seeds", "--out", tmp.toString(), "--threads", "0",
         "--no-embeddings");
