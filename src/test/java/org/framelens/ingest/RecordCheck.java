@@ -28,9 +28,16 @@ final class RecordCheck implements RecordSink {
     this.strictlyIncreasing = strictlyIncreasing;
   }
 
-  /** Lines of {@code t} as a line counter sees them: 1 + the number of line feeds. */
+  /** Lines of {@code t}: 1 + the number of line ends (LF, CRLF or a lone CR). */
   static int lineCount(String t) {
-    return 1 + (int) t.chars().filter(c -> c == '\n').count();
+    int n = 1;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= t.length() || t.charAt(i + 1) != '\n'))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private void line(int line, String what) {
