@@ -117,6 +117,10 @@ public final class Actors {
         for (Token t : TOKENIZER.tokenize(a, new Span(0, a.length()))) {
           toks.add(t.text(a));
         }
+        if (toks.isEmpty()) {
+          throw new IllegalArgumentException(name + ":" + no + ": alias '" + a
+              + "' has no words (only control characters)");
+        }
         boolean caps = a.equals(a.toUpperCase(java.util.Locale.ROOT)) && a.length() <= 5;
         aliases.add(caps ? toks : toks.stream().map(PhrasePattern::normalise).toList());
         exact.add(caps);

@@ -224,7 +224,15 @@ public final class Lexicon {
         .setSkipHeaderRecord(true).setQuote(null).setTrim(false).setIgnoreEmptyLines(true).get();
     List<LexiconEntry> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    try (CSVParser p = CSVParser.parse(reader, format)) {
+    CSVParser parser;
+    try {
+      parser = CSVParser.parse(reader, format);
+    } catch (IllegalArgumentException e) {
+      // Commons CSV rejects a header with an empty column name before we can look at it
+      throw new IllegalArgumentException(name + ":" + headerLine + ": the header must be "
+          + String.join("<TAB>", HEADER) + " (" + e.getMessage() + ")");
+    }
+    try (CSVParser p = parser) {
       List<String> header = p.getHeaderNames();
       if (!header.equals(List.of(HEADER))) {
         throw new IllegalArgumentException(name + ":" + headerLine + ": the header must be "

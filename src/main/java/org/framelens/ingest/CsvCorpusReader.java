@@ -111,12 +111,17 @@ final class CsvCorpusReader {
     return semis > commas ? ';' : ',';
   }
 
+  /**
+   * Where each line starts. A line ends at LF, CRLF or a lone CR (old Mac files), as in Commons
+   * CSV, whose line numbers index this array.
+   */
   private static int[] lineStarts(String t) {
     int[] starts = new int[16];
     int n = 0;
     starts[n++] = 0;
     for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) == '\n') {
+      char c = t.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= t.length() || t.charAt(i + 1) != '\n'))) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
         }

@@ -63,6 +63,13 @@ class ActorsTest {
         parseError("actor_id\tname\n"));
   }
 
+  /** Found by ActorsFuzzTest (docs/FUZZING.md): an ArrayIndexOutOfBoundsException escaped. */
+  @Test
+  void anAliasOfOnlyControlCharactersIsRejectedWithItsLine() {
+    assertEquals("a.tsv:2: alias '\u0001' has no words (only control characters)",
+        parseError(HEADER + "us\tUnited States\tUS|\u0001\n"));
+  }
+
   @Test
   void aFileWithoutAHeaderIsRejected() {
     assertEquals("a.tsv: no header line (actor_id<TAB>name<TAB>aliases)",

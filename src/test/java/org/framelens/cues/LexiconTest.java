@@ -73,6 +73,16 @@ class LexiconTest {
     assertTrue(m.startsWith("u.tsv:3: the header must be "), m);
   }
 
+  /**
+   * Found by LexiconFuzzTest (docs/FUZZING.md): Commons CSV's own complaint about an empty
+   * column name escaped without the file and line.
+   */
+  @Test
+  void aHeaderWithAnEmptyColumnIsReportedWithFileAndLine() {
+    String m = parseError("# c\nrule_id\tphrase\t\tcategory\n" + GOOD);
+    assertTrue(m.startsWith("u.tsv:2: the header must be rule_id<TAB>phrase"), m);
+  }
+
   @Test
   void tooFewFieldsAreReportedWithTheirLine() {
     String m = parseError(LEXICON_HEADER + GOOD

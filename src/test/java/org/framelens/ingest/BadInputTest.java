@@ -458,6 +458,22 @@ class BadInputTest {
     assertEquals(List.of("blanks:2", "blanks:7"), articles.stream().map(Article::id).toList());
   }
 
+  /**
+   * Found by CsvCorpusReaderFuzzTest (docs/FUZZING.md): Commons CSV ends a line at a lone CR
+   * (old Mac files) but line numbers counted only LFs, so two rows had the same line.
+   */
+  @Test
+  void csvWithCarriageReturnLineEndsNamesEachRowByItsOwnLine() throws IOException {
+    String csv = "title,text\rOne,Line two.\rRagged\rFour,Line four.\r";
+    Path p = write("mac.csv", csv);
+
+    InputReport r = readOne(p);
+
+    assertEquals(List.of(new Problem(p.toString(), 3, "ragged row: 1 field(s), the header has 2")),
+        r.problems());
+    assertEquals(List.of(2, 4), articles.stream().map(Article::line).toList());
+  }
+
   @Test
   void quotedCsvFieldWithEmbeddedNewlineIsReadAndLaterLineNumbersStayRight() throws IOException {
     String csv = "title,text\n"
