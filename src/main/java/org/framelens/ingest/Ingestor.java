@@ -129,7 +129,7 @@ public final class Ingestor {
     } catch (OutOfMemoryError e) {
       return failed(display, format, "too large to read into memory");
     } catch (BadInputException e) {
-      return failed(display, format, e.getMessage(), new Problem(display, e.line(), e.getMessage()));
+      return failed(display, format, atLine(e), new Problem(display, e.line(), e.getMessage()));
     }
     if (decoded.text().isBlank()) {
       return noText(display, format, decoded, bytes, "no text (only whitespace)");
@@ -157,7 +157,7 @@ public final class Ingestor {
       }
     } catch (BadInputException e) {
       c.problems.add(new Problem(display, e.line(), e.getMessage()));
-      return new InputReport(display, format, InputReport.Status.FAILED, e.getMessage(),
+      return new InputReport(display, format, InputReport.Status.FAILED, atLine(e),
           c.articles, c.bad, decoded.encoding(), bytes, c.problems);
     }
     if (c.articles == 0 && c.bad == 0) {
@@ -265,6 +265,11 @@ public final class Ingestor {
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  /** The message of {@code e} for manifest.csv, which names the line when there is one. */
+  private static String atLine(BadInputException e) {
+    return e.line() > 0 ? "line " + e.line() + ": " + e.getMessage() : e.getMessage();
   }
 
   /** A file that was read but holds nothing to analyse: skipped, with a problem naming it. */
