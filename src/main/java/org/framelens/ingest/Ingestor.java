@@ -98,7 +98,8 @@ public final class Ingestor {
     if (name.equals(SIDECAR) && MetadataOverrides.looksLikeSidecar(file)) {
       MetadataOverrides m = sidecar(file.toAbsolutePath().getParent(), display);
       Problem p = sidecarProblems.get(file.toAbsolutePath().getParent());
-      return p != null ? failed(display, "sources", p.message(), p)
+      return p != null ? failed(display, "sources", atLine(new BadInputException(p.line(),
+          p.message())), new Problem(display, p.line(), p.message()))
           : new InputReport(display, "sources", InputReport.Status.OK,
               "metadata for " + m.size() + " file(s) in this folder", 0, 0, "", size(file),
               List.of());
