@@ -56,6 +56,11 @@ class BadInputCorpusTest {
       assertTrue(r.file().startsWith(r.kind() + "/"), "a kind's files live in its folder: " + r);
       assertFalse(r.what().isBlank(), r.toString());
     }
+    String doc = Files.readString(Path.of(System.getProperty("framelens.home", "."),
+        "docs", "BAD-INPUT.md"));
+    for (String k : kinds) {
+      assertTrue(doc.contains("| `" + k + "` |"), "docs/BAD-INPUT.md lists " + k);
+    }
     // the generator knows every kind except the big ones, which their own tests make
     Path root = tmp.resolve("all");
     for (String k : kinds) {
