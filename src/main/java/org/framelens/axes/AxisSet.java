@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,9 +33,8 @@ public final class AxisSet {
   }
 
   public static List<Axis> load(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(r, file.toString());
-    }
+    return parse(new java.io.StringReader(
+        org.framelens.ingest.TextDecoder.readUtf8(file, file.toString())), file.toString());
   }
 
   public static List<Axis> parse(Reader reader, String name) throws IOException {

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,9 +66,8 @@ public final class Actors {
   }
 
   public static Actors load(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(r, file.toString());
-    }
+    return parse(new java.io.StringReader(
+        org.framelens.ingest.TextDecoder.readUtf8(file, file.toString())), file.toString());
   }
 
   /** Parses an actors file; errors name the file and line. */

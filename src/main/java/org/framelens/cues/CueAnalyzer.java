@@ -151,11 +151,16 @@ public final class CueAnalyzer {
       triggers.add(claimTriggers);
     }
     Source[] carried = carryOver(a, own);
+    List<List<Evidence>> bySentence = new ArrayList<>();
+    sentences.forEach(s -> bySentence.add(new ArrayList<>()));
+    for (Evidence x : all) {
+      bySentence.get(x.sentenceIndex()).add(x);
+    }
     List<SentenceCues> summary = new ArrayList<>();
     for (Sentence s : sentences) {
       Words w = words.get(s.index());
       Source src = own[s.index()] != null ? own[s.index()] : carried[s.index()];
-      List<Evidence> mine = all.stream().filter(x -> x.sentenceIndex() == s.index()).toList();
+      List<Evidence> mine = bySentence.get(s.index());
       // scare quotes: one to three words quoted, in a sentence that names no source
       if (src == null) {
         for (Quote q : a.quotes().quotes()) {

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -201,9 +200,8 @@ public final class Lexicon {
 
   /** Reads a user's lexicon file. */
   public static Lexicon load(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(r, file.toString());
-    }
+    return parse(new java.io.StringReader(
+        org.framelens.ingest.TextDecoder.readUtf8(file, file.toString())), file.toString());
   }
 
   /** Parses a lexicon; {@code name} is used in error messages ("name:line: ..."). */

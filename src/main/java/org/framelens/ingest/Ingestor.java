@@ -88,10 +88,18 @@ public final class Ingestor {
       Consumer<Article> sink) {
     String name = file.getFileName().toString();
     String format = formatOf(name);
+    if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+      return failed(display, "", brokenLink(file));
+    }
+    if (!Files.isRegularFile(file)) {
+      String why = "not a regular file (a named pipe, socket or device)";
+      return explicit ? failed(display, "", why) : skipped(display, why);
+    }
     if (name.equals(SIDECAR) && MetadataOverrides.looksLikeSidecar(file)) {
       MetadataOverrides m = sidecar(file.toAbsolutePath().getParent(), display);
       Problem p = sidecarProblems.get(file.toAbsolutePath().getParent());
-      return p != null ? failed(display, "sources", p.message(), p)
+      return p != null ? failed(display, "sources", atLine(new BadInputException(p.line(),
+          p.message())), new Problem(display, p.line(), p.message()))
           : new InputReport(display, "sources", InputReport.Status.OK,
               "metadata for " + m.size() + " file(s) in this folder", 0, 0, "", size(file),
               List.of());
@@ -125,12 +133,10 @@ public final class Ingestor {
     } catch (OutOfMemoryError e) {
       return failed(display, format, "too large to read into memory");
     } catch (BadInputException e) {
-      return failed(display, format, e.getMessage(), new Problem(display, e.line(), e.getMessage()));
+      return failed(display, format, atLine(e), new Problem(display, e.line(), e.getMessage()));
     }
     if (decoded.text().isBlank()) {
-      return new InputReport(display, format, InputReport.Status.SKIPPED,
-          "no text (only whitespace)", 0, 0, decoded.encoding(), bytes,
-          List.of(new Problem(display, 0, "no text (only whitespace)")));
+      return noText(display, format, decoded, bytes, "no text (only whitespace)");
     }
     MetadataOverrides side = sidecar(file.toAbsolutePath().getParent(), null);
     Collector c = new Collector(display, side, sink);
@@ -141,15 +147,25 @@ public final class Ingestor {
     try {
       switch (format) {
         case "txt", "md" -> c.article(TxtReader.read(src, format));
-        case "html" -> c.article(HtmlReader.read(src));
+        case "html" -> {
+          Article a = HtmlReader.read(src);
+          if (a.text().isBlank()) {
+            return noText(display, format, decoded, bytes, "no text in the HTML (only markup, "
+                + "scripts or styles)");
+          }
+          c.article(a);
+        }
         case "jsonl" -> JsonlReader.read(src, options.fields(), c);
         case "csv" -> CsvCorpusReader.read(src, options.fields(), c);
         default -> throw new IllegalStateException(format);
       }
     } catch (BadInputException e) {
       c.problems.add(new Problem(display, e.line(), e.getMessage()));
-      return new InputReport(display, format, InputReport.Status.FAILED, e.getMessage(),
+      return new InputReport(display, format, InputReport.Status.FAILED, atLine(e),
           c.articles, c.bad, decoded.encoding(), bytes, c.problems);
+    }
+    if (c.articles == 0 && c.bad == 0) {
+      return noText(display, format, decoded, bytes, "no records (only a header or blank lines)");
     }
     InputReport.Status status = c.articles == 0 && c.bad > 0
         ? InputReport.Status.FAILED : InputReport.Status.OK;
@@ -274,6 +290,39 @@ public final class Ingestor {
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  /** The message of {@code e} for manifest.csv, which names the line when there is one. */
+  private static String atLine(BadInputException e) {
+    return e.line() > 0 ? "line " + e.line() + ": " + e.getMessage() : e.getMessage();
+  }
+
+  /** A file that was read but holds nothing to analyse: skipped, with a problem naming it. */
+  private static InputReport noText(String display, String format, TextDecoder.Decoded decoded,
+      long bytes, String why) {
+    return new InputReport(display, format, InputReport.Status.SKIPPED, why, 0, 0,
+        decoded.encoding(), bytes, List.of(new Problem(display, 0, why)));
+  }
+
+  /** Why a symbolic link whose target cannot be reached is not read. */
+  private static String brokenLink(Path link) {
+    try {
+      link.toRealPath();
+    } catch (java.nio.file.FileSystemException e) {
+      String m = String.valueOf(e.getReason());
+      if (m.contains("levels of symbolic links") || m.contains("loop")) {
+        return "symbolic link loop (not followed)";
+      }
+    } catch (IOException e) {
+      // described below
+    }
+    String target;
+    try {
+      target = String.valueOf(Files.readSymbolicLink(link));
+    } catch (IOException e) {
+      target = "?";
+    }
+    return "broken symbolic link (its target " + target + " does not exist)";
   }
 
   private static InputReport failed(String path, String format, String reason) {

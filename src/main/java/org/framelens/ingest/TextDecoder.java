@@ -77,6 +77,28 @@ public final class TextDecoder {
         + line + "); " + replaced + " character(s) replaced by U+FFFD");
   }
 
+  /**
+   * Reads a UTF-8 configuration file (lexicon, actors, axes) strictly, dropping a byte-order
+   * mark.
+   *
+   * @param name the file as named in messages
+   * @throws IllegalArgumentException "name:line: not UTF-8 ..." for a byte that is not UTF-8
+   */
+  public static String readUtf8(java.nio.file.Path file, String name) throws java.io.IOException {
+    byte[] b = java.nio.file.Files.readAllBytes(file);
+    int from = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
+        ? 3 : 0;
+    try {
+      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b, from, b.length - from))
+          .toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidUtf8(b, from);
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s:%d: not UTF-8 (byte 0x%02X); save the file as UTF-8", name, lineOf(b, bad),
+          b[bad] & 0xFF));
+    }
+  }
+
   private static CharsetDecoder strict(Charset cs) {
     return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -25,13 +25,23 @@ public final class Tokenizer {
     List<Token> out = new ArrayList<>();
     int i = span.start();
     int end = span.end();
+    // The current run of characters that a URL or e-mail could span, and its next '@': found
+    // once per run, so that a long run without spaces (a data dump) is not rescanned per token.
+    int runEnd = -1;
+    int nextAt = -1;
     while (i < end) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
         i++;
         continue;
       }
-      int j = urlOrEmailEnd(text, i, end);
+      if (i >= runEnd) {
+        runEnd = runEnd(text, i, end);
+        nextAt = indexOf(text, '@', i, runEnd);
+      } else if (nextAt >= 0 && nextAt < i) {
+        nextAt = indexOf(text, '@', i, runEnd);
+      }
+      int j = nextAt > i || startsWithUrlScheme(text, i, end) ? urlOrEmailEnd(text, i, end) : i;
       if (j > i) {
         boolean email = indexOf(text, '@', i, j) >= 0 && !startsWithUrlScheme(text, i, end);
         out.add(new Token(new Span(i, j), email ? Token.Kind.EMAIL : Token.Kind.URL));
@@ -191,12 +201,18 @@ public final class Tokenizer {
     return true;
   }
 
-  /** The end of a URL or e-mail address starting at {@code i}, or {@code i} if none starts. */
-  static int urlOrEmailEnd(CharSequence t, int i, int end) {
+  /** The end of the run from {@code i} that holds no white space, quotation mark or bracket. */
+  private static int runEnd(CharSequence t, int i, int end) {
     int j = i;
     while (j < end && !Character.isWhitespace(t.charAt(j)) && "\"“”‘’()<>[]{}".indexOf(t.charAt(j)) < 0) {
       j++;
     }
+    return j;
+  }
+
+  /** The end of a URL or e-mail address starting at {@code i}, or {@code i} if none starts. */
+  static int urlOrEmailEnd(CharSequence t, int i, int end) {
+    int j = runEnd(t, i, end);
     // trailing punctuation is not part of the address
     while (j > i && ".,;:!?'".indexOf(t.charAt(j - 1)) >= 0) {
       j--;

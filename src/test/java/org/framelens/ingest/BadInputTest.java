@@ -105,7 +105,7 @@ class BadInputTest {
     String why = "binary content (NUL byte at byte offset 8); not a text file";
     assertAll(
         () -> assertEquals(Status.FAILED, r.status()),
-        () -> assertEquals(why, r.reason()),
+        () -> assertEquals("line 3: " + why, r.reason(), "manifest.csv names the line too"),
         () -> assertEquals("txt", r.format()),
         () -> assertEquals(0, r.articles()),
         () -> assertEquals(0, r.recordsFailed()),
@@ -528,7 +528,7 @@ class BadInputTest {
     assertEquals("hidden directory", reports.get(0).reason());
     assertEquals("hidden file", reports.get(1).reason());
     assertEquals("empty file (0 bytes)", reports.get(4).reason());
-    assertEquals("binary content (NUL byte at byte offset 6); not a text file",
+    assertEquals("line 1: binary content (NUL byte at byte offset 6); not a text file",
         reports.get(5).reason());
     assertEquals(List.of(new Problem(d + "/d_binary.txt", 1,
         "binary content (NUL byte at byte offset 6); not a text file")), reports.get(5).problems());

@@ -1,0 +1,99 @@
+package org.framelens.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run that dies while writing its reports (killed, disk full, an exception) leaves the
+ * previous reports byte for byte as they were, and no temporary files.
+ */
+class AtomicFilesTest {
+
+  @TempDir
+  Path dir;
+
+  private Map<String, byte[]> snapshot() throws IOException {
+    Map<String, byte[]> m = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        m.put(p.getFileName().toString(), Files.readAllBytes(p));
+      }
+    }
+    return m;
+  }
+
+  private void oldReports() throws IOException {
+    Files.writeString(dir.resolve("articles.csv"), "article_id\nold-1\nold-2\n");
+    Files.writeString(dir.resolve("manifest.csv"), "path,status\nold.txt,ok\n");
+  }
+
+  @Test
+  void aWriterThatFailsMidwayLeavesTheOldFilesByteIdentical() throws IOException {
+    oldReports();
+    Map<String, byte[]> before = snapshot();
+
+    IOException e = assertThrows(IOException.class, () -> {
+      try (AtomicFiles files = new AtomicFiles(dir)) {
+        BufferedWriter a = files.open("articles.csv");
+        a.write("article_id\nnew-1\n".repeat(10_000));
+        BufferedWriter m = files.open("manifest.csv");
+        m.write("path,status\n");
+        throw new IOException("disk full (simulated) halfway through manifest.csv");
+      }
+    });
+
+    assertEquals("disk full (simulated) halfway through manifest.csv", e.getMessage());
+    Map<String, byte[]> after = snapshot();
+    assertEquals(before.keySet(), after.keySet(), "no temporary files are left");
+    for (String f : before.keySet()) {
+      assertArrayEquals(before.get(f), after.get(f), f + " is byte-identical");
+    }
+  }
+
+  @Test
+  void aCsvReportWriterClosedWithoutFinishingLeavesTheOldReports() throws IOException {
+    oldReports();
+    Map<String, byte[]> before = snapshot();
+
+    try (CsvReportWriter w = new CsvReportWriter(dir, null, List.of(), false)) {
+      // the run dies here: finish() is never called
+      try (Stream<Path> files = Files.list(dir)) {
+        assertTrue(files.filter(p -> p.getFileName().toString().startsWith(".")).count() >= 9,
+            "while running, the new reports are temporary files beside the old ones");
+      }
+    }
+
+    Map<String, byte[]> after = snapshot();
+    assertEquals(before.keySet(), after.keySet());
+    for (String f : before.keySet()) {
+      assertArrayEquals(before.get(f), after.get(f), f + " is byte-identical");
+    }
+  }
+
+  @Test
+  void committedFilesReplaceTheOldOnesWhole() throws IOException {
+    oldReports();
+    try (AtomicFiles files = new AtomicFiles(dir)) {
+      files.open("articles.csv").write("article_id\nnew-1\n");
+      files.open("manifest.csv").write("path,status\nnew.txt,ok\n");
+      files.commit();
+    }
+    assertEquals("article_id\nnew-1\n",
+        Files.readString(dir.resolve("articles.csv"), StandardCharsets.UTF_8));
+    assertEquals(List.of("articles.csv", "manifest.csv"), List.copyOf(snapshot().keySet()));
+  }
+}
