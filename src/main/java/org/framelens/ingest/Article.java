@@ -28,6 +28,8 @@ public record Article(String id, String path, int line, String format, Metadata 
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(text, "text");
+    id = org.framelens.text.Utf16.wellFormed(id);
+    text = org.framelens.text.Utf16.wellFormed(text);
     if (bodyStart < 0 || bodyStart > text.length()) {
       throw new IllegalArgumentException("bodyStart " + bodyStart + " outside text of length "
           + text.length());

@@ -43,6 +43,6 @@ public record Metadata(String title, String source, String date, String url, Str
   }
 
   private static String clean(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    return s == null ? "" : org.framelens.text.Utf16.wellFormed(s.strip().replaceAll("\\s+", " "));
   }
 }

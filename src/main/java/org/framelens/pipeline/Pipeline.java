@@ -239,8 +239,11 @@ public final class Pipeline {
       if (c[2] > 0) {
         List<Problem> ps = new ArrayList<>(r.problems());
         analysisProblems.stream().filter(p -> p.path().equals(r.path())).forEach(ps::add);
+        Problem first = analysisProblems.stream().filter(p -> p.path().equals(r.path()))
+            .findFirst().orElseThrow();
         String reason = (r.reason().isEmpty() ? "" : r.reason() + "; ") + c[2]
-            + " article(s) could not be analysed";
+            + " article(s) could not be analysed; first at line " + first.line() + ": "
+            + first.message();
         InputReport.Status status = r.articles() - c[2] == 0 ? InputReport.Status.FAILED : r.status();
         adjusted = new InputReport(r.path(), r.format(), status, reason,
             r.articles() - c[2], r.recordsFailed() + c[2], r.encoding(), r.bytes(), ps);

@@ -21,6 +21,9 @@ final class AtomicFiles implements AutoCloseable {
   private final Path dir;
   private final List<Path[]> pending = new ArrayList<>(); // {tmp, target}
   private final List<BufferedWriter> writers = new ArrayList<>();
+  /** The files under the writers: closed on their own too, as a writer whose flush fails (a
+   * full disk) throws from close without closing its file. */
+  private final List<java.io.OutputStream> streams = new ArrayList<>();
   private boolean committed;
 
   AtomicFiles(Path dir) throws IOException {
@@ -44,10 +47,13 @@ final class AtomicFiles implements AutoCloseable {
   BufferedWriter open(String name) throws IOException {
     Path target = dir.resolve(name);
     Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + ".tmp");
-    BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    java.io.OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out,
+        StandardCharsets.UTF_8.newEncoder()));
     pending.add(new Path[] {tmp, target});
     writers.add(w);
+    streams.add(out);
     return w;
   }
 
@@ -77,6 +83,13 @@ final class AtomicFiles implements AutoCloseable {
         w.close();
       } catch (IOException ignored) {
         // already failing; the temporary file is deleted below
+      }
+    }
+    for (java.io.OutputStream out : streams) {
+      try {
+        out.close();
+      } catch (IOException ignored) {
+        // closing twice is harmless; this one only matters when the writer's close failed
       }
     }
     for (Path[] p : pending) {

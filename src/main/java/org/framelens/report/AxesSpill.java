@@ -30,7 +30,8 @@ final class AxesSpill implements Closeable {
   }
 
   private final Path file;
-  private CSVPrinter out;
+  private final java.io.OutputStream raw;
+  private final CSVPrinter out;
   private ArticleAxes corpus = ArticleAxes.none();
   private final Map<String, ArticleAxes> bySource = new TreeMap<>();
   private int count;
@@ -38,8 +39,9 @@ final class AxesSpill implements Closeable {
   AxesSpill(Path outDir) throws IOException {
     Files.createDirectories(outDir);
     this.file = outDir.resolve(".axes." + ProcessHandle.current().pid() + ".part");
-    this.out = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-        CSVFormat.DEFAULT);
+    this.raw = Files.newOutputStream(file);
+    this.out = new CSVPrinter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(raw,
+        StandardCharsets.UTF_8.newEncoder())), CSVFormat.DEFAULT);
   }
 
   void add(String id, String source, ArticleAxes a) throws IOException {
@@ -119,6 +121,11 @@ final class AxesSpill implements Closeable {
   public void close() {
     try {
       out.close();
+    } catch (IOException ignored) {
+      // a failing flush (full disk): the file itself is closed below
+    }
+    try {
+      raw.close();
     } catch (IOException ignored) {
       // best effort
     }

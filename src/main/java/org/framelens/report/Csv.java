@@ -38,8 +38,13 @@ public final class Csv {
    * it instead of running it as a formula. Numbers pass unchanged; {@code raw} turns this off.
    */
   public static Object cell(Object value, boolean raw) {
-    if (raw || !(value instanceof String s) || s.isEmpty()) {
+    if (!(value instanceof String str) || str.isEmpty()) {
       return value;
+    }
+    // a lone surrogate cannot be written as UTF-8 (it would fail the whole report)
+    String s = org.framelens.text.Utf16.wellFormed(str);
+    if (raw) {
+      return s;
     }
     char c = s.charAt(0);
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;

@@ -37,6 +37,7 @@ public final class HtmlReportWriter {
 
   private final Path target;
   private final Path articlesTmp;
+  private final java.io.OutputStream articlesOut;
   private final BufferedWriter articles;
   private int count;
 
@@ -44,7 +45,9 @@ public final class HtmlReportWriter {
     Files.createDirectories(outDir);
     this.target = outDir.resolve(FILE);
     this.articlesTmp = outDir.resolve("." + FILE + "." + ProcessHandle.current().pid() + ".part");
-    this.articles = Files.newBufferedWriter(articlesTmp, StandardCharsets.UTF_8);
+    this.articlesOut = Files.newOutputStream(articlesTmp);
+    this.articles = new BufferedWriter(new java.io.OutputStreamWriter(articlesOut,
+        StandardCharsets.UTF_8.newEncoder()));
   }
 
   static String esc(String s) {
@@ -276,6 +279,15 @@ public final class HtmlReportWriter {
   public void abandon() {
     try {
       articles.close();
+    } catch (IOException ignored) {
+      // a failing flush (full disk): the file itself is closed below
+    }
+    try {
+      articlesOut.close();
+    } catch (IOException ignored) {
+      // best effort
+    }
+    try {
       Files.deleteIfExists(articlesTmp);
     } catch (IOException ignored) {
       // best effort

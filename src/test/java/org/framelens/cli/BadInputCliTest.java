@@ -292,4 +292,19 @@ class BadInputCliTest {
           "no temporary files are left behind");
     }
   }
+
+  @Test
+  void aLoneSurrogateEscapeInJsonIsReadAsReplacementCharacter() throws Exception {
+    Path in = tmp.resolve("surrogate");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("a.jsonl"), "{\"id\":\"x\",\"title\":\"T \\udc00\","
+        + "\"text\":\"Officials said the talks \\ud800 went well.\"}\n"
+        + "{\"id\":\"y\",\"text\":\"Fine text here.\"}\n");
+    Path out = tmp.resolve("surrogate-out");
+    CliRun.Result r = run("analyze", in.toString(), "--out", out.toString(), "--no-embeddings");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    String sentences = Files.readString(out.resolve("sentences.csv"));
+    assertTrue(sentences.contains("Officials said the talks \uFFFD went well."), sentences);
+    assertTrue(Files.readString(out.resolve("articles.csv")).contains("T \uFFFD"));
+  }
 }

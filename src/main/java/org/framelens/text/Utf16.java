@@ -1,0 +1,40 @@
+package org.framelens.text;
+
+/** Well-formed UTF-16: what every text the stages see and the reports write must be. */
+public final class Utf16 {
+
+  private Utf16() {
+  }
+
+  /**
+   * {@code s} with every unpaired surrogate (as a JSON {@code "\ud800"} escape can produce) replaced
+   * by U+FFFD, one char for one char, so offsets do not move; {@code s} itself when it has none.
+   * Without this, writing such a text as UTF-8 fails.
+   */
+  public static String wellFormed(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return replace(s);
+      }
+    }
+    return s;
+  }
+
+  private static String replace(String s) {
+    char[] a = s.toCharArray();
+    for (int i = 0; i < a.length; i++) {
+      if (Character.isHighSurrogate(a[i]) && i + 1 < a.length && Character.isLowSurrogate(a[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(a[i])) {
+        a[i] = '\uFFFD';
+      }
+    }
+    return new String(a);
+  }
+}
