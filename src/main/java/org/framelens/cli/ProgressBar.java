@@ -75,7 +75,7 @@ final class ProgressBar {
     int filled = (int) (fraction * width);
     double rate = seconds > 0 ? articles / seconds : 0;
     double mbps = seconds > 0 ? chars / 1e6 / seconds : 0;
-    String eta = fraction > 0 && seconds > 0.5
+    String eta = fraction >= 0.01 && seconds >= 3
         ? clock(seconds / fraction - seconds) : "--:--";
     return String.format(Locale.ROOT, "framelens: [%s%s] %3d%% %,d articles, %,.0f/s, %.1f MB/s, "
         + "ETA %s", "#".repeat(filled), "-".repeat(width - filled), (int) (fraction * 100),
