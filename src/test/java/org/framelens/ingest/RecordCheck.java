@@ -53,6 +53,12 @@ final class RecordCheck implements RecordSink {
     check(!a.id().isBlank(), "blank article id");
     check(!a.text().isBlank(), "article with blank text at line " + a.line());
     check(a.bodyStart() >= 0 && a.bodyStart() <= a.text().length(), "bodyStart " + a.bodyStart());
+    // everything a record carries must be writable as UTF-8 (no unpaired surrogate)
+    for (String field : new String[] {a.id(), a.text(), a.metadata().title(),
+        a.metadata().source(), a.metadata().date(), a.metadata().url(), a.metadata().topic()}) {
+      check(org.framelens.text.Utf16.wellFormed(field) == field,
+          "unpaired surrogate in a record at line " + a.line());
+    }
     articles.add(a);
   }
 
