@@ -117,6 +117,11 @@ public final class Pipeline {
     }
   }
 
+  private static Outcome tooLong(Article article) {
+    return new Outcome(null, "too long (" + article.text().length() + " characters; the limit is "
+        + MAX_ARTICLE_CHARS + "): split it into articles");
+  }
+
   private Outcome safely(Article article) {
     try {
       return new Outcome(analyze(article), null);
@@ -197,27 +202,24 @@ public final class Pipeline {
         if (!options.select().test(article)) {
           return;
         }
-        if (article.text().length() > MAX_ARTICLE_CHARS) {
-          Outcome tooLong = new Outcome(null, "too long (" + article.text().length()
-              + " characters; the limit is " + MAX_ARTICLE_CHARS + "): split it into articles");
-          deliver.accept(new Pending(article, CompletableFuture.completedFuture(tooLong)));
+        boolean tooLong = article.text().length() > MAX_ARTICLE_CHARS;
+        if (pool == null || tooLong && inFlight.isEmpty()) {
+          deliver.accept(new Pending(article, CompletableFuture.completedFuture(
+              tooLong ? tooLong(article) : safely(article))));
           return;
         }
-        if (pool == null) {
-          deliver.accept(new Pending(article, CompletableFuture.completedFuture(safely(article))));
-          return;
-        }
-        inFlight.add(new Pending(article, CompletableFuture.supplyAsync(() -> safely(article),
-            pool)));
-        charsInFlight[0] += article.text().length();
-        while (inFlight.size() > window || charsInFlight[0] > MAX_CHARS_IN_FLIGHT
-            || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+        // in flight even when there is nothing to analyse, so the sink sees reading order
+        inFlight.add(new Pending(article, tooLong
+            ? CompletableFuture.completedFuture(tooLong(article))
+            : CompletableFuture.supplyAsync(() -> safely(article), pool)));
+        charsInFlight[0] += tooLong ? 0 : article.text().length();
+        while (!inFlight.isEmpty() && (inFlight.size() > window
+            || charsInFlight[0] > MAX_CHARS_IN_FLIGHT || inFlight.peek().isDone())) {
           Pending p = inFlight.poll();
-          charsInFlight[0] -= p.article().text().length();
-          deliver.accept(p);
-          if (inFlight.isEmpty()) {
-            break;
+          if (p.article().text().length() <= MAX_ARTICLE_CHARS) {
+            charsInFlight[0] -= p.article().text().length();
           }
+          deliver.accept(p);
         }
       });
       while (!inFlight.isEmpty()) {

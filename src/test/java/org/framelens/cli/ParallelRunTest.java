@@ -23,7 +23,7 @@ class ParallelRunTest {
   @TempDir
   Path tmp;
 
-  /** The seeds plus a JSONL of varied articles (lengths, quotes, a failing record). */
+  /** The seeds, a JSONL of varied articles (lengths, quotes, a failing record), an overlong one. */
   private Path corpus() throws Exception {
     Path dir = tmp.resolve("corpus");
     Files.createDirectories(dir);
@@ -47,6 +47,9 @@ class ParallelRunTest {
       }
     }
     Files.write(dir.resolve("more.jsonl"), lines, StandardCharsets.UTF_8);
+    // an article too long to analyse, read between the others: reported in reading order too
+    Files.writeString(dir.resolve("long.txt"), "word ".repeat(
+        org.framelens.pipeline.Pipeline.MAX_ARTICLE_CHARS / 5 + 1));
     return dir;
   }
 
