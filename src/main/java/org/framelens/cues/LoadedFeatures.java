@@ -147,11 +147,10 @@ public final class LoadedFeatures {
     }
 
     /**
-     * Sets ({@code parts == 0 && set == 1}) or adds the three projections of a row to
-     * {@code out}; computed once per row and cached (a race only computes a row twice: the first
+     * Sets ({@code add} false) or adds the three projections of a row to {@code out}; computed once per row and cached (a race only computes a row twice: the first
      * cell is published last, with release/acquire).
      */
-    void project(WordVectors v, int row, double[] out, int parts, int set) {
+    void project(WordVectors v, int row, double[] out, boolean add) {
       int at = 3 * row;
       float t = (float) CELL.getAcquire(cache, at);
       float c;
@@ -167,7 +166,7 @@ public final class LoadedFeatures {
         c = cache[at + 1];
         s = cache[at + 2];
       }
-      if (set == 1 && parts == 0) {
+      if (!add) {
         out[0] = t;
         out[1] = c;
         out[2] = s;
@@ -268,7 +267,7 @@ public final class LoadedFeatures {
   private int project(CharSequence text, int from, int to, Linear f, double[] out) {
     int row = vectors.find(text, from, to);
     if (row >= 0) {
-      f.project(vectors, row, out, 0, 1);
+      f.project(vectors, row, out, false);
       return row;
     }
     int parts = 0;
@@ -281,7 +280,7 @@ public final class LoadedFeatures {
       if (i == to || text.charAt(i) == '-') {
         int r = vectors.find(text, start, i);
         if (r >= 0) {
-          f.project(vectors, r, out, parts, 0);
+          f.project(vectors, r, out, true);
           parts++;
           best = Math.max(best, r);
         }

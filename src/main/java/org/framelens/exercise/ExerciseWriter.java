@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.framelens.report.Csv;
-import org.jsoup.nodes.Entities;
 
 /**
  * Writes an exercise as {@code worksheet.html} (for students), {@code answers.html} (the key)
@@ -72,7 +71,7 @@ public final class ExerciseWriter {
   }
 
   static String esc(String s) {
-    return Entities.escape(s == null ? "" : s);
+    return org.framelens.report.HtmlReportWriter.esc(s);
   }
 
   // ------------------------------------------------------------------ CSV

@@ -188,6 +188,11 @@ public final class Ingestor {
           why + (c.articles > 0 ? " (after " + c.articles + " record(s))" : ""), c.articles,
           c.bad, "", bytes, c.problems);
     }
+    if (c.articles == 0 && c.bad == 0) {
+      String why = "no records (only a header or blank lines)";
+      return new InputReport(display, "jsonl", InputReport.Status.SKIPPED, why, 0, 0, encoding,
+          bytes, List.of(new Problem(display, 0, why)));
+    }
     InputReport.Status status = c.articles == 0 && c.bad > 0
         ? InputReport.Status.FAILED : InputReport.Status.OK;
     return new InputReport(display, "jsonl", status, c.reason(), c.articles, c.bad, encoding,

@@ -50,7 +50,8 @@ public final class HtmlReportWriter {
         StandardCharsets.UTF_8.newEncoder()));
   }
 
-  static String esc(String s) {
+  /** HTML-escapes text for the reports' pages (jsoup's encoder; null as empty). */
+  public static String esc(String s) {
     return Entities.escape(s == null ? "" : s);
   }
 

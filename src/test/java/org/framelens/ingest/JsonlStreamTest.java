@@ -80,4 +80,28 @@ class JsonlStreamTest {
     assertEquals(List.of("bad 1: no text field (looked for content_original, content, text, "
         + "body, article)"), bom.events);
   }
+
+  @Test
+  void ingestorStreamsLargeFilesAndSkipsOnesWithoutRecords(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    int size = (int) JsonlReader.STREAM_BYTES + 1024;
+    java.nio.file.Path blank = tmp.resolve("blank.jsonl");
+    java.nio.file.Files.write(blank, "\n".repeat(size).getBytes(StandardCharsets.UTF_8));
+    java.nio.file.Path big = tmp.resolve("big.jsonl");
+    String line = "{\"id\":\"%d\",\"text\":\"" + "word ".repeat(200) + "\"}\n";
+    StringBuilder b = new StringBuilder();
+    for (int n = 0; b.length() <= size; n++) {
+      b.append(String.format(line, n));
+    }
+    java.nio.file.Files.writeString(big, b);
+    int[] articles = new int[1];
+    List<InputReport> reports = new Ingestor(IngestOptions.defaults())
+        .read(List.of(blank.toString(), big.toString()), a -> articles[0]++);
+    assertEquals(InputReport.Status.SKIPPED, reports.get(0).status());
+    assertEquals("no records (only a header or blank lines)", reports.get(0).reason());
+    assertEquals(InputReport.Status.OK, reports.get(1).status());
+    assertEquals(b.toString().lines().count(), reports.get(1).articles());
+    assertEquals(reports.get(1).articles(), articles[0]);
+    assertEquals("UTF-8", reports.get(1).encoding());
+  }
 }
