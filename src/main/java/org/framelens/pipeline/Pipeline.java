@@ -148,6 +148,38 @@ public final class Pipeline {
         axes == null ? ArticleAxes.none() : axes.score(a));
   }
 
+  /** The per-article stages, in order, as timed by {@link #analyze(Article, long[])}. */
+  public static final List<String> STAGES = List.of("clean", "analyze", "embed", "cues", "axes");
+
+  /**
+   * {@link #analyze(Article)}, adding the nanoseconds each stage took to {@code nanos} (indexed
+   * as {@link #STAGES}): for the stage benchmark.
+   */
+  public ArticleResult analyze(Article article, long[] nanos) {
+    long t0 = System.nanoTime();
+    var clean = cleaner.clean(article);
+    long t1 = System.nanoTime();
+    AnalyzedArticle a = analyzer.analyze(clean);
+    long t2 = System.nanoTime();
+    SentenceEmbeddings e = embedder == null ? SentenceEmbeddings.none() : embedder.embed(a);
+    long t3 = System.nanoTime();
+    ArticleCues c = cues == null ? ArticleCues.none() : cues.analyze(a);
+    long t4 = System.nanoTime();
+    ArticleAxes x = axes == null ? ArticleAxes.none() : axes.score(a);
+    long t5 = System.nanoTime();
+    nanos[0] += t1 - t0;
+    nanos[1] += t2 - t1;
+    nanos[2] += t3 - t2;
+    nanos[3] += t4 - t3;
+    nanos[4] += t5 - t4;
+    return new ArticleResult(a, e, c, x);
+  }
+
+  /** Reads {@code inputs} and hands every article that can be read to {@code sink}, unanalysed. */
+  public List<InputReport> read(List<String> inputs, Consumer<Article> sink) {
+    return new Ingestor(ingestOptions).read(inputs, sink);
+  }
+
   /** {@link #run(List, ArticleSink, RunOptions)} with the default options (all processors). */
   public RunResult run(List<String> inputs, ArticleSink sink) throws IOException {
     return run(inputs, sink, RunOptions.defaults());
