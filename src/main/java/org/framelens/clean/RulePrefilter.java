@@ -1,5 +1,6 @@
 package org.framelens.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,22 +10,27 @@ import java.util.Set;
 
 /**
  * Tells, for each boilerplate rule, whether a line can possibly match it, without running its
- * regular expression: one pass over the line finds which of the rules' required literals (see
- * {@link RegexLiterals}) occur in it, then each rule checks its first character and required
- * literals. A rule ruled out cannot match; a rule not ruled out still has to be matched by its
- * pattern. Immutable and thread-safe.
+ * regular expression: one pass over the line with an Aho-Corasick automaton finds which of the
+ * rules' required literals (see {@link RegexLiterals}) occur in it, then each rule checks its
+ * first character and required literals. A rule ruled out cannot match; a rule not ruled out
+ * still has to be matched by its pattern. Immutable and thread-safe.
  */
 final class RulePrefilter {
-
-  private static final int PAIR_BUCKETS = 1 << 12;
 
   /** Literal strings (folded when {@link #foldLiteral}), indexed by id. */
   private final char[][] literals;
   private final boolean[] foldLiteral;
-  /** Ids of literals of two or more chars by the hash of their first two folded chars. */
-  private final int[][] byPair = new int[PAIR_BUCKETS][];
-  /** Ids of one-char literals by their folded char's low byte. */
-  private final int[][] bySingle = new int[256][];
+  /** The automaton's input class of each folded ASCII char; 0 for chars in no literal. */
+  private final int[] asciiClass = new int[128];
+  /** Non-ASCII chars in literals; the class of {@code otherChars[k]} is {@code otherClass[k]}. */
+  private final char[] otherChars;
+  private final int[] otherClass;
+  /** Classes per state. */
+  private final int width;
+  /** Next state: {@code delta[state * width + class]}; state 0 is the start. */
+  private final int[] delta;
+  /** Literal ids that end at each state (null for none), found on the folded text. */
+  private final int[][] output;
   /** Per rule: required any-of sets, as bit masks over literal ids. */
   private final long[][][] masks;
   /** Per rule: sorted possible first code points (folded when {@link #foldFirst}), or null. */
@@ -67,15 +73,88 @@ final class RulePrefilter {
     foldLiteral = new boolean[literals.length];
     for (int k = 0; k < literals.length; k++) {
       foldLiteral[k] = folds.get(k);
-      char[] l = literals[k];
-      if (l.length == 1) {
-        int b = fold(l[0]) & 0xFF;
-        bySingle[b] = append(bySingle[b], k);
-      } else {
-        int b = pair(fold(l[0]), fold(l[1]));
-        byPair[b] = append(byPair[b], k);
+    }
+
+    // input classes: every distinct folded char of the literals
+    StringBuilder others = new StringBuilder();
+    int classes = 1;
+    for (char[] l : literals) {
+      for (char c : l) {
+        char f = fold(c);
+        if (f < 128) {
+          if (asciiClass[f] == 0) {
+            asciiClass[f] = classes++;
+          }
+        } else if (others.indexOf(String.valueOf(f)) < 0) {
+          others.append(f);
+          classes++;
+        }
       }
     }
+    for (char c = 'A'; c <= 'Z'; c++) {
+      asciiClass[c] = asciiClass[fold(c)];
+    }
+    otherChars = others.toString().toCharArray();
+    otherClass = new int[otherChars.length];
+    int nextClass = classes - otherChars.length;
+    for (int k = 0; k < otherChars.length; k++) {
+      otherClass[k] = nextClass++;
+    }
+    width = classes;
+
+    // trie of the folded literals
+    List<int[]> goTo = new ArrayList<>();
+    List<List<Integer>> ends = new ArrayList<>();
+    goTo.add(new int[width]);
+    ends.add(new ArrayList<>());
+    for (int id = 0; id < literals.length; id++) {
+      int state = 0;
+      for (char c : literals[id]) {
+        int cls = classOf(fold(c));
+        if (goTo.get(state)[cls] == 0) {
+          goTo.get(state)[cls] = goTo.size();
+          goTo.add(new int[width]);
+          ends.add(new ArrayList<>());
+        }
+        state = goTo.get(state)[cls];
+      }
+      ends.get(state).add(id);
+    }
+    // breadth first: failure links, full transitions and outputs
+    int states = goTo.size();
+    delta = new int[states * width];
+    int[] fail = new int[states];
+    output = new int[states][];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int cls = 1; cls < width; cls++) {
+      int t = goTo.get(0)[cls];
+      delta[cls] = t;
+      if (t != 0) {
+        queue.add(t);
+      }
+    }
+    output[0] = null;
+    while (!queue.isEmpty()) {
+      int s = queue.poll();
+      List<Integer> out = new ArrayList<>(ends.get(s));
+      if (output[fail[s]] != null) {
+        for (int id : output[fail[s]]) {
+          out.add(id);
+        }
+      }
+      output[s] = out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+      for (int cls = 1; cls < width; cls++) {
+        int t = goTo.get(s)[cls];
+        if (t != 0) {
+          fail[t] = delta[fail[s] * width + cls];
+          delta[s * width + cls] = t;
+          queue.add(t);
+        } else {
+          delta[s * width + cls] = delta[fail[s] * width + cls];
+        }
+      }
+    }
+
     int words = (literals.length + 63) >>> 6;
     masks = new long[n][][];
     for (int r = 0; r < n; r++) {
@@ -91,14 +170,17 @@ final class RulePrefilter {
     }
   }
 
-  private static int[] append(int[] a, int v) {
-    int[] out = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
-    out[out.length - 1] = v;
-    return out;
-  }
-
-  private static int pair(char a, char b) {
-    return (a * 31 + b) & (PAIR_BUCKETS - 1);
+  /** The input class of a folded char. */
+  private int classOf(char f) {
+    if (f < 128) {
+      return asciiClass[f];
+    }
+    for (int k = 0; k < otherChars.length; k++) {
+      if (otherChars[k] == f) {
+        return otherClass[k];
+      }
+    }
+    return 0;
   }
 
   /** ASCII upper-case letters to lower case, as Java's case-insensitive matching folds. */
@@ -113,48 +195,37 @@ final class RulePrefilter {
 
   /** Sets in {@code found} the bit of every literal that occurs in {@code text[start, end)}. */
   void scan(CharSequence text, int start, int end, long[] found) {
-    if (start >= end) {
-      return;
-    }
-    char c1 = fold(text.charAt(start));
+    int state = 0;
     for (int i = start; i < end; i++) {
-      char c0 = c1;
-      int[] single = bySingle[c0 & 0xFF];
-      if (single != null) {
-        check(single, text, i, end, found);
-      }
-      if (i + 1 < end) {
-        c1 = fold(text.charAt(i + 1));
-        int[] bucket = byPair[pair(c0, c1)];
-        if (bucket != null) {
-          check(bucket, text, i, end, found);
-        }
+      char c = text.charAt(i);
+      state = delta[state * width + (c < 128 ? asciiClass[c] : classOf(c))];
+      int[] ids = output[state];
+      if (ids != null) {
+        report(ids, text, i + 1, found);
       }
     }
   }
 
-  private void check(int[] ids, CharSequence text, int i, int end, long[] found) {
+  /** Marks the literals {@code ids} that end before {@code end} in the folded text. */
+  private void report(int[] ids, CharSequence text, int end, long[] found) {
     for (int id : ids) {
       if ((found[id >>> 6] & (1L << id)) != 0) {
         continue;
       }
-      char[] l = literals[id];
-      if (i + l.length > end) {
-        continue;
+      if (!foldLiteral[id] && !matchesExactly(literals[id], text, end - literals[id].length)) {
+        continue; // a case-sensitive literal found with other case
       }
-      boolean f = foldLiteral[id];
-      int k = 0;
-      while (k < l.length) {
-        char c = text.charAt(i + k);
-        if ((f ? fold(c) : c) != l[k]) {
-          break;
-        }
-        k++;
-      }
-      if (k == l.length) {
-        found[id >>> 6] |= 1L << id;
+      found[id >>> 6] |= 1L << id;
+    }
+  }
+
+  private static boolean matchesExactly(char[] literal, CharSequence text, int at) {
+    for (int k = 0; k < literal.length; k++) {
+      if (text.charAt(at + k) != literal[k]) {
+        return false;
       }
     }
+    return true;
   }
 
   /**
