@@ -65,7 +65,9 @@ final class RegexLiterals {
       } else {
         sets.addAll(info.required);
       }
-      List<Set<String>> anyOf = sets.stream().map(RegexLiterals::shortest).toList();
+      // a set with a string of white space only is met by nearly every line: not worth a look
+      List<Set<String>> anyOf = sets.stream().map(RegexLiterals::shortest)
+          .filter(set -> set.stream().noneMatch(String::isBlank)).toList();
       return new Requirement(ignoreCase, anyOf, info.nullable ? null : info.first, info.nullable);
     } catch (Unsupported e) {
       return Requirement.NONE;

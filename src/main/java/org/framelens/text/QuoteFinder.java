@@ -58,7 +58,7 @@ public final class QuoteFinder {
       }
       for (; i < para.end(); i++) {
         char c = text.charAt(i);
-        if (!isQuotationMark(c)) {
+        if (c < 0x80 ? c != '"' && c != '\'' : !isQuotationMark(c)) {
           continue; // neither opens nor closes anything
         }
         Mark closing = closingMark(text, i, para, stack);

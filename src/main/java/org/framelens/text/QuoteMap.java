@@ -69,24 +69,30 @@ public final class QuoteMap {
 
   /**
    * How many non-whitespace characters of {@code span} there are and how many of them are
-   * quoted: one pass over the span, walking the merged quotation spans alongside.
+   * quoted: one pass over the span, piece by piece between the merged quotation spans' ends.
    */
   public Share share(CharSequence text, Span span) {
+    int i = span.start();
     int end = span.end();
-    int k = firstEndingAfter(span.start());
+    int k = firstEndingAfter(i);
     int total = 0;
     int quoted = 0;
-    for (int i = span.start(); i < end; i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        continue;
+    while (i < end) {
+      // the piece [i, b) lies wholly inside merged span k or wholly outside all spans
+      boolean inside = k < starts.length && starts[k] <= i;
+      int b = Math.min(end, inside ? ends[k] : k < starts.length ? starts[k] : end);
+      int n = 0;
+      for (int a = i; a < b; a++) {
+        if (!Chars.isWhitespace(text.charAt(a))) {
+          n++;
+        }
       }
-      total++;
-      while (k < ends.length && ends[k] <= i) {
+      total += n;
+      if (inside) {
+        quoted += n;
         k++;
       }
-      if (k < ends.length && starts[k] <= i) {
-        quoted++;
-      }
+      i = b;
     }
     return new Share(quoted, total);
   }
