@@ -13,22 +13,33 @@ import org.framelens.text.Token;
  * @param tokens      its tokens, in order
  * @param quotedShare share of its non-whitespace characters inside quotation marks, 0 to 1
  * @param heading     whether its paragraph is a sub-heading
+ * @param wordCount   number of word and number tokens (counted once here, as reports ask often)
  */
 public record Sentence(int index, int paragraph, Span span, List<Token> tokens,
-    double quotedShare, boolean heading) {
+    double quotedShare, boolean heading, int wordCount) {
 
   public Sentence {
     tokens = List.copyOf(tokens);
     if (quotedShare < 0 || quotedShare > 1) {
       throw new IllegalArgumentException("quotedShare out of [0,1]: " + quotedShare);
     }
+    if (wordCount != countWords(tokens)) {
+      throw new IllegalArgumentException("wordCount " + wordCount + " is not the number of "
+          + "word and number tokens, " + countWords(tokens));
+    }
   }
 
-  /** Number of word and number tokens. */
-  public int wordCount() {
+  /** A sentence whose word count is counted from {@code tokens}. */
+  public Sentence(int index, int paragraph, Span span, List<Token> tokens, double quotedShare,
+      boolean heading) {
+    this(index, paragraph, span, tokens, quotedShare, heading, countWords(tokens));
+  }
+
+  /** Number of word and number tokens in {@code tokens}. */
+  static int countWords(List<Token> tokens) {
     int n = 0;
-    for (Token t : tokens) {
-      if (t.kind().isWordLike()) {
+    for (int k = 0, size = tokens.size(); k < size; k++) {
+      if (tokens.get(k).kind().isWordLike()) {
         n++;
       }
     }

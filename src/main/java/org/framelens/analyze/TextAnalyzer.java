@@ -37,15 +37,24 @@ public final class TextAnalyzer {
 
   public AnalyzedArticle analyze(CleanArticle clean) {
     String text = clean.article().text();
-    List<Span> paraSpans = clean.paragraphs().stream().map(Paragraph::span).toList();
+    List<Span> paraSpans = new ArrayList<>(clean.paragraphs().size());
+    for (Paragraph p : clean.paragraphs()) {
+      paraSpans.add(p.span());
+    }
     QuoteMap quotes = quoteFinder.find(text, paraSpans);
     List<Sentence> sentences = new ArrayList<>();
+    long quoted = 0;
+    long nonWhitespace = 0;
     for (Paragraph p : clean.paragraphs()) {
       for (Span s : splitter.split(text, p.span())) {
+        QuoteMap.Share share = quotes.share(text, s);
+        quoted += share.quoted();
+        nonWhitespace += share.nonWhitespace();
         sentences.add(new Sentence(sentences.size(), p.index(), s, tokenizer.tokenize(text, s),
-            quotes.quotedShare(text, s), p.heading()));
+            share.value(), p.heading()));
       }
     }
-    return new AnalyzedArticle(clean, sentences, quotes);
+    return new AnalyzedArticle(clean, sentences, quotes,
+        AnalyzedArticle.share(quoted, nonWhitespace));
   }
 }

@@ -18,4 +18,10 @@ public record BoilerplateRule(String id, String category, Pattern pattern, Strin
   public boolean matches(String line) {
     return pattern.matcher(line).matches();
   }
+
+  /** Whether the whole of {@code text[start, end)} matches, as {@link #matches(String)} would. */
+  public boolean matches(CharSequence text, int start, int end) {
+    // default bounds (anchoring, opaque) make the region behave as the substring alone
+    return pattern.matcher(text).region(start, end).matches();
+  }
 }

@@ -25,13 +25,34 @@ public final class BoilerplateRules {
 
   private static final Set<String> CATEGORIES = Set.of("chrome", "author", "caption");
   private final List<BoilerplateRule> rules;
+  private final RulePrefilter prefilter;
 
   private BoilerplateRules(List<BoilerplateRule> rules) {
     this.rules = List.copyOf(rules);
+    this.prefilter = new RulePrefilter(
+        this.rules.stream().map(r -> RegexLiterals.of(r.pattern())).toList());
   }
 
   public List<BoilerplateRule> rules() {
     return rules;
+  }
+
+  /**
+   * The first rule, in file order, whose pattern matches the whole of {@code text[start, end)},
+   * or null. The same as trying {@link BoilerplateRule#matches} on that text with every rule in
+   * turn, but most rules are ruled out by their required literals without running the pattern.
+   */
+  public BoilerplateRule firstMatch(CharSequence text, int start, int end) {
+    boolean empty = start >= end;
+    long[] found = prefilter.newFound();
+    prefilter.scan(text, start, end, found);
+    for (int r = 0; r < rules.size(); r++) {
+      if ((empty || prefilter.mayMatch(r, text, start, end, found))
+          && rules.get(r).matches(text, start, end)) {
+        return rules.get(r);
+      }
+    }
+    return null;
   }
 
   /** The rules bundled with FrameLens. */

@@ -51,7 +51,8 @@ public final class Cleaner {
     Span datelineSpan = null;
     for (int[] p : paras) {
       Span span = new Span(p[0], p[1]);
-      BoilerplateRule rule = span.length() <= MAX_BOILERPLATE_CHARS ? match(span.text(t)) : null;
+      BoilerplateRule rule = span.length() <= MAX_BOILERPLATE_CHARS
+          ? rules.firstMatch(t, span.start(), span.end()) : null;
       if (rule != null) {
         removed.add(new Removal(span, p[2], rule.id(), rule.category(), rule.reason()));
         continue;
@@ -70,15 +71,6 @@ public final class Cleaner {
       kept.add(new Paragraph(kept.size(), span, isHeading(t, span)));
     }
     return new CleanArticle(article, kept, removed, dateline, datelineSpan);
-  }
-
-  private BoilerplateRule match(String line) {
-    for (BoilerplateRule r : rules.rules()) {
-      if (r.matches(line)) {
-        return r;
-      }
-    }
-    return null;
   }
 
   /** A short line without final punctuation: a sub-heading such as "Erdogan in Kiev". */

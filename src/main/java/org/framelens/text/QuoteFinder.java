@@ -58,6 +58,9 @@ public final class QuoteFinder {
       }
       for (; i < para.end(); i++) {
         char c = text.charAt(i);
+        if (c < 0x80 ? c != '"' && c != '\'' : !isQuotationMark(c)) {
+          continue; // neither opens nor closes anything
+        }
         Mark closing = closingMark(text, i, para, stack);
         if (closing != null) {
           closeUpTo(closing, i, stack, out);
@@ -96,6 +99,12 @@ public final class QuoteFinder {
     }
     out.sort(Comparator.comparing(Quote::span).thenComparingInt(Quote::depth));
     return new QuoteMap(out);
+  }
+
+  /** The characters {@link #openingMark} and {@link #closingMark} can return a mark for. */
+  private static boolean isQuotationMark(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u201E'
+        || c == '\u2018' || c == '\u2019' || c == '\u00AB' || c == '\u00BB';
   }
 
   private static boolean reopens(CharSequence text, Span para, Mark mark) {

@@ -64,17 +64,71 @@ public final class QuoteMap {
    * without any.
    */
   public double quotedShare(CharSequence text, Span span) {
+    return share(text, span).value();
+  }
+
+  /**
+   * How many non-whitespace characters of {@code span} there are and how many of them are
+   * quoted: one pass over the span, piece by piece between the merged quotation spans' ends.
+   */
+  public Share share(CharSequence text, Span span) {
+    int i = span.start();
+    int end = span.end();
+    int k = firstEndingAfter(i);
     int total = 0;
     int quoted = 0;
-    for (int i = span.start(); i < span.end(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        continue;
+    while (i < end) {
+      // the piece [i, b) lies wholly inside merged span k or wholly outside all spans
+      boolean inside = k < starts.length && starts[k] <= i;
+      int b = Math.min(end, inside ? ends[k] : k < starts.length ? starts[k] : end);
+      int n = 0;
+      for (int a = i; a < b; a++) {
+        if (!Chars.isWhitespace(text.charAt(a))) {
+          n++;
+        }
       }
-      total++;
-      if (isQuoted(i)) {
-        quoted++;
+      total += n;
+      if (inside) {
+        quoted += n;
+        k++;
+      }
+      i = b;
+    }
+    return new Share(quoted, total);
+  }
+
+  /** Index of the first merged span that ends after {@code offset}, or the span count. */
+  private int firstEndingAfter(int offset) {
+    int lo = 0;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return total == 0 ? 0.0 : (double) quoted / total;
+    return lo;
+  }
+
+  /**
+   * Quoted and all non-whitespace characters of a span.
+   *
+   * @param quoted        non-whitespace characters inside a quotation (marks included)
+   * @param nonWhitespace all non-whitespace characters
+   */
+  public record Share(int quoted, int nonWhitespace) {
+
+    public Share {
+      if (quoted < 0 || quoted > nonWhitespace) {
+        throw new IllegalArgumentException("quoted " + quoted + " of " + nonWhitespace);
+      }
+    }
+
+    /** {@code quoted / nonWhitespace}, 0 when there are no non-whitespace characters. */
+    public double value() {
+      return nonWhitespace == 0 ? 0.0 : (double) quoted / nonWhitespace;
+    }
   }
 }

@@ -50,10 +50,10 @@ public record Span(int start, int end) implements Comparable<Span> {
   public Span trim(CharSequence s) {
     int a = start;
     int b = end;
-    while (a < b && Character.isWhitespace(s.charAt(a))) {
+    while (a < b && Chars.isWhitespace(s.charAt(a))) {
       a++;
     }
-    while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+    while (b > a && Chars.isWhitespace(s.charAt(b - 1))) {
       b--;
     }
     return new Span(a, b);

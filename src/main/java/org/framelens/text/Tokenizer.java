@@ -22,26 +22,32 @@ public final class Tokenizer {
 
   /** The tokens inside {@code span} of {@code text}, in order. */
   public List<Token> tokenize(CharSequence text, Span span) {
-    List<Token> out = new ArrayList<>();
     int i = span.start();
     int end = span.end();
-    // The current run of characters that a URL or e-mail could span, and its next '@': found
-    // once per run, so that a long run without spaces (a data dump) is not rescanned per token.
+    List<Token> out = new ArrayList<>(Math.max(10, (end - i) / 5));
+    // A token is looked at as an e-mail address when an '@' follows it inside its run of
+    // characters that a URL or e-mail could span. Kept: the next '@' of the span, and the end of
+    // the current run (worked out only when an '@' is ahead), so that no text is rescanned per
+    // token, even a long run without spaces (a data dump).
+    int nextAt = indexOf(text, '@', i, end);
     int runEnd = -1;
-    int nextAt = -1;
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      if (Chars.isWhitespace(c) || Character.isISOControl(c)) {
         i++;
         continue;
       }
-      if (i >= runEnd) {
-        runEnd = runEnd(text, i, end);
-        nextAt = indexOf(text, '@', i, runEnd);
-      } else if (nextAt >= 0 && nextAt < i) {
-        nextAt = indexOf(text, '@', i, runEnd);
+      if (nextAt >= 0 && nextAt < i) {
+        nextAt = indexOf(text, '@', i, end);
       }
-      int j = nextAt > i || startsWithUrlScheme(text, i, end) ? urlOrEmailEnd(text, i, end) : i;
+      boolean atAhead = false;
+      if (nextAt > i) {
+        if (i >= runEnd) {
+          runEnd = runEnd(text, i, end);
+        }
+        atAhead = nextAt < runEnd;
+      }
+      int j = atAhead || startsWithUrlScheme(text, i, end) ? urlOrEmailEnd(text, i, end) : i;
       if (j > i) {
         boolean email = indexOf(text, '@', i, j) >= 0 && !startsWithUrlScheme(text, i, end);
         out.add(new Token(new Span(i, j), email ? Token.Kind.EMAIL : Token.Kind.URL));
@@ -79,7 +85,18 @@ public final class Tokenizer {
     boolean numeric = true;
     while (j < end) {
       char c = text.charAt(j);
-      if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+          numeric = false;
+          j++;
+          continue;
+        }
+        if (c >= '0' && c <= '9') {
+          j++;
+          continue;
+        }
+        // other ASCII characters are no letter, digit, surrogate or mark
+      } else if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
           || Character.getType(c) == Character.NON_SPACING_MARK) {
         if (!Character.isDigit(c)) {
           numeric = false;
@@ -184,6 +201,13 @@ public final class Tokenizer {
   }
 
   private static boolean startsWithUrlScheme(CharSequence t, int i, int end) {
+    if (i >= end) {
+      return false;
+    }
+    char first = Character.toLowerCase(t.charAt(i));
+    if (first != 'h' && first != 'w') {
+      return false; // what all three schemes below would say
+    }
     return regionLower(t, i, end, "http://") || regionLower(t, i, end, "https://")
         || regionLower(t, i, end, "www.");
   }
@@ -204,10 +228,20 @@ public final class Tokenizer {
   /** The end of the run from {@code i} that holds no white space, quotation mark or bracket. */
   private static int runEnd(CharSequence t, int i, int end) {
     int j = i;
-    while (j < end && !Character.isWhitespace(t.charAt(j)) && "\"“”‘’()<>[]{}".indexOf(t.charAt(j)) < 0) {
+    while (j < end && !isRunBreak(t.charAt(j))) {
       j++;
     }
     return j;
+  }
+
+  /** White space, a quotation mark or a bracket: what ends a run that an address could span. */
+  private static boolean isRunBreak(char c) {
+    switch (c) {
+      case '"', '\u201C', '\u201D', '\u2018', '\u2019', '(', ')', '<', '>', '[', ']', '{', '}':
+        return true;
+      default:
+        return Chars.isWhitespace(c);
+    }
   }
 
   /** The end of a URL or e-mail address starting at {@code i}, or {@code i} if none starts. */

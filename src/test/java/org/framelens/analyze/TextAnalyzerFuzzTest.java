@@ -80,11 +80,25 @@ class TextAnalyzerFuzzTest {
       last = s.paragraph();
       byParagraph.get(s.paragraph()).add(s.span());
       TextInvariants.tokens(text, s.span(), s.tokens());
+      check(s.wordCount() == s.tokens().stream().filter(t -> t.kind().isWordLike()).count(),
+          "sentence " + s.index() + " word count " + s.wordCount());
     }
     for (int p = 0; p < paragraphs.size(); p++) {
       TextInvariants.sentences(text, paragraphs.get(p), byParagraph.get(p));
     }
     double share = a.quotedShare();
     check(share >= 0 && share <= 1, "quoted share " + share);
+    long total = 0;
+    long quoted = 0;
+    for (Sentence s : a.sentences()) {
+      for (int i = s.span().start(); i < s.span().end(); i++) {
+        if (!Character.isWhitespace(text.charAt(i))) {
+          total++;
+          quoted += a.quotes().isQuoted(i) ? 1 : 0;
+        }
+      }
+    }
+    check(share == (total == 0 ? 0 : (double) quoted / total), "quoted share " + share
+        + " is not " + quoted + " / " + total);
   }
 }

@@ -96,4 +96,35 @@ class QuoteFinderTest {
     QuoteMap m = find(t);
     assertEquals(4.0 / 6.0, m.quotedShare(t, new Span(0, t.length())), 1e-9);
   }
+
+  /** The one-pass share agrees with asking {@link QuoteMap#isQuoted} character by character. */
+  @Test
+  void shareAgreesWithIsQuotedOnEverySpan() {
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = "ab \n“”\"'‘’«»";
+    for (int n = 0; n < 300; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String t = sb.toString();
+      QuoteMap m = find(t);
+      for (int a = 0; a <= t.length(); a++) {
+        for (int b = a; b <= t.length(); b++) {
+          int total = 0;
+          int quoted = 0;
+          for (int i = a; i < b; i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+              total++;
+              quoted += m.isQuoted(i) ? 1 : 0;
+            }
+          }
+          QuoteMap.Share share = m.share(t, new Span(a, b));
+          assertEquals(new QuoteMap.Share(quoted, total), share, t + " " + a + "-" + b);
+          assertEquals(total == 0 ? 0.0 : (double) quoted / total, share.value());
+        }
+      }
+    }
+  }
 }
