@@ -261,13 +261,15 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
    *                 large to keep every article's sentence vectors; may be null for small runs
    */
   public void finish(RunResult result, Alignment.Rereader rereader) throws IOException {
-    for (Comparison.SourceRow s : comparison.sources()) {
+    List<Comparison.SourceRow> sourceRows = comparison.sources();
+    List<Comparison.ActorRow> actorRows = comparison.actors();
+    for (Comparison.SourceRow s : sourceRows) {
       sources.text(s.source()).num(s.pooled().articles()).num(s.pooled().sentences())
           .num(s.pooled().words());
       Rates.write(sources, s.pooled());
       print(sources, Rates.intervals(s));
     }
-    for (Comparison.ActorRow r : comparison.actors()) {
+    for (Comparison.ActorRow r : actorRows) {
       print(actors, r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
           r.counts()[1], r.counts()[2]);
     }
@@ -282,7 +284,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
             p.difference(), p.textA(), p.textB());
       }
     }
-    html.finish(comparison, pairs);
+    html.finish(sourceRows, actorRows, pairs);
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       print(manifest, r.path(), r.format(), r.status().label(), r.reason(), r.articles(),
