@@ -20,6 +20,8 @@ final class CsvWriter implements Closeable {
   private final OutputStream out;
   private final boolean raw;
   private byte[] buf = new byte[1 << 16];
+  /** The chars of the cell being written. */
+  private char[] chars = new char[1 << 10];
   private int n;
   private boolean newRecord = true;
 
@@ -182,23 +184,27 @@ final class CsvWriter implements Closeable {
       }
       return;
     }
-    boolean quote;
-    if (apostrophe) {
-      quote = needsQuotes(s, 0);
-    } else {
-      char c0 = s.charAt(0);
-      quote = c0 <= '#' || needsQuotes(s, 0);
+    if (chars.length < len) {
+      chars = new char[Math.max(len, 2 * chars.length)];
     }
-    if (quote) {
-      buf[n++] = '"';
-    }
-    if (apostrophe) {
-      buf[n++] = '\'';
+    char[] a = chars;
+    s.getChars(0, len, a, 0);
+    // Commons CSV's minimal quoting (an apostrophe in front is never a reason to quote)
+    boolean quote = !apostrophe && a[0] <= '#' || a[len - 1] <= ' ';
+    for (int i = 0; i < len && !quote; i++) {
+      char c = a[i];
+      quote = c == '\n' || c == '\r' || c == '"' || c == ',';
     }
     byte[] b = buf;
     int p = n;
+    if (quote) {
+      b[p++] = '"';
+    }
+    if (apostrophe) {
+      b[p++] = '\'';
+    }
     for (int i = 0; i < len; i++) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (c < 0x80) {
         if (c == '"' && quote) {
           b[p++] = '"';
@@ -212,8 +218,8 @@ final class CsvWriter implements Closeable {
         b[p++] = (byte) (0x80 | ((c >> 6) & 0x3f));
         b[p++] = (byte) (0x80 | (c & 0x3f));
       } else if (Character.isHighSurrogate(c) && i + 1 < len
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
+          && Character.isLowSurrogate(a[i + 1])) {
+        int cp = Character.toCodePoint(c, a[++i]);
         b[p++] = (byte) (0xf0 | (cp >> 18));
         b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
         b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
@@ -227,22 +233,10 @@ final class CsvWriter implements Closeable {
         b[p++] = (byte) 0xbd;
       }
     }
-    n = p;
     if (quote) {
-      buf[n++] = '"';
+      b[p++] = '"';
     }
-  }
-
-  /** Whether {@code s} (not empty) has a line break, comma or quote, or ends in a control or space. */
-  private static boolean needsQuotes(String s, int from) {
-    int len = s.length();
-    for (int i = from; i < len; i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '"' || c == ',') {
-        return true;
-      }
-    }
-    return s.charAt(len - 1) <= ' ';
+    n = p;
   }
 
   /** Room for {@code bytes} more bytes (and a delimiter), flushing or growing the buffer. */
