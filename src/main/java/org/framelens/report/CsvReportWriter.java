@@ -142,11 +142,12 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
             .text(sc.sourceType() == null ? "" : sc.sourceType().id())
             .flag(sc.unattributedClaim()).flag(sc.weasel()).text(sc.voiceMix());
       }
-      sentences.text(s.span().text(text)).endRecord();
+      sentences.text(text, s.span().start(), s.span().end()).endRecord();
     }
     for (Evidence ev : ac.evidence()) {
       cues.text(art.id()).text(m.source()).num(ev.sentenceIndex()).num(ev.span().start())
-          .num(ev.span().end()).text(ev.span().text(text)).text(ev.type().id())
+          .num(ev.span().end()).text(text, ev.span().start(), ev.span().end())
+          .text(ev.type().id())
           .text(ev.category()).text(ev.ruleId()).text(ev.voice().id())
           .text(ev.sourceType() == null ? "" : ev.sourceType().id()).text(ev.targetActor())
           .text(ev.match().id()).decimal(ev.score()).text(ev.explanation());
@@ -154,7 +155,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         cues.text("").text("").text("");
       } else {
         cues.num(ev.sourceSpan().start()).num(ev.sourceSpan().end())
-            .text(ev.sourceSpan().text(text));
+            .text(text, ev.sourceSpan().start(), ev.sourceSpan().end());
       }
       cues.endRecord();
     }
@@ -186,7 +187,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     for (Removal r : c.removed()) {
       boilerplate.text(art.id()).text(art.path()).num(r.line()).num(r.span().start())
           .num(r.span().end()).text(r.ruleId()).text(r.category()).text(r.reason())
-          .text(r.span().text(text)).endRecord();
+          .text(text, r.span().start(), r.span().end()).endRecord();
     }
   }
 

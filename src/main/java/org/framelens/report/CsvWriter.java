@@ -34,7 +34,7 @@ final class CsvWriter implements Closeable {
     this.out = out;
     this.raw = raw;
     for (String h : header) {
-      string(h, false, true);
+      string(h, 0, h.length(), false, true);
     }
     endRecord();
   }
@@ -47,7 +47,12 @@ final class CsvWriter implements Closeable {
     if (s == null) {
       return empty(false);
     }
-    string(s, !raw && !s.isEmpty() && Csv.isFormulaStart(s.charAt(0)), false);
+    return text(s, 0, s.length());
+  }
+
+  /** {@link #text(String)} of {@code s.substring(from, to)}, without making that string. */
+  CsvWriter text(String s, int from, int to) throws IOException {
+    string(s, from, to, !raw && from < to && Csv.isFormulaStart(s.charAt(from)), false);
     return this;
   }
 
@@ -112,7 +117,8 @@ final class CsvWriter implements Closeable {
     if (value instanceof Integer || value instanceof Long) {
       return num(((Number) value).longValue());
     }
-    string(value.toString(), false, false);
+    String text = value.toString();
+    string(text, 0, text.length(), false, false);
     return this;
   }
 
@@ -169,11 +175,13 @@ final class CsvWriter implements Closeable {
   }
 
   /**
-   * A string cell, after an apostrophe when {@code apostrophe}; with {@code strict} a lone
-   * surrogate fails as a UTF-8 encoder fails, otherwise it is written as U+FFFD.
+   * A string cell ({@code s} from {@code from} to {@code to}), after an apostrophe when
+   * {@code apostrophe}; with {@code strict} a lone surrogate fails as a UTF-8 encoder fails,
+   * otherwise it is written as U+FFFD.
    */
-  private void string(String s, boolean apostrophe, boolean strict) throws IOException {
-    int len = s.length();
+  private void string(String s, int from, int to, boolean apostrophe, boolean strict)
+      throws IOException {
+    int len = to - from;
     ensure(3 * len + 4);
     boolean first = newRecord;
     delimiter();
@@ -188,7 +196,7 @@ final class CsvWriter implements Closeable {
       chars = new char[Math.max(len, 2 * chars.length)];
     }
     char[] a = chars;
-    s.getChars(0, len, a, 0);
+    s.getChars(from, to, a, 0);
     // Commons CSV's minimal quoting (an apostrophe in front is never a reason to quote)
     boolean quote = !apostrophe && a[0] <= '#' || a[len - 1] <= ' ';
     for (int i = 0; i < len && !quote; i++) {

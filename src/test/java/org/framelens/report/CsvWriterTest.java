@@ -172,4 +172,23 @@ class CsvWriterTest {
     }
     assertEquals("", Csv.decimal(Double.NaN).text());
   }
+
+  @Test
+  void aRegionIsWrittenAsItsSubstring() throws IOException {
+    Random r = new Random(13);
+    for (int i = 0; i < 20_000; i++) {
+      String s = randomText(r) + randomText(r);
+      int from = r.nextInt(s.length() + 1);
+      int to = from + r.nextInt(s.length() - from + 1);
+      for (boolean raw : new boolean[] {false, true}) {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (CsvWriter w = new CsvWriter(a, raw, "h"); CsvWriter v = new CsvWriter(b, raw, "h")) {
+          w.text(s, from, to).text(s, from, to).endRecord();
+          v.text(s.substring(from, to)).text(s.substring(from, to)).endRecord();
+        }
+        assertArrayEquals(b.toByteArray(), a.toByteArray(), s + " " + from + " " + to);
+      }
+    }
+  }
 }
