@@ -79,7 +79,7 @@ public final class Alignment {
 
   static final int MIN_CLAUSE_WORDS = 3;
   /** Tokens that end a clause (lower case). */
-  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", ":",
+  static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", ":",
       "and", "but", "\u2014", "\u2013", "while", "as", "amid", "after", "which", "that", "including",
       "(", ")");
 
@@ -153,9 +153,11 @@ public final class Alignment {
     int dim = vectors.dimensions();
     int n = r.analyzed().sentences().size();
     float[] mean = new float[dim];
+    float[][] units = new float[n][];
     for (int i = 0; i < n; i++) {
       float[] x = r.embeddings().vector(i);
       removeCommon(x);
+      units[i] = x;
       for (int d = 0; d < dim; d++) {
         mean[d] += x[d];
       }
@@ -173,7 +175,7 @@ public final class Alignment {
     }
     System.arraycopy(mean, 0, means, index * dim, dim);
     if (retaining) {
-      Detail d = detail(r);
+      Detail d = detail(r, units);
       details.put(index, d);
       detailFloats += d.floats();
       if (detailFloats > retainFloats) {
@@ -194,7 +196,11 @@ public final class Alignment {
     return retaining;
   }
 
-  private Detail detail(ArticleResult r) {
+  /**
+   * @param sentenceUnits the sentences' vectors with the common direction removed, when the
+   *                      caller has them already (else null)
+   */
+  private Detail detail(ArticleResult r, float[][] sentenceUnits) {
     List<Sentence> ss = r.analyzed().sentences();
     int n = ss.size();
     List<String> texts = new ArrayList<>(n);
@@ -204,11 +210,16 @@ public final class Alignment {
     boolean[] claim = new boolean[n];
     for (int i = 0; i < n; i++) {
       texts.add(ss.get(i).span().text(r.analyzed().text()));
-      float[] x = r.embeddings().vector(i);
-      removeCommon(x);
+      float[] x;
+      if (sentenceUnits != null) {
+        x = sentenceUnits[i];
+      } else {
+        x = r.embeddings().vector(i);
+        removeCommon(x);
+      }
       List<float[]> units = new ArrayList<>();
       units.add(x);
-      units.addAll(clauses(r.analyzed().text(), ss.get(i)));
+      clauses(r.analyzed().text(), ss.get(i), units);
       vs[i] = units.toArray(new float[0][]);
       if (!r.cues().isEmpty()) {
         SentenceCues c = r.cues().sentences().get(i);
@@ -235,14 +246,13 @@ public final class Alignment {
     normalise(x);
   }
 
-  /** Unit SIF vectors of the sentence's clauses with enough known words. */
-  private List<float[]> clauses(String text, Sentence s) {
-    List<float[]> out = new ArrayList<>();
+  /** Adds to {@code out} the unit SIF vectors of the sentence's clauses with enough known words. */
+  private void clauses(String text, Sentence s, List<float[]> out) {
+    int first = out.size();
     float[] acc = new float[vectors.dimensions()];
     int known = 0;
     for (org.framelens.text.Token t : s.tokens()) {
-      String w = t.text(text).toLowerCase(Locale.ROOT);
-      if (CLAUSE_BREAKS.contains(w)) {
+      if (isClauseBreak(text, t.start(), t.end())) {
         if (known >= MIN_CLAUSE_WORDS) {
           removeCommon(acc);
           out.add(acc);
@@ -260,11 +270,51 @@ public final class Alignment {
         known++;
       }
     }
-    if (known >= MIN_CLAUSE_WORDS && !out.isEmpty()) {
+    if (known >= MIN_CLAUSE_WORDS && out.size() > first) {
       removeCommon(acc);
       out.add(acc);
     }
-    return out;
+  }
+
+  /**
+   * Whether the token {@code text[start, end)} is one of {@link #CLAUSE_BREAKS} once lower-cased
+   * ({@code toLowerCase(Locale.ROOT)}), without making a string: the breaks of more than one
+   * character are ASCII letters, and no other character lower-cases to one of their letters.
+   */
+  static boolean isClauseBreak(CharSequence text, int start, int end) {
+    switch (end - start) {
+      case 1: {
+        char c = text.charAt(start);
+        return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '('
+            || c == ')';
+      }
+      case 2:
+        return is(text, start, "as");
+      case 3:
+        return is(text, start, "and") || is(text, start, "but");
+      case 4:
+        return is(text, start, "amid") || is(text, start, "that");
+      case 5:
+        return is(text, start, "while") || is(text, start, "after") || is(text, start, "which");
+      case 9:
+        return is(text, start, "including");
+      default:
+        return false;
+    }
+  }
+
+  /** Whether {@code text} at {@code start} is {@code word} (lower-case ASCII) in any ASCII case. */
+  private static boolean is(CharSequence text, int start, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = text.charAt(start + i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The closest pair of whole-sentence or clause vectors. */
@@ -390,7 +440,7 @@ public final class Alignment {
         rereader.reread(a -> wanted.contains(ref(a)), r -> {
           Integer index = byRef.get(ref(r.analyzed().article()));
           if (index != null && !r.embeddings().isEmpty()) {
-            details.put(index, detail(r));
+            details.put(index, detail(r, null));
           }
         });
       } else {

@@ -1,7 +1,6 @@
 package org.framelens.compare;
 
 import java.util.Arrays;
-import java.util.Random;
 
 /**
  * Percentile bootstrap intervals over articles for pooled ratio measures (Σ numerator /
@@ -14,6 +13,10 @@ public final class Bootstrap {
 
   public static final int REPLICATES = 1000;
 
+  private static final long MULTIPLIER = 0x5DEECE66DL;
+  private static final long ADDEND = 0xBL;
+  private static final long MASK = (1L << 48) - 1;
+
   private Bootstrap() {
   }
 
@@ -24,13 +27,25 @@ public final class Bootstrap {
     if (n < 2) {
       return null;
     }
-    Random random = new Random(42L * 1_000_003 + seedName.hashCode());
+    // java.util.Random's generator, inlined (its algorithm is specified, so the resamples are
+    // the ones new Random(seed).nextInt(n) draws)
+    long seed = ((42L * 1_000_003 + seedName.hashCode()) ^ MULTIPLIER) & MASK;
+    boolean powerOfTwo = (n & (n - 1)) == 0;
     double[] values = new double[REPLICATES];
     for (int b = 0; b < REPLICATES; b++) {
       double num = 0;
       double den = 0;
       for (int i = 0; i < n; i++) {
-        int k = random.nextInt(n);
+        seed = (seed * MULTIPLIER + ADDEND) & MASK;
+        int r = (int) (seed >>> 17);
+        int k;
+        if (powerOfTwo) {
+          k = (int) ((n * (long) r) >> 31);
+        } else {
+          for (int u = r; u - (k = u % n) + (n - 1) < 0; u = (int) (seed >>> 17)) {
+            seed = (seed * MULTIPLIER + ADDEND) & MASK;
+          }
+        }
         num += numerator[k];
         den += denominator[k];
       }

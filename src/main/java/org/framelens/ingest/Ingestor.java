@@ -241,7 +241,8 @@ public final class Ingestor {
       Metadata m = a.metadata()
           .overriddenBy(side.lookup(a.path(), id))
           .overriddenBy(options.overrides().lookup(a.path(), id));
-      sink.accept(a.withId(id).withMetadata(m));
+      sink.accept(id.equals(a.id()) && m == a.metadata() ? a
+          : new Article(id, a.path(), a.line(), a.format(), m, a.text(), a.bodyStart()));
       articles++;
     }
 

@@ -3,8 +3,6 @@ package org.framelens.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -62,38 +61,63 @@ final class JsonlReader {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     List<Integer> damaged = new ArrayList<>();
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
-    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    byte[] chunk = new byte[1 << 16];
+    int pos = 0; // chunk holds unread bytes in [pos, len)
+    int len = 0;
+    byte[] bytes = new byte[1 << 14]; // the current line
     int lineNo = 0;
     boolean first = true;
     boolean bom = false;
     while (true) {
-      buf.reset();
-      int c;
-      while ((c = b.read()) >= 0 && c != '\n') {
-        buf.write(c);
+      int n = 0;
+      boolean newline = false;
+      while (true) {
+        if (pos == len) {
+          len = in.read(chunk, 0, chunk.length);
+          pos = 0;
+          if (len < 0) {
+            len = 0;
+            break;
+          }
+        }
+        int e = pos;
+        while (e < len && chunk[e] != '\n') {
+          e++;
+        }
+        if (n + (e - pos) > bytes.length) {
+          bytes = Arrays.copyOf(bytes, Math.max(n + (e - pos), 2 * bytes.length));
+        }
+        System.arraycopy(chunk, pos, bytes, n, e - pos);
+        n += e - pos;
+        if (e < len) {
+          pos = e + 1;
+          newline = true;
+          break;
+        }
+        pos = len;
       }
-      if (c < 0 && buf.size() == 0) {
+      if (!newline && n == 0) {
         break;
       }
       lineNo++;
-      byte[] bytes = buf.toByteArray();
       int from = 0;
-      if (first && bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+      if (first && n >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
           && (bytes[2] & 0xff) == 0xbf) {
         from = 3;
         bom = true;
       }
       first = false;
-      String line;
-      try {
-        line = strict.decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
-      } catch (CharacterCodingException e) {
-        line = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
-        damaged.add(lineNo);
+      // bad bytes become U+FFFD; only a line with one can be damaged (or hold a real U+FFFD)
+      String line = new String(bytes, from, n - from, StandardCharsets.UTF_8);
+      if (line.indexOf('\uFFFD') >= 0) {
+        try {
+          strict.decode(ByteBuffer.wrap(bytes, from, n - from));
+        } catch (CharacterCodingException e) {
+          damaged.add(lineNo);
+        }
       }
       line(line, lineNo, displayPath, idBase, fields, sink);
-      if (c < 0) {
+      if (!newline) {
         break;
       }
     }

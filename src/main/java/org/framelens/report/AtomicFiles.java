@@ -20,7 +20,8 @@ final class AtomicFiles implements AutoCloseable {
 
   private final Path dir;
   private final List<Path[]> pending = new ArrayList<>(); // {tmp, target}
-  private final List<BufferedWriter> writers = new ArrayList<>();
+  /** What writes each file (a {@link BufferedWriter} or a {@link CsvWriter}), closed in order. */
+  private final List<java.io.Closeable> writers = new ArrayList<>();
   /** The files under the writers: closed on their own too, as a writer whose flush fails (a
    * full disk) throws from close without closing its file. */
   private final List<java.io.OutputStream> streams = new ArrayList<>();
@@ -45,21 +46,34 @@ final class AtomicFiles implements AutoCloseable {
   }
 
   BufferedWriter open(String name) throws IOException {
+    java.io.OutputStream out = stream(name);
+    BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out,
+        StandardCharsets.UTF_8.newEncoder()));
+    writers.add(w);
+    return w;
+  }
+
+  /** A CSV file in the reports' dialect, its header written (see {@link CsvWriter}). */
+  CsvWriter csv(String name, boolean raw, String... header) throws IOException {
+    CsvWriter w = new CsvWriter(stream(name), raw, header);
+    writers.add(w);
+    return w;
+  }
+
+  /** The temporary file for {@code name}, registered to be moved into place or deleted. */
+  private java.io.OutputStream stream(String name) throws IOException {
     Path target = dir.resolve(name);
     Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + ".tmp");
     java.io.OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-    BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out,
-        StandardCharsets.UTF_8.newEncoder()));
     pending.add(new Path[] {tmp, target});
-    writers.add(w);
     streams.add(out);
-    return w;
+    return out;
   }
 
   /** Closes every file and moves each into place. */
   void commit() throws IOException {
-    for (BufferedWriter w : writers) {
+    for (java.io.Closeable w : writers) {
       w.close();
     }
     for (Path[] p : pending) {
@@ -78,7 +92,7 @@ final class AtomicFiles implements AutoCloseable {
     if (committed) {
       return;
     }
-    for (BufferedWriter w : writers) {
+    for (java.io.Closeable w : writers) {
       try {
         w.close();
       } catch (IOException ignored) {

@@ -29,7 +29,67 @@ public final class Csv {
     if (Double.isNaN(v)) {
       return new Num("");
     }
-    return new Num(String.format(Locale.ROOT, "%.3f", v));
+    byte[] b = new byte[DECIMAL_BYTES];
+    int n = decimal(v, b, 0);
+    return new Num(n < 0 ? String.format(Locale.ROOT, "%.3f", v)
+        : new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  /** Room {@link #decimal(double, byte[], int)} needs. */
+  static final int DECIMAL_BYTES = 16;
+  /** Below this magnitude the fast path of {@link #decimal(double, byte[], int)} is exact. */
+  private static final double FAST_LIMIT = 1 << 20;
+  /** How near to a rounding tie (in thousandths) the fast path defers to {@link String#format}. */
+  private static final double TIE_MARGIN = 1e-6;
+
+  /**
+   * Writes {@code v} as {@code String.format(Locale.ROOT, "%.3f", v)} would, in ASCII, at
+   * {@code out[at]}, and returns the end; or returns -1 (writing nothing) when {@code v} is not
+   * finite, not small (|v| ≥ 2<sup>20</sup>) or within 10<sup>-6</sup> thousandths of a
+   * rounding tie, where the caller falls back to {@code String.format}.
+   *
+   * <p>Why it is exact: {@code Formatter} rounds half-up the decimal digits of {@code v} (a
+   * decimal within half an ulp of {@code v}). Below 2<sup>20</sup>, {@code v × 1000} computed in
+   * double is within 4·10<sup>-7</sup> of those digits × 1000, so away from a tie both round to
+   * the same number of thousandths. The sign is printed as {@code Formatter} does: for every
+   * negative value and negative zero, even when it rounds to zero ("-0.000").
+   */
+  static int decimal(double v, byte[] out, int at) {
+    double a = Math.abs(v);
+    if (!(a < FAST_LIMIT)) { // also NaN and infinities
+      return -1;
+    }
+    double x = a * 1000;
+    double floor = Math.floor(x);
+    double frac = x - floor;
+    if (Math.abs(frac - 0.5) < TIE_MARGIN) {
+      return -1;
+    }
+    long n = (long) floor + (frac > 0.5 ? 1 : 0);
+    int p = at;
+    if (Double.doubleToRawLongBits(v) < 0) {
+      out[p++] = '-';
+    }
+    long whole = n / 1000;
+    int thousandths = (int) (n - whole * 1000);
+    if (whole == 0) {
+      out[p++] = '0';
+    } else {
+      int digits = 0;
+      for (long w = whole; w > 0; w /= 10) {
+        digits++;
+      }
+      for (int i = p + digits - 1; i >= p; i--) {
+        out[i] = (byte) ('0' + whole % 10);
+        whole /= 10;
+      }
+      p += digits;
+    }
+    out[p++] = '.';
+    out[p++] = (byte) ('0' + thousandths / 100);
+    out[p++] = (byte) ('0' + thousandths / 10 % 10);
+    out[p++] = (byte) ('0' + thousandths % 10);
+    return p;
   }
 
   /**
@@ -46,7 +106,11 @@ public final class Csv {
     if (raw) {
       return s;
     }
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    return isFormulaStart(s.charAt(0)) ? "'" + s : s;
+  }
+
+  /** Whether a text starting with {@code c} gets the leading apostrophe of {@link #cell}. */
+  static boolean isFormulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 }

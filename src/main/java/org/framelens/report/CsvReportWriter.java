@@ -3,7 +3,6 @@ package org.framelens.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
 import org.framelens.clean.CleanArticle;
@@ -64,21 +63,21 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       "records_failed", "sentences", "boilerplate_removed", "encoding", "bytes"};
 
   private final AtomicFiles files;
-  private final CSVPrinter articles;
-  private final CSVPrinter sentences;
-  private final CSVPrinter cues;
-  private final CSVPrinter sources;
-  private final CSVPrinter actors;
+  private final CsvWriter articles;
+  private final CsvWriter sentences;
+  private final CsvWriter cues;
+  private final CsvWriter sources;
+  private final CsvWriter actors;
   private final Comparison comparison = new Comparison();
   private final HtmlReportWriter html;
-  private final CSVPrinter axes;
-  private final CSVPrinter alignments;
+  private final CsvWriter axes;
+  private final CsvWriter alignments;
   private final Alignment alignment;
   private final List<String> axisIds;
   private final boolean raw;
   private final AxesSpill articleAxes;
-  private final CSVPrinter boilerplate;
-  private final CSVPrinter manifest;
+  private final CsvWriter boilerplate;
+  private final CsvWriter manifest;
 
   public CsvReportWriter(Path outDir) throws IOException {
     this(outDir, null, AxisSet.bundled().stream().map(Axis::id).toList(), false);
@@ -99,18 +98,17 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         .toArray(String[]::new);
     files = new AtomicFiles(outDir);
     try {
-      articles = new CSVPrinter(files.open("articles.csv"),
-          Csv.format(concat(ARTICLE_BASE_COLUMNS, axisColumns)));
-      sentences = new CSVPrinter(files.open("sentences.csv"), Csv.format(SENTENCE_COLUMNS));
-      cues = new CSVPrinter(files.open("cues.csv"), Csv.format(CUE_COLUMNS));
-      sources = new CSVPrinter(files.open("sources.csv"), Csv.format(SOURCE_COLUMNS));
-      actors = new CSVPrinter(files.open("actors.csv"), Csv.format(ACTOR_COLUMNS));
-      axes = new CSVPrinter(files.open("axes.csv"), Csv.format(AXES_COLUMNS));
-      alignments = new CSVPrinter(files.open("alignments.csv"), Csv.format(ALIGNMENT_COLUMNS));
+      articles = files.csv("articles.csv", raw, concat(ARTICLE_BASE_COLUMNS, axisColumns));
+      sentences = files.csv("sentences.csv", raw, SENTENCE_COLUMNS);
+      cues = files.csv("cues.csv", raw, CUE_COLUMNS);
+      sources = files.csv("sources.csv", raw, SOURCE_COLUMNS);
+      actors = files.csv("actors.csv", raw, ACTOR_COLUMNS);
+      axes = files.csv("axes.csv", raw, AXES_COLUMNS);
+      alignments = files.csv("alignments.csv", raw, ALIGNMENT_COLUMNS);
       html = new HtmlReportWriter(outDir);
       articleAxes = new AxesSpill(outDir);
-      boilerplate = new CSVPrinter(files.open("boilerplate.csv"), Csv.format(BOILERPLATE_COLUMNS));
-      manifest = new CSVPrinter(files.open("manifest.csv"), Csv.format(MANIFEST_COLUMNS));
+      boilerplate = files.csv("boilerplate.csv", raw, BOILERPLATE_COLUMNS);
+      manifest = files.csv("manifest.csv", raw, MANIFEST_COLUMNS);
     } catch (IOException e) {
       files.close();
       throw e;
@@ -128,23 +126,38 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     ArticleCues ac = result.cues();
     for (Sentence s : a.sentences()) {
       SentenceCues sc = ac.isEmpty() ? null : ac.sentences().get(s.index());
-      print(sentences, art.id(), m.source(), m.title(), m.date(), s.paragraph(), s.index(),
-          s.span().start(), s.span().end(), Csv.decimal(s.quotedShare()), s.heading() ? 1 : 0,
-          s.tokens().size(), s.wordCount(), e.isEmpty() ? "" : Csv.decimal(e.oovRate(s.index())),
-          sc == null ? "" : Csv.decimal(sc.loadedScore()), sc == null ? "" : flag(sc.attributed()),
-          sc == null ? "" : sc.attributionSource(),
-          sc == null || sc.sourceType() == null ? "" : sc.sourceType().id(),
-          sc == null ? "" : flag(sc.unattributedClaim()), sc == null ? "" : flag(sc.weasel()),
-          sc == null ? "" : sc.voiceMix(), s.span().text(text));
+      sentences.text(art.id()).text(m.source()).text(m.title()).text(m.date())
+          .num(s.paragraph()).num(s.index()).num(s.span().start()).num(s.span().end())
+          .decimal(s.quotedShare()).num(s.heading() ? 1 : 0).num(s.tokens().size())
+          .num(s.wordCount());
+      if (e.isEmpty()) {
+        sentences.text("");
+      } else {
+        sentences.decimal(e.oovRate(s.index()));
+      }
+      if (sc == null) {
+        sentences.text("").text("").text("").text("").text("").text("").text("");
+      } else {
+        sentences.decimal(sc.loadedScore()).flag(sc.attributed()).text(sc.attributionSource())
+            .text(sc.sourceType() == null ? "" : sc.sourceType().id())
+            .flag(sc.unattributedClaim()).flag(sc.weasel()).text(sc.voiceMix());
+      }
+      sentences.text(text, s.span().start(), s.span().end()).endRecord();
     }
     for (Evidence ev : ac.evidence()) {
-      print(cues, art.id(), m.source(), ev.sentenceIndex(), ev.span().start(),
-          ev.span().end(), ev.span().text(text), ev.type().id(), ev.category(), ev.ruleId(),
-          ev.voice().id(), ev.sourceType() == null ? "" : ev.sourceType().id(), ev.targetActor(),
-          ev.match().id(), Csv.decimal(ev.score()), ev.explanation(),
-          ev.sourceSpan() == null ? "" : ev.sourceSpan().start(),
-          ev.sourceSpan() == null ? "" : ev.sourceSpan().end(),
-          ev.sourceSpan() == null ? "" : ev.sourceSpan().text(text));
+      cues.text(art.id()).text(m.source()).num(ev.sentenceIndex()).num(ev.span().start())
+          .num(ev.span().end()).text(text, ev.span().start(), ev.span().end())
+          .text(ev.type().id())
+          .text(ev.category()).text(ev.ruleId()).text(ev.voice().id())
+          .text(ev.sourceType() == null ? "" : ev.sourceType().id()).text(ev.targetActor())
+          .text(ev.match().id()).decimal(ev.score()).text(ev.explanation());
+      if (ev.sourceSpan() == null) {
+        cues.text("").text("").text("");
+      } else {
+        cues.num(ev.sourceSpan().start()).num(ev.sourceSpan().end())
+            .text(text, ev.sourceSpan().start(), ev.sourceSpan().end());
+      }
+      cues.endRecord();
     }
     long quotations = a.quotes().quotes().stream().filter(q -> q.depth() == 1)
         .map(q -> q.id()).distinct().count();
@@ -157,19 +170,24 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     if (!result.axes().isEmpty()) {
       articleAxes.add(art.id(), m.source(), result.axes());
     }
-    List<Object> row = new java.util.ArrayList<>(List.of(art.id(), m.source(), m.title(),
-        m.date(), c.dateline(), m.url(), m.topic(), art.path(), art.line(), art.format(),
-        c.paragraphs().size(), a.sentences().size(), a.wordCount(),
-        Csv.decimal(a.quotedShare()), quotations, c.removed().size()));
-    row.addAll(Rates.values(stats));
+    articles.text(art.id()).text(m.source()).text(m.title()).text(m.date()).text(c.dateline())
+        .text(m.url()).text(m.topic()).text(art.path()).num(art.line()).text(art.format())
+        .num(c.paragraphs().size()).num(a.sentences().size()).num(a.wordCount())
+        .decimal(a.quotedShare()).num(quotations).num(c.removed().size());
+    Rates.write(articles, stats);
     for (String id : axisIds) {
       int k = result.axes().axisIds().indexOf(id);
-      row.add(k < 0 ? "" : Csv.decimal(result.axes().bias(k)));
+      if (k < 0) {
+        articles.text("");
+      } else {
+        articles.decimal(result.axes().bias(k));
+      }
     }
-    print(articles, row);
+    articles.endRecord();
     for (Removal r : c.removed()) {
-      print(boilerplate, art.id(), art.path(), r.line(), r.span().start(),
-          r.span().end(), r.ruleId(), r.category(), r.reason(), r.span().text(text));
+      boilerplate.text(art.id()).text(art.path()).num(r.line()).num(r.span().start())
+          .num(r.span().end()).text(r.ruleId()).text(r.category()).text(r.reason())
+          .text(text, r.span().start(), r.span().end()).endRecord();
     }
   }
 
@@ -216,15 +234,14 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   }
 
   /** Prints a row, neutralising text cells a spreadsheet would run (unless --raw-csv). */
-  private void print(CSVPrinter p, Object... values) throws IOException {
-    Object[] safe = new Object[values.length];
-    for (int i = 0; i < values.length; i++) {
-      safe[i] = Csv.cell(values[i], raw);
+  private static void print(CsvWriter p, Object... values) throws IOException {
+    for (Object v : values) {
+      p.cell(v);
     }
-    p.printRecord(safe);
+    p.endRecord();
   }
 
-  private void print(CSVPrinter p, List<Object> values) throws IOException {
+  private static void print(CsvWriter p, List<Object> values) throws IOException {
     print(p, values.toArray());
   }
 
@@ -245,14 +262,15 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
    *                 large to keep every article's sentence vectors; may be null for small runs
    */
   public void finish(RunResult result, Alignment.Rereader rereader) throws IOException {
-    for (Comparison.SourceRow s : comparison.sources()) {
-      List<Object> row = new java.util.ArrayList<>(List.of(s.source(), s.pooled().articles(),
-          s.pooled().sentences(), s.pooled().words()));
-      row.addAll(Rates.values(s.pooled()));
-      row.addAll(Rates.intervals(s));
-      print(sources, row);
+    List<Comparison.SourceRow> sourceRows = comparison.sources();
+    List<Comparison.ActorRow> actorRows = comparison.actors();
+    for (Comparison.SourceRow s : sourceRows) {
+      sources.text(s.source()).num(s.pooled().articles()).num(s.pooled().sentences())
+          .num(s.pooled().words());
+      Rates.write(sources, s.pooled());
+      print(sources, Rates.intervals(s));
     }
-    for (Comparison.ActorRow r : comparison.actors()) {
+    for (Comparison.ActorRow r : actorRows) {
       print(actors, r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
           r.counts()[1], r.counts()[2]);
     }
@@ -267,7 +285,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
             p.difference(), p.textA(), p.textB());
       }
     }
-    html.finish(comparison, pairs);
+    html.finish(sourceRows, actorRows, pairs);
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       print(manifest, r.path(), r.format(), r.status().label(), r.reason(), r.articles(),

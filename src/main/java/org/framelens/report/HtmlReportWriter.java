@@ -132,17 +132,25 @@ public final class HtmlReportWriter {
   /** As {@link #finish(Comparison)}, with aligned sentence pairs shown side by side. */
   public void finish(Comparison comparison, List<org.framelens.compare.Alignment.Pair> pairs)
       throws IOException {
+    finish(comparison.sources(), comparison.actors(), pairs);
+  }
+
+  /**
+   * As {@link #finish(Comparison, List)}, given the comparison's {@link Comparison#sources()} and
+   * {@link Comparison#actors()} (so a caller that has them does not bootstrap again).
+   */
+  void finish(List<Comparison.SourceRow> sources, List<Comparison.ActorRow> actors,
+      List<org.framelens.compare.Alignment.Pair> pairs) throws IOException {
     articles.close();
     Path tmp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       w.write(HEAD);
-      List<Comparison.SourceRow> sources = comparison.sources();
       w.write("<h2>Outlets compared</h2>\n<p>Bars show rates, so long and short articles compare "
           + "fairly. <b>Own voice</b> counts loaded words the outlet wrote itself; <b>quoted</b> "
           + "counts loaded words inside quotation marks (someone else's words).</p>\n");
       w.write(chart("Loaded words per 1,000 words", sources, true));
       w.write(chart("Unattributed claims per 100 sentences", sources, false));
-      w.write(actorTable(comparison.actors()));
+      w.write(actorTable(actors));
       if (!pairs.isEmpty()) {
         w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
             + "sentence next to the most similar sentence of another outlet about the same event "

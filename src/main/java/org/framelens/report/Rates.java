@@ -47,23 +47,22 @@ final class Rates {
     return c.toArray(new String[0]);
   }
 
-  static List<Object> values(ArticleStats s) {
-    List<Object> v = new ArrayList<>();
+  /** Writes the {@link #COLUMNS} cells of {@code s}. */
+  static void write(CsvWriter w, ArticleStats s) throws java.io.IOException {
     for (CueType t : CueType.values()) {
       for (Voice voice : Voice.values()) {
-        v.add(Csv.decimal(s.perHundredSentences(t, voice)));
-        v.add(Csv.decimal(s.perThousandWords(t, voice)));
+        w.decimal(s.perHundredSentences(t, voice));
+        w.decimal(s.perThousandWords(t, voice));
       }
     }
-    v.add(Csv.decimal(s.attributedShare()));
+    w.decimal(s.attributedShare());
     for (SourceType t : SourceType.values()) {
-      v.add(Csv.decimal(s.attributedShare(t)));
+      w.decimal(s.attributedShare(t));
     }
-    v.add(Csv.decimal(s.claimRate()));
-    v.add(Csv.decimal(s.meanLoadedScore()));
-    v.add(Csv.decimal(s.ownLoadedShare()));
-    v.add(s.topPhrases(5));
-    return v;
+    w.decimal(s.claimRate());
+    w.decimal(s.meanLoadedScore());
+    w.decimal(s.ownLoadedShare());
+    w.text(s.topPhrases(5));
   }
 
   static List<Object> intervals(Comparison.SourceRow r) {

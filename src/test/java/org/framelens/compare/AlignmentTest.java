@@ -79,4 +79,27 @@ class AlignmentTest {
     assertEquals(5, reread[0], "the five seeds, read again");
     assertEquals(pairs, twoPass, "two passes give the pairs of one");
   }
+
+  /** The allocation-free clause-break test says what lower-casing and a set lookup said. */
+  @Test
+  void clauseBreaksAreRecognisedAsByLowerCasing() {
+    java.util.function.Predicate<String> old = w ->
+        Alignment.CLAUSE_BREAKS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    List<String> words = new ArrayList<>(Alignment.CLAUSE_BREAKS);
+    words.addAll(List.of("AND", "Which", "InCluding", "amidst", "thats", "a", "", "x"));
+    for (String w : words) {
+      String padded = "<" + w + ">";
+      assertEquals(old.test(w), Alignment.isClauseBreak(padded, 1, 1 + w.length()), w);
+      // every character in every position: only ASCII case may differ
+      for (int at = 0; at < w.length(); at++) {
+        char[] a = w.toCharArray();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+          a[at] = (char) c;
+          String t = new String(a);
+          assertEquals(old.test(t), Alignment.isClauseBreak("<" + t + ">", 1, 1 + t.length()),
+              () -> t + " " + Integer.toHexString(t.charAt(0)));
+        }
+      }
+    }
+  }
 }

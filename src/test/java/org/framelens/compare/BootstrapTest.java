@@ -1,0 +1,52 @@
+package org.framelens.compare;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The bootstrap's inlined generator draws the resamples {@code java.util.Random} draws. */
+class BootstrapTest {
+
+  /** The interval as computed with {@code java.util.Random} itself. */
+  private static double[] reference(double[] numerator, double[] denominator, double scale,
+      String seedName) {
+    int n = numerator.length;
+    Random random = new Random(42L * 1_000_003 + seedName.hashCode());
+    double[] values = new double[Bootstrap.REPLICATES];
+    for (int b = 0; b < Bootstrap.REPLICATES; b++) {
+      double num = 0;
+      double den = 0;
+      for (int i = 0; i < n; i++) {
+        int k = random.nextInt(n);
+        num += numerator[k];
+        den += denominator[k];
+      }
+      values[b] = den == 0 ? 0 : scale * num / den;
+    }
+    Arrays.sort(values);
+    return new double[] {values[(int) Math.floor(0.025 * (Bootstrap.REPLICATES - 1))],
+        values[(int) Math.ceil(0.975 * (Bootstrap.REPLICATES - 1))]};
+  }
+
+  @Test
+  void intervalsAreThoseOfJavaUtilRandom() {
+    Random data = new Random(3);
+    // powers of two and not; the larger sizes also reach nextInt's rejection of biased draws
+    for (int n : new int[] {2, 3, 4, 5, 7, 8, 64, 100, 1000, 1024, 3001, 4999, 5000, 8192}) {
+      double[] num = new double[n];
+      double[] den = new double[n];
+      for (int i = 0; i < n; i++) {
+        num[i] = data.nextInt(20);
+        den[i] = data.nextInt(3) == 0 ? 0 : 1 + data.nextInt(900);
+      }
+      for (String seed : new String[] {"", "NYT/attributed_share", "Fox News/loaded", "\u0915"}) {
+        assertArrayEquals(reference(num, den, 1000, seed), Bootstrap.interval(num, den, 1000, seed),
+            n + " " + seed);
+      }
+    }
+    assertNull(Bootstrap.interval(new double[1], new double[1], 1, "x"));
+  }
+}
