@@ -40,7 +40,7 @@ public final class Actors {
   private static final Tokenizer TOKENIZER = new Tokenizer(Abbreviations.english());
   private final List<Actor> actors;
   /** Aliases by their first token (normalised), in the order of the actors and their aliases. */
-  private final java.util.Map<String, Alias[]> byFirstToken = new java.util.HashMap<>();
+  private final WordTable<Alias[]> byFirstToken;
 
   private Actors(List<Actor> actors) {
     this.actors = List.copyOf(actors);
@@ -52,7 +52,9 @@ public final class Actors {
             .add(new Alias(a.id(), alias.toArray(new String[0]), a.exact().get(k)));
       }
     }
-    index.forEach((first, aliases) -> byFirstToken.put(first, aliases.toArray(new Alias[0])));
+    java.util.Map<String, Alias[]> arrays = new java.util.HashMap<>();
+    index.forEach((first, aliases) -> arrays.put(first, aliases.toArray(new Alias[0])));
+    this.byFirstToken = new WordTable<>(arrays);
   }
 
   public List<Actor> actors() {

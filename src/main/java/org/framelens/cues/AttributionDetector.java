@@ -100,11 +100,13 @@ public final class AttributionDetector {
         }
       }
     }
-    index.forEach((first, ps) -> byFirstWord.put(first, ps.toArray(new Phrasing[0])));
+    java.util.Map<String, Phrasing[]> arrays = new java.util.HashMap<>();
+    index.forEach((first, ps) -> arrays.put(first, ps.toArray(new Phrasing[0])));
+    this.byFirstWord = new WordTable<>(arrays);
   }
 
   /** Cue phrasings by their first word (every attribution phrasing starts with a literal). */
-  private final java.util.Map<String, Phrasing[]> byFirstWord = new java.util.HashMap<>();
+  private final WordTable<Phrasing[]> byFirstWord;
 
   public static AttributionDetector bundled(SourceClassifier classifier) {
     Lexicon lexicon;

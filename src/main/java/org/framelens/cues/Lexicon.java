@@ -33,8 +33,14 @@ public final class Lexicon {
       "explanation", "except", "example_hit", "example_miss"};
 
   private final List<LexiconEntry> entries;
-  /** Pattern refs ({@code entry * 1000 + pattern}, ascending) by literal first word. */
-  private final Map<String, int[]> byFirstWord;
+  /**
+   * Every pattern of every entry, entry after entry: a pattern's ref is its index here, so refs
+   * ascend in the order of the entries and their patterns.
+   */
+  private final PhrasePattern[] patterns;
+  private final LexiconEntry[] entryOf;
+  /** Pattern refs (ascending) by literal first word. */
+  private final WordTable<int[]> byFirstWord;
   /** First words ending in {@code *}, without it; their refs in {@link #prefixRefs}. */
   private final String[] prefixes;
   private final int[][] prefixRefs;
@@ -47,10 +53,14 @@ public final class Lexicon {
     Map<String, List<Integer>> map = new HashMap<>();
     Map<String, List<Integer>> prefixMap = new java.util.TreeMap<>();
     List<Integer> wild = new ArrayList<>();
+    List<PhrasePattern> all = new ArrayList<>();
+    List<LexiconEntry> owners = new ArrayList<>();
     for (int e = 0; e < this.entries.size(); e++) {
       List<PhrasePattern> ps = this.entries.get(e).patterns();
       for (int p = 0; p < ps.size(); p++) {
-        int ref = e * 1000 + p;
+        int ref = all.size();
+        all.add(ps.get(p));
+        owners.add(this.entries.get(e));
         List<String> first = ps.get(p).firstWords();
         if (first.isEmpty()) {
           wild.add(ref);
@@ -66,9 +76,11 @@ public final class Lexicon {
         }
       }
     }
+    this.patterns = all.toArray(new PhrasePattern[0]);
+    this.entryOf = owners.toArray(new LexiconEntry[0]);
     Map<String, int[]> exact = new HashMap<>();
     map.forEach((w, refs) -> exact.put(w, toArray(refs)));
-    this.byFirstWord = exact;
+    this.byFirstWord = new WordTable<>(exact);
     this.prefixes = prefixMap.keySet().toArray(new String[0]);
     this.prefixRefs = new int[prefixes.length][];
     List<List<Integer>> byChar = new ArrayList<>();
@@ -135,8 +147,8 @@ public final class Lexicon {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       for (int ref : candidates(words[i])) {
-        LexiconEntry e = entries.get(ref / 1000);
-        int end = e.patterns().get(ref % 1000).matchAt(words, size, i);
+        LexiconEntry e = entryOf[ref];
+        int end = patterns[ref].matchAt(words, size, i);
         if (end > i && !cancelled(e, words, i, end) && !already(hits, e, i, end)) {
           hits.add(new Hit(e, i, end));
         }
@@ -157,7 +169,8 @@ public final class Lexicon {
    * falls in more than one group.
    */
   int[] candidates(String word) {
-    int[] found = byFirstWord.getOrDefault(word, NONE);
+    int[] found = byFirstWord.get(word);
+    found = found == null ? NONE : found;
     if (!word.isEmpty()) {
       for (int k : prefixesByChar[Math.min(word.charAt(0), 128)]) {
         if (word.startsWith(prefixes[k])) {

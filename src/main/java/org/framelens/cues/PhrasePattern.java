@@ -23,23 +23,26 @@ public final class PhrasePattern {
    * One slot. Each alternative is a word sequence; a word ending in {@code *} is kept without
    * the star, with its flag set in {@code prefix}, so matching creates no strings.
    */
-  private record Slot(String[][] alternatives, boolean[][] prefix, boolean any,
+  private record Slot(String[][] alternatives, boolean[][] prefix, int[][] hashes, boolean any,
       boolean optional) {
 
     static Slot of(List<List<String>> alternatives, boolean any, boolean optional) {
       String[][] words = new String[alternatives.size()][];
       boolean[][] prefix = new boolean[alternatives.size()][];
+      int[][] hashes = new int[alternatives.size()][];
       for (int a = 0; a < words.length; a++) {
         List<String> alt = alternatives.get(a);
         words[a] = new String[alt.size()];
         prefix[a] = new boolean[alt.size()];
+        hashes[a] = new int[alt.size()];
         for (int k = 0; k < alt.size(); k++) {
           String w = alt.get(k);
           prefix[a][k] = w.endsWith("*");
           words[a][k] = prefix[a][k] ? w.substring(0, w.length() - 1) : w;
+          hashes[a][k] = words[a][k].hashCode();
         }
       }
-      return new Slot(words, prefix, any, optional);
+      return new Slot(words, prefix, hashes, any, optional);
     }
 
     /** Whether alternative {@code a} matches the tokens at {@code t}. */
@@ -49,8 +52,11 @@ public final class PhrasePattern {
         return false;
       }
       boolean[] pre = prefix[a];
+      int[] hash = hashes[a];
       for (int k = 0; k < alt.length; k++) {
-        if (pre[k] ? !tokens[t + k].startsWith(alt[k]) : !tokens[t + k].equals(alt[k])) {
+        String token = tokens[t + k];
+        if (pre[k] ? !token.startsWith(alt[k])
+            : token.hashCode() != hash[k] || !token.equals(alt[k])) { // String caches its hash
           return false;
         }
       }
