@@ -33,20 +33,28 @@ public final class Actors {
   public record Mention(String actorId, int fromToken, int toToken) {
   }
 
+  /** One alias of an actor, as matched: its tokens, compared as written or normalised. */
+  private record Alias(String actorId, String[] tokens, boolean exact) {
+  }
+
   private static final Tokenizer TOKENIZER = new Tokenizer(Abbreviations.english());
   private final List<Actor> actors;
-  /** {actor index, alias index} by the alias's first token (lower-cased). */
-  private final java.util.Map<String, List<int[]>> byFirstToken = new java.util.HashMap<>();
+  /** Aliases by their first token (normalised), in the order of the actors and their aliases. */
+  private final WordTable<Alias[]> byFirstToken;
 
   private Actors(List<Actor> actors) {
     this.actors = List.copyOf(actors);
-    for (int a = 0; a < this.actors.size(); a++) {
-      List<List<String>> aliases = this.actors.get(a).aliases();
-      for (int k = 0; k < aliases.size(); k++) {
-        byFirstToken.computeIfAbsent(PhrasePattern.normalise(aliases.get(k).get(0)),
-            x -> new ArrayList<>()).add(new int[] {a, k});
+    java.util.Map<String, List<Alias>> index = new java.util.HashMap<>();
+    for (Actor a : this.actors) {
+      for (int k = 0; k < a.aliases().size(); k++) {
+        List<String> alias = a.aliases().get(k);
+        index.computeIfAbsent(PhrasePattern.normalise(alias.get(0)), x -> new ArrayList<>())
+            .add(new Alias(a.id(), alias.toArray(new String[0]), a.exact().get(k)));
       }
     }
+    java.util.Map<String, Alias[]> arrays = new java.util.HashMap<>();
+    index.forEach((first, aliases) -> arrays.put(first, aliases.toArray(new Alias[0])));
+    this.byFirstToken = new WordTable<>(arrays);
   }
 
   public List<Actor> actors() {
@@ -138,30 +146,43 @@ public final class Actors {
    * @param lower the same, normalised (lower case)
    */
   public List<Mention> find(List<String> raw, List<String> lower) {
+    return find(raw.toArray(new String[0]), lower.toArray(new String[0]));
+  }
+
+  /** As {@link #find(List, List)}, over arrays of the same length. */
+  List<Mention> find(String[] raw, String[] lower) {
     List<Mention> out = new ArrayList<>();
-    boolean[] used = new boolean[raw.size()];
-    for (int i = 0; i < raw.size(); i++) {
-      if (used[i]) {
+    for (int i = 0; i < raw.length; i++) {
+      Alias[] candidates = byFirstToken.get(lower[i]);
+      if (candidates == null) {
         continue;
       }
-      Mention best = null;
-      for (int[] ak : byFirstToken.getOrDefault(lower.get(i), List.of())) {
-        Actor a = actors.get(ak[0]);
-        List<String> alias = a.aliases().get(ak[1]);
-        List<String> toks = a.exact().get(ak[1]) ? raw : lower;
-        if (i + alias.size() <= toks.size() && toks.subList(i, i + alias.size()).equals(alias)
-            && (best == null || alias.size() > best.toToken() - best.fromToken())) {
-          best = new Mention(a.id(), i, i + alias.size());
+      Alias best = null;
+      for (Alias alias : candidates) {
+        if ((best == null || alias.tokens().length > best.tokens().length)
+            && matches(alias, alias.exact() ? raw : lower, i)) {
+          best = alias;
         }
       }
       if (best != null) {
-        out.add(best);
-        for (int k = best.fromToken(); k < best.toToken(); k++) {
-          used[k] = true;
-        }
+        out.add(new Mention(best.actorId(), i, i + best.tokens().length));
+        i += best.tokens().length - 1; // no two mentions overlap
       }
     }
     return out;
+  }
+
+  private static boolean matches(Alias alias, String[] tokens, int from) {
+    String[] want = alias.tokens();
+    if (from + want.length > tokens.length) {
+      return false;
+    }
+    for (int k = 0; k < want.length; k++) {
+      if (!tokens[from + k].equals(want[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether any alias of any actor is exactly this (normalised) single word. */

@@ -85,20 +85,28 @@ public final class AttributionDetector {
   private final List<Cue> cues;
   private final SourceClassifier classifier;
 
+  /** One phrasing of a cue. */
+  private record Phrasing(Cue cue, PhrasePattern pattern) {
+  }
+
   private AttributionDetector(List<Cue> cues, SourceClassifier classifier) {
     this.cues = List.copyOf(cues);
     this.classifier = classifier;
+    java.util.Map<String, List<Phrasing>> index = new java.util.HashMap<>();
     for (Cue c : this.cues) {
       for (PhrasePattern p : c.patterns()) {
         for (String first : p.firstWords()) {
-          byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Object[] {c, p});
+          index.computeIfAbsent(first, k -> new ArrayList<>()).add(new Phrasing(c, p));
         }
       }
     }
+    java.util.Map<String, Phrasing[]> arrays = new java.util.HashMap<>();
+    index.forEach((first, ps) -> arrays.put(first, ps.toArray(new Phrasing[0])));
+    this.byFirstWord = new WordTable<>(arrays);
   }
 
   /** Cue phrasings by their first word (every attribution phrasing starts with a literal). */
-  private final java.util.Map<String, List<Object[]>> byFirstWord = new java.util.HashMap<>();
+  private final WordTable<Phrasing[]> byFirstWord;
 
   public static AttributionDetector bundled(SourceClassifier classifier) {
     Lexicon lexicon;
@@ -117,17 +125,29 @@ public final class AttributionDetector {
 
   /** Attributions in a sentence, in token order. */
   public List<Found> find(List<String> raw, List<String> lower) {
+    return find(raw.toArray(new String[0]), lower.toArray(new String[0]));
+  }
+
+  /** As {@link #find(List, List)}, over arrays of the same length. */
+  List<Found> find(String[] rawTokens, String[] lowerTokens) {
+    List<String> raw = java.util.Arrays.asList(rawTokens);
+    List<String> lower = java.util.Arrays.asList(lowerTokens);
     List<Found> out = new ArrayList<>();
     int i = 0;
-    while (i < lower.size()) {
+    while (i < lowerTokens.length) {
+      Phrasing[] phrasings = byFirstWord.get(lowerTokens[i]);
+      if (phrasings == null) {
+        i++;
+        continue;
+      }
       Found f = null;
-      for (Object[] cp : byFirstWord.getOrDefault(lower.get(i), List.of())) {
-        Cue c = (Cue) cp[0];
+      for (Phrasing cp : phrasings) {
+        Cue c = cp.cue();
         if ((c.kind() == Kind.VERB || c.kind() == Kind.BELIEF)
-            && !Character.isLowerCase(raw.get(i).codePointAt(0))) {
+            && !Character.isLowerCase(rawTokens[i].codePointAt(0))) {
           continue; // "States" in "the United States" is no verb
         }
-        int end = ((PhrasePattern) cp[1]).matchAt(lower, i);
+        int end = cp.pattern().matchAt(lowerTokens, lowerTokens.length, i);
         if (end > i && (f == null || end > f.cueTo())) {
           f = new Found(c.ruleId(), c.kind(), i, end, -1, -1, c.explanation());
         }
@@ -143,7 +163,10 @@ public final class AttributionDetector {
       i = f.cueTo();
     }
     // a statement cue adds nothing next to a verb that names the source
-    boolean verb = out.stream().anyMatch(x -> x.kind() == Kind.VERB && x.hasSource());
+    boolean verb = false;
+    for (Found x : out) {
+      verb |= x.kind() == Kind.VERB && x.hasSource();
+    }
     if (verb) {
       out.removeIf(x -> x.kind() == Kind.STATEMENT && !x.hasSource());
     }

@@ -43,7 +43,21 @@ public final class CueAnalyzer {
     return new CueAnalyzer(Lexicon.bundled(), Actors.bundled(), scorer);
   }
 
-  private record Words(List<Token> tokens, List<String> raw, List<String> lower) {
+  /**
+   * A sentence's tokens: their texts as written and normalised ({@link PhrasePattern#normalise}),
+   * made once and shared by every matcher, and the actors they mention.
+   */
+  private record Words(List<Token> tokens, String[] rawTokens, String[] lowerTokens,
+      List<Actors.Mention> mentions) {
+
+    List<String> raw() {
+      return java.util.Arrays.asList(rawTokens);
+    }
+
+    List<String> lower() {
+      return java.util.Arrays.asList(lowerTokens);
+    }
+
     Span span(int from, int to) {
       return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
     }
@@ -70,7 +84,7 @@ public final class CueAnalyzer {
       words.add(w);
       List<Evidence> found = new ArrayList<>();
       List<Evidence> claimTriggers = new ArrayList<>();
-      for (Lexicon.Hit h : lexicon.find(w.lower())) {
+      for (Lexicon.Hit h : lexicon.find(w.lowerTokens())) {
         Span span = w.span(h.fromToken(), h.toToken());
         LexiconEntry e = h.entry();
         Evidence ev = new Evidence(e.type(), e.category(), e.ruleId(), s.index(), span,
@@ -82,10 +96,12 @@ public final class CueAnalyzer {
         }
       }
       if (scorer != null) {
-        for (LoadedScorer.Scored sc : scorer.score(a, s)) {
+        for (LoadedScorer.Scored sc : scorer.score(a, s, w.lower())) {
           Span span = w.span(sc.fromToken(), sc.toToken());
-          boolean covered = found.stream().anyMatch(x -> x.type() == CueType.LOADED
-              && x.span().overlaps(span));
+          boolean covered = false;
+          for (Evidence x : found) {
+            covered |= x.type() == CueType.LOADED && x.span().overlaps(span);
+          }
           if (!covered) {
             found.add(new Evidence(CueType.LOADED, "model", scorer.id(), s.index(), span,
                 voice(quotes, span), null, null, "", Match.MODEL, sc.probability(),
@@ -95,7 +111,7 @@ public final class CueAnalyzer {
           }
         }
       }
-      for (AttributionDetector.Found f : attribution.find(w.raw(), w.lower())) {
+      for (AttributionDetector.Found f : attribution.find(w.rawTokens(), w.lowerTokens())) {
         Span cue = w.span(f.cueFrom(), f.cueTo());
         if (quotes.isQuoted(cue.start())) {
           continue; // "I think" inside a quotation is the quoted speaker's content, not a source
@@ -177,11 +193,18 @@ public final class CueAnalyzer {
       boolean authorVoice = s.quotedShare() < 0.5;
       Evidence claim = null;
       if (authorVoice && src == null) {
-        Evidence trigger = triggers.get(s.index()).stream()
-            .filter(x -> x.voice() == Voice.AUTHOR).findFirst().orElse(null);
-        if (trigger == null) {
-          trigger = mine.stream().filter(x -> x.type() == CueType.LOADED
-              && x.voice() == Voice.AUTHOR).findFirst().orElse(null);
+        Evidence trigger = null;
+        for (Evidence x : triggers.get(s.index())) {
+          if (x.voice() == Voice.AUTHOR) {
+            trigger = x;
+            break;
+          }
+        }
+        for (int k = 0; trigger == null && k < mine.size(); k++) {
+          Evidence x = mine.get(k);
+          if (x.type() == CueType.LOADED && x.voice() == Voice.AUTHOR) {
+            trigger = x;
+          }
         }
         if (trigger != null) {
           String kind = trigger.type() == CueType.LOADED ? "evaluation" : trigger.category();
@@ -199,8 +222,10 @@ public final class CueAnalyzer {
           notLoaded *= 1 - (x.match() == Match.MODEL ? x.score() : LEXICON_WEIGHT);
         }
       }
-      boolean weasel = mine.stream().anyMatch(x -> x.type() == CueType.WEASEL
-          || x.sourceType() == SourceType.WEASEL);
+      boolean weasel = false;
+      for (Evidence x : mine) {
+        weasel |= x.type() == CueType.WEASEL || x.sourceType() == SourceType.WEASEL;
+      }
       summary.add(new SentenceCues(Math.min(1 - notLoaded, Math.nextDown(1.0)), src != null,
           src == null ? "" : src.text(), src == null ? null : src.type(), claim != null, weasel,
           s.quotedShare() < 0.2 ? "author" : s.quotedShare() >= 0.8 ? "quoted" : "mixed"));
@@ -214,7 +239,7 @@ public final class CueAnalyzer {
         .thenComparing(Evidence::ruleId));
     Map<String, Integer> mentions = new java.util.TreeMap<>();
     for (Words w : words) {
-      for (Actors.Mention m : actors.find(w.raw(), w.lower())) {
+      for (Actors.Mention m : w.mentions()) {
         mentions.merge(m.actorId(), 1, Integer::sum);
       }
     }
@@ -259,8 +284,8 @@ public final class CueAnalyzer {
   }
 
   /** The actor a cue is aimed at: for a prefix marker the next actor, else the nearest before. */
-  private String target(Evidence e, Words w) {
-    List<Actors.Mention> mentions = actors.find(w.raw(), w.lower());
+  private static String target(Evidence e, Words w) {
+    List<Actors.Mention> mentions = w.mentions();
     if (mentions.isEmpty()) {
       return "";
     }
@@ -294,9 +319,9 @@ public final class CueAnalyzer {
   }
 
   /** The claim's subject: the first actor named before its trigger, or empty. */
-  private String subject(Words w, Span trigger) {
+  private static String subject(Words w, Span trigger) {
     int from = tokenAt(w, trigger.start());
-    for (Actors.Mention m : actors.find(w.raw(), w.lower())) {
+    for (Actors.Mention m : w.mentions()) {
       if (m.toToken() <= from) {
         return m.actorId();
       }
@@ -327,14 +352,14 @@ public final class CueAnalyzer {
     return quotes.isQuoted(span.start()) ? Voice.QUOTED : Voice.AUTHOR;
   }
 
-  private static Words words(String text, Sentence s) {
-    List<String> raw = new ArrayList<>(s.tokens().size());
-    List<String> lower = new ArrayList<>(s.tokens().size());
-    for (Token t : s.tokens()) {
-      String r = t.text(text);
-      raw.add(r);
-      lower.add(PhrasePattern.normalise(r));
+  private Words words(String text, Sentence s) {
+    List<Token> tokens = s.tokens();
+    String[] raw = new String[tokens.size()];
+    String[] lower = new String[tokens.size()];
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = tokens.get(i).text(text);
+      lower[i] = PhrasePattern.normalise(raw[i]);
     }
-    return new Words(s.tokens(), raw, lower);
+    return new Words(tokens, raw, lower, actors.find(raw, lower));
   }
 }

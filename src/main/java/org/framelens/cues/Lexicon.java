@@ -33,20 +33,34 @@ public final class Lexicon {
       "explanation", "except", "example_hit", "example_miss"};
 
   private final List<LexiconEntry> entries;
-  private final Map<String, List<Integer>> byFirstWord; // pattern refs: entry*1000+pattern
-  private final Map<String, List<Integer>> byFirstPrefix; // first word ending in *, without it
-  private final int[] prefixLengths;
-  private final List<Integer> wildcardFirst;
+  /**
+   * Every pattern of every entry, entry after entry: a pattern's ref is its index here, so refs
+   * ascend in the order of the entries and their patterns.
+   */
+  private final PhrasePattern[] patterns;
+  private final LexiconEntry[] entryOf;
+  /** Pattern refs (ascending) by literal first word. */
+  private final WordTable<int[]> byFirstWord;
+  /** First words ending in {@code *}, without it; their refs in {@link #prefixRefs}. */
+  private final String[] prefixes;
+  private final int[][] prefixRefs;
+  /** Indices into {@link #prefixes} by the prefix's first char (ASCII), else in the last cell. */
+  private final int[][] prefixesByChar;
+  private final int[] wildcardFirst;
 
   private Lexicon(List<LexiconEntry> entries) {
     this.entries = List.copyOf(entries);
     Map<String, List<Integer>> map = new HashMap<>();
-    Map<String, List<Integer>> prefixes = new HashMap<>();
+    Map<String, List<Integer>> prefixMap = new java.util.TreeMap<>();
     List<Integer> wild = new ArrayList<>();
+    List<PhrasePattern> all = new ArrayList<>();
+    List<LexiconEntry> owners = new ArrayList<>();
     for (int e = 0; e < this.entries.size(); e++) {
       List<PhrasePattern> ps = this.entries.get(e).patterns();
       for (int p = 0; p < ps.size(); p++) {
-        int ref = e * 1000 + p;
+        int ref = all.size();
+        all.add(ps.get(p));
+        owners.add(this.entries.get(e));
         List<String> first = ps.get(p).firstWords();
         if (first.isEmpty()) {
           wild.add(ref);
@@ -54,7 +68,7 @@ public final class Lexicon {
         }
         for (String w : new java.util.TreeSet<>(first)) {
           if (w.endsWith("*")) {
-            prefixes.computeIfAbsent(w.substring(0, w.length() - 1), k -> new ArrayList<>())
+            prefixMap.computeIfAbsent(w.substring(0, w.length() - 1), k -> new ArrayList<>())
                 .add(ref);
           } else {
             map.computeIfAbsent(w, k -> new ArrayList<>()).add(ref);
@@ -62,11 +76,34 @@ public final class Lexicon {
         }
       }
     }
-    this.byFirstWord = map;
-    this.byFirstPrefix = prefixes;
-    this.prefixLengths = prefixes.keySet().stream().mapToInt(String::length).distinct().sorted()
-        .toArray();
-    this.wildcardFirst = wild;
+    this.patterns = all.toArray(new PhrasePattern[0]);
+    this.entryOf = owners.toArray(new LexiconEntry[0]);
+    Map<String, int[]> exact = new HashMap<>();
+    map.forEach((w, refs) -> exact.put(w, toArray(refs)));
+    this.byFirstWord = new WordTable<>(exact);
+    this.prefixes = prefixMap.keySet().toArray(new String[0]);
+    this.prefixRefs = new int[prefixes.length][];
+    List<List<Integer>> byChar = new ArrayList<>();
+    for (int c = 0; c <= 128; c++) {
+      byChar.add(new ArrayList<>());
+    }
+    for (int k = 0; k < prefixes.length; k++) {
+      prefixRefs[k] = toArray(prefixMap.get(prefixes[k]));
+      byChar.get(Math.min(prefixes[k].charAt(0), 128)).add(k);
+    }
+    this.prefixesByChar = new int[129][];
+    for (int c = 0; c <= 128; c++) {
+      prefixesByChar[c] = toArray(byChar.get(c));
+    }
+    this.wildcardFirst = toArray(wild);
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
   }
 
   /** A lexicon of these entries (rule ids must be unique). */
@@ -101,13 +138,17 @@ public final class Lexicon {
    * start; hits cancelled by an overlapping exception are dropped. Sorted by start, then entry.
    */
   public List<Hit> find(List<String> words) {
+    return find(words.toArray(new String[0]));
+  }
+
+  /** As {@link #find(List)}, over an array of normalised token texts. */
+  List<Hit> find(String[] words) {
+    int size = words.length;
     List<Hit> hits = new ArrayList<>();
-    List<Integer> refs = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      candidates(words.get(i), refs);
-      for (int ref : refs) {
-        LexiconEntry e = entries.get(ref / 1000);
-        int end = e.patterns().get(ref % 1000).matchAt(words, i);
+    for (int i = 0; i < size; i++) {
+      for (int ref : candidates(words[i])) {
+        LexiconEntry e = entryOf[ref];
+        int end = patterns[ref].matchAt(words, size, i);
         if (end > i && !cancelled(e, words, i, end) && !already(hits, e, i, end)) {
           hits.add(new Hit(e, i, end));
         }
@@ -118,34 +159,51 @@ public final class Lexicon {
     return hits;
   }
 
+  private static final int[] NONE = {};
+
   /**
    * The patterns that may start at a word: those whose first word is the word or a prefix of it,
-   * and those starting with a wildcard; in the order of the entries (as trying every pattern
-   * would), so hits do not depend on the index.
+   * and those starting with a wildcard; in ascending ref order, that is in the order of the
+   * entries (as trying every pattern would), so hits do not depend on the index. Usually one of
+   * the index's own arrays (not to be modified); merged into a new array only when the word
+   * falls in more than one group.
    */
-  private void candidates(String word, List<Integer> out) {
-    out.clear();
-    out.addAll(byFirstWord.getOrDefault(word, List.of()));
-    for (int len : prefixLengths) {
-      if (len > word.length()) {
-        break;
-      }
-      List<Integer> p = byFirstPrefix.get(word.substring(0, len));
-      if (p != null) {
-        out.addAll(p);
-      }
-    }
-    out.addAll(wildcardFirst);
-    if (out.size() > 1) {
-      out.sort(null);
-      int k = 0;
-      for (int i = 0; i < out.size(); i++) {
-        if (k == 0 || !out.get(i).equals(out.get(k - 1))) {
-          out.set(k++, out.get(i));
+  int[] candidates(String word) {
+    int[] found = byFirstWord.get(word);
+    found = found == null ? NONE : found;
+    if (!word.isEmpty()) {
+      for (int k : prefixesByChar[Math.min(word.charAt(0), 128)]) {
+        if (word.startsWith(prefixes[k])) {
+          found = merge(found, prefixRefs[k]);
         }
       }
-      out.subList(k, out.size()).clear();
     }
+    return merge(found, wildcardFirst);
+  }
+
+  /** The sorted union of two ascending ref arrays (either one itself when the other is empty). */
+  private static int[] merge(int[] a, int[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length || j < b.length) {
+      int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      if (i < a.length && a[i] == next) {
+        i++;
+      }
+      if (j < b.length && b[j] == next) {
+        j++;
+      }
+      out[k++] = next;
+    }
+    return java.util.Arrays.copyOf(out, k);
   }
 
   private static boolean already(List<Hit> hits, LexiconEntry e, int from, int to) {
@@ -162,10 +220,10 @@ public final class Lexicon {
     return false;
   }
 
-  private static boolean cancelled(LexiconEntry e, List<String> words, int from, int to) {
+  private static boolean cancelled(LexiconEntry e, String[] words, int from, int to) {
     for (PhrasePattern ex : e.exceptions()) {
-      for (int s = Math.max(0, from - 6); s < Math.min(words.size(), to); s++) {
-        int end = ex.matchAt(words, s);
+      for (int s = Math.max(0, from - 6); s < Math.min(words.length, to); s++) {
+        int end = ex.matchAt(words, words.length, s);
         if (end > s && s < to && from < end) {
           return true;
         }

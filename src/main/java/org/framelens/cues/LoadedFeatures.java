@@ -22,7 +22,8 @@ import org.framelens.text.Token;
  * </ol>
  * The lexicon feature is matched here with the lexicon the model was trained with (the bundled
  * one), not the run's, which may include {@code --lexicon} files: the feature must mean what it
- * meant in training. Immutable and thread-safe.
+ * meant in training. Only that lexicon's loaded entries are matched (an entry's hits do not
+ * depend on the other entries). Immutable and thread-safe.
  */
 public final class LoadedFeatures {
 
@@ -32,13 +33,26 @@ public final class LoadedFeatures {
       "log_rank", "frequent", "lexicon_loaded", "length"};
 
   private final WordVectors vectors;
+  /** The loaded entries of the lexicon given. */
   private final Lexicon lexicon;
   private final double logN;
+  /** The frequency-rank feature of each vocabulary row, {@code log(rank+1)/log(N)}. */
+  private final float[] logRank;
 
   public LoadedFeatures(WordVectors vectors, Lexicon lexicon) {
     this.vectors = vectors;
-    this.lexicon = lexicon;
+    List<LexiconEntry> loaded = new ArrayList<>();
+    for (LexiconEntry e : lexicon.entries()) {
+      if (e.type() == CueType.LOADED) {
+        loaded.add(e);
+      }
+    }
+    this.lexicon = Lexicon.of(loaded);
     this.logN = Math.log(vectors.size() + 1.0);
+    this.logRank = new float[vectors.size()];
+    for (int r = 0; r < logRank.length; r++) {
+      logRank[r] = (float) (Math.log(r + 1.0) / logN);
+    }
   }
 
   int vocabularySize() {
@@ -89,7 +103,7 @@ public final class LoadedFeatures {
         sentence[d] += vec[k][d] / n;
       }
     }
-    boolean[] inLexicon = lexiconLoaded(text, all);
+    boolean[] inLexicon = lexiconLoaded(normalised(text, all));
     float[][] rows = new float[n][dimension()];
     for (int k = 0; k < n; k++) {
       float[] r = rows[k];
@@ -116,7 +130,7 @@ public final class LoadedFeatures {
       r[e + 1] = a.quotes().isQuoted(t.start()) ? 1 : 0;
       r[e + 2] = k > 0 && Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
       r[e + 3] = k == 0 ? 1 : 0;
-      r[e + 4] = known[k] ? (float) (Math.log(rank[k] + 1.0) / logN) : 1f;
+      r[e + 4] = known[k] ? logRank[rank[k]] : 1f;
       r[e + 5] = known[k] && rank[k] < 200 ? 1 : 0;
       r[e + 6] = inLexicon[idx.get(k)] ? 1 : 0;
       r[e + 7] = Math.min(w.length(), 30) / 10f;
@@ -186,6 +200,15 @@ public final class LoadedFeatures {
    * rank (its row; -1 when unknown).
    */
   double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank) {
+    return linear(a, s, f, tokens, rank, lexiconLoaded(normalised(a.text(), s.tokens())));
+  }
+
+  /**
+   * As {@link #linear(AnalyzedArticle, Sentence, Linear, int[], int[])}, given which of the
+   * sentence's tokens lie inside a loaded-lexicon hit ({@link #lexiconLoaded}).
+   */
+  double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank,
+      boolean[] inLexicon) {
     String text = a.text();
     List<Token> all = s.tokens();
     int n = tokens.length;
@@ -200,7 +223,6 @@ public final class LoadedFeatures {
       cp[k] = proj[1];
       sentence += proj[2] / n;
     }
-    boolean[] inLexicon = lexiconLoaded(text, all);
     double[] z = new double[n];
     int e = 0;
     for (int k = 0; k < n; k++) {
@@ -220,7 +242,7 @@ public final class LoadedFeatures {
       v += w[e + 1] * (a.quotes().isQuoted(t.start()) ? 1 : 0);
       v += w[e + 2] * (k > 0 && Character.isUpperCase(text.codePointAt(t.start())) ? 1 : 0);
       v += w[e + 3] * (k == 0 ? 1 : 0);
-      v += w[e + 4] * (known ? (float) (Math.log(rank[k] + 1.0) / logN) : 1f);
+      v += w[e + 4] * (known ? logRank[rank[k]] : 1f);
       v += w[e + 5] * (known && rank[k] < 200 ? 1 : 0);
       v += w[e + 6] * (inLexicon[tokens[k]] ? 1 : 0);
       v += w[e + 7] * (Math.min(t.end() - t.start(), 30) / 10f);
@@ -246,21 +268,35 @@ public final class LoadedFeatures {
     return idx;
   }
 
-  /** Which tokens lie inside a bundled loaded-lexicon hit. */
-  private boolean[] lexiconLoaded(String text, List<Token> all) {
-    boolean[] inLexicon = new boolean[all.size()];
-    List<String> lower = new ArrayList<>(all.size());
-    for (Token t : all) {
-      lower.add(PhrasePattern.normalise(t.text(text)));
+  /** The sentence's token texts, normalised as the lexicon matches them. */
+  static String[] normalised(String text, List<Token> all) {
+    String[] lower = new String[all.size()];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = PhrasePattern.normalise(all.get(i).text(text));
     }
-    for (Lexicon.Hit h : lexicon.find(lower)) {
-      if (h.entry().type() == CueType.LOADED) {
-        for (int i = h.fromToken(); i < h.toToken(); i++) {
-          inLexicon[i] = true;
-        }
+    return lower;
+  }
+
+  /**
+   * Which tokens lie inside a hit of the lexicon's loaded entries.
+   *
+   * @param normalised every token of the sentence, as {@link #normalised} gives them
+   */
+  boolean[] lexiconLoaded(String[] normalised) {
+    boolean[] inLexicon = new boolean[normalised.length];
+    for (Lexicon.Hit h : lexicon.find(normalised)) {
+      for (int i = h.fromToken(); i < h.toToken(); i++) {
+        inLexicon[i] = true;
       }
     }
     return inLexicon;
+  }
+
+  /** The vector feature of word token {@code t}, as in {@link #of}'s rows. */
+  float[] tokenVector(String text, Token t) {
+    float[] v = new float[vectors.dimensions()];
+    lookup(text, t.start(), t.end(), v);
+    return v;
   }
 
   /** As {@link #lookup}, but the three projections of the vector instead of the vector. */

@@ -108,13 +108,23 @@ public final class LoadedModel implements LoadedScorer {
 
   /**
    * Scores through {@link LoadedFeatures#linear} (three projections per word, no feature rows);
-   * the rows are built only for the sentences with a predicted span, to name its drivers.
+   * the vectors of the words around a predicted span are looked up only to name its drivers.
    */
   @Override
   public List<Scored> score(AnalyzedArticle article, Sentence s) {
+    return score(article, s, LoadedFeatures.normalised(article.text(), s.tokens()));
+  }
+
+  @Override
+  public List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised) {
+    return score(article, s, normalised.toArray(new String[0]));
+  }
+
+  private List<Scored> score(AnalyzedArticle article, Sentence s, String[] normalised) {
     int[] token = LoadedFeatures.wordTokens(s);
     int[] rank = new int[token.length];
-    double[] z = features.linear(article, s, linear, token, rank);
+    boolean[] inLexicon = features.lexiconLoaded(normalised);
+    double[] z = features.linear(article, s, linear, token, rank, inLexicon);
     double[] p = new double[z.length];
     boolean[] frequent = new boolean[z.length];
     for (int k = 0; k < z.length; k++) {
@@ -125,7 +135,7 @@ public final class LoadedModel implements LoadedScorer {
     if (spans.isEmpty()) {
       return List.of();
     }
-    LoadedFeatures.SentenceFeatures f = features.of(article, s);
+    float[][] vectors = new float[token.length][];
     List<Scored> out = new ArrayList<>();
     for (int[] r : spans) {
       double max = 0;
@@ -133,7 +143,7 @@ public final class LoadedModel implements LoadedScorer {
         max = Math.max(max, p[k]);
       }
       out.add(new Scored(token[r[0]], token[r[1] - 1] + 1, max,
-          drivers(article, s, f, r[0], r[1] - 1)));
+          drivers(article, s, token, vectors, inLexicon[token[r[0]]], r[0], r[1] - 1)));
     }
     return out;
   }
@@ -179,29 +189,37 @@ public final class LoadedModel implements LoadedScorer {
     return out;
   }
 
-  /** The words whose vectors pushed the score up most: the tokens themselves and context. */
-  private String drivers(AnalyzedArticle a, Sentence s, LoadedFeatures.SentenceFeatures f,
-      int from, int to) {
-    int dim = f.tokenVectors().length == 0 ? 0 : f.tokenVectors()[0].length;
+  /**
+   * The words whose vectors pushed the score up most: the tokens themselves and context.
+   *
+   * @param token     the word tokens' indices among the sentence's tokens
+   * @param vectors   the word tokens' vector features, filled in here as needed
+   * @param inLexicon whether word token {@code from} lies inside a loaded-lexicon hit
+   */
+  private String drivers(AnalyzedArticle a, Sentence s, int[] token, float[][] vectors,
+      boolean inLexicon, int from, int to) {
+    int dim = (weights.length - LoadedFeatures.EXTRAS) / 3;
     List<String> parts = new ArrayList<>();
     for (int k = from; k <= to; k++) {
+      float[] v = vector(a, s, token, vectors, k);
       double own = 0;
       for (int d = 0; d < dim; d++) {
-        own += weights[d] * ((f.rows()[k][d] - mean[d]) / scale[d]);
+        own += weights[d] * ((v[d] - mean[d]) / scale[d]);
       }
       parts.add(String.format(Locale.ROOT, "the word “%s” (%+.1f)",
-          s.tokens().get(f.tokens().get(k)).text(a.text()), own));
+          s.tokens().get(token[k]).text(a.text()), own));
     }
     int best = -1;
     double bestScore = 0;
     for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
-        j <= Math.min(f.rows().length - 1, to + LoadedFeatures.WINDOW); j++) {
+        j <= Math.min(token.length - 1, to + LoadedFeatures.WINDOW); j++) {
       if (j >= from && j <= to) {
         continue;
       }
+      float[] v = vector(a, s, token, vectors, j);
       double c = 0;
       for (int d = 0; d < dim; d++) {
-        c += weights[dim + d] * f.tokenVectors()[j][d] / scale[dim + d];
+        c += weights[dim + d] * v[d] / scale[dim + d];
       }
       if (c > bestScore) {
         bestScore = c;
@@ -210,14 +228,22 @@ public final class LoadedModel implements LoadedScorer {
     }
     if (best >= 0) {
       parts.add(String.format(Locale.ROOT, "the nearby word “%s” (%+.1f)",
-          s.tokens().get(f.tokens().get(best)).text(a.text()), bestScore));
+          s.tokens().get(token[best]).text(a.text()), bestScore));
     }
-    double lex = weights[3 * dim + 6] * ((f.rows()[from][3 * dim + 6] - mean[3 * dim + 6])
-        / scale[3 * dim + 6]);
-    if (f.rows()[from][3 * dim + 6] > 0) {
+    float x = inLexicon ? 1 : 0;
+    double lex = weights[3 * dim + 6] * ((x - mean[3 * dim + 6]) / scale[3 * dim + 6]);
+    if (x > 0) {
       parts.add(String.format(Locale.ROOT, "a loaded-lexicon entry (%+.1f)", lex));
     }
     return String.join(", ", parts);
+  }
+
+  /** Word token {@code k}'s vector feature, looked up once. */
+  private float[] vector(AnalyzedArticle a, Sentence s, int[] token, float[][] vectors, int k) {
+    if (vectors[k] == null) {
+      vectors[k] = features.tokenVector(a.text(), s.tokens().get(token[k]));
+    }
+    return vectors[k];
   }
 
   /** Writes the model: {@code key<TAB>value} header lines, then one line per feature. */

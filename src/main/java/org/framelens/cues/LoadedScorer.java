@@ -17,6 +17,15 @@ public interface LoadedScorer {
   /** The predicted loaded spans of sentence {@code s}, at the scorer's threshold. */
   List<Scored> score(AnalyzedArticle article, Sentence s);
 
+  /**
+   * As {@link #score(AnalyzedArticle, Sentence)}, given every token of {@code s} normalised by
+   * {@link PhrasePattern#normalise}, which a caller that has them passes so they are not made
+   * again.
+   */
+  default List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised) {
+    return score(article, s);
+  }
+
   /** A short identity for explanations and cues.csv ({@code rule_id}). */
   String id();
 }

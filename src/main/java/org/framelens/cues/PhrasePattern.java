@@ -19,20 +19,44 @@ import java.util.Locale;
  */
 public final class PhrasePattern {
 
-  private record Slot(List<List<String>> alternatives, boolean any, boolean optional) {
+  /**
+   * One slot. Each alternative is a word sequence; a word ending in {@code *} is kept without
+   * the star, with its flag set in {@code prefix}, so matching creates no strings.
+   */
+  private record Slot(String[][] alternatives, boolean[][] prefix, int[][] hashes, boolean any,
+      boolean optional) {
 
-    static boolean wordMatches(String pattern, String token) {
-      return pattern.endsWith("*") ? token.startsWith(pattern.substring(0, pattern.length() - 1))
-          : token.equals(pattern);
+    static Slot of(List<List<String>> alternatives, boolean any, boolean optional) {
+      String[][] words = new String[alternatives.size()][];
+      boolean[][] prefix = new boolean[alternatives.size()][];
+      int[][] hashes = new int[alternatives.size()][];
+      for (int a = 0; a < words.length; a++) {
+        List<String> alt = alternatives.get(a);
+        words[a] = new String[alt.size()];
+        prefix[a] = new boolean[alt.size()];
+        hashes[a] = new int[alt.size()];
+        for (int k = 0; k < alt.size(); k++) {
+          String w = alt.get(k);
+          prefix[a][k] = w.endsWith("*");
+          words[a][k] = prefix[a][k] ? w.substring(0, w.length() - 1) : w;
+          hashes[a][k] = words[a][k].hashCode();
+        }
+      }
+      return new Slot(words, prefix, hashes, any, optional);
     }
 
-    /** Whether alternative {@code alt} matches the tokens at {@code t}. */
-    boolean matches(List<String> alt, List<String> tokens, int t) {
-      if (t + alt.size() > tokens.size()) {
+    /** Whether alternative {@code a} matches the tokens at {@code t}. */
+    boolean matches(int a, String[] tokens, int size, int t) {
+      String[] alt = alternatives[a];
+      if (t + alt.length > size) {
         return false;
       }
-      for (int k = 0; k < alt.size(); k++) {
-        if (!wordMatches(alt.get(k), tokens.get(t + k))) {
+      boolean[] pre = prefix[a];
+      int[] hash = hashes[a];
+      for (int k = 0; k < alt.length; k++) {
+        String token = tokens[t + k];
+        if (pre[k] ? !token.startsWith(alt[k])
+            : token.hashCode() != hash[k] || !token.equals(alt[k])) { // String caches its hash
           return false;
         }
       }
@@ -41,11 +65,11 @@ public final class PhrasePattern {
   }
 
   private final String source;
-  private final List<Slot> slots;
+  private final Slot[] slots;
 
   private PhrasePattern(String source, List<Slot> slots) {
     this.source = source;
-    this.slots = List.copyOf(slots);
+    this.slots = slots.toArray(new Slot[0]);
   }
 
   /** Parses one phrase; throws IllegalArgumentException with a plain message. */
@@ -86,7 +110,7 @@ public final class PhrasePattern {
       boolean optional = raw.length() > 1 && raw.endsWith("?");
       String t = optional ? raw.substring(0, raw.length() - 1) : raw;
       if (t.equals("_")) {
-        slots.add(new Slot(List.of(), true, optional));
+        slots.add(Slot.of(List.of(), true, optional));
       } else if (t.startsWith("[")) {
         if (t.length() < 3) {
           throw new IllegalArgumentException("empty [..] in phrase '" + phrase + "'");
@@ -105,13 +129,13 @@ public final class PhrasePattern {
           }
           alts.add(List.copyOf(words));
         }
-        slots.add(new Slot(alts, false, optional));
+        slots.add(Slot.of(alts, false, optional));
       } else {
         if (t.equals("*") || t.contains("]")) {
           throw new IllegalArgumentException("unexpected '" + t + "' in '" + phrase
               + "' (use _ for any word)");
         }
-        slots.add(new Slot(List.of(words(t)), false, optional));
+        slots.add(Slot.of(List.of(words(t)), false, optional));
       }
     }
     if (slots.isEmpty() || slots.stream().allMatch(Slot::optional)) {
@@ -124,10 +148,19 @@ public final class PhrasePattern {
     return new PhrasePattern(p, slots);
   }
 
-  /** The first words of the first slot's alternatives, if it is no wildcard; else empty. */
+  /**
+   * The first words of the first slot's alternatives (as written, {@code *} included), if it is
+   * no wildcard; else empty.
+   */
   List<String> firstWords() {
-    Slot s = slots.get(0);
-    return s.any() ? List.of() : s.alternatives().stream().map(a -> a.get(0)).toList();
+    Slot s = slots[0];
+    List<String> out = new ArrayList<>();
+    if (!s.any()) {
+      for (int a = 0; a < s.alternatives().length; a++) {
+        out.add(s.alternatives()[a][0] + (s.prefix()[a][0] ? "*" : ""));
+      }
+    }
+    return out;
   }
 
   /**
@@ -135,29 +168,35 @@ public final class PhrasePattern {
    * token index of the longest match, or -1.
    */
   public int matchAt(List<String> tokens, int from) {
-    return match(tokens, from, 0);
+    return matchAt(tokens.toArray(new String[0]), tokens.size(), from);
   }
 
-  private int match(List<String> tokens, int t, int s) {
-    if (s == slots.size()) {
+  /** As {@link #matchAt(List, int)}, over the first {@code size} elements of {@code tokens}. */
+  int matchAt(String[] tokens, int size, int from) {
+    return match(tokens, size, from, 0);
+  }
+
+  private int match(String[] tokens, int size, int t, int s) {
+    if (s == slots.length) {
       return t;
     }
-    Slot slot = slots.get(s);
+    Slot slot = slots[s];
     int best = -1;
     if (slot.any()) {
-      if (t < tokens.size() && !tokens.get(t).isEmpty()
-          && Character.isLetterOrDigit(tokens.get(t).codePointAt(0))) {
-        best = match(tokens, t + 1, s + 1);
+      if (t < size && !tokens[t].isEmpty()
+          && Character.isLetterOrDigit(tokens[t].codePointAt(0))) {
+        best = match(tokens, size, t + 1, s + 1);
       }
     } else {
-      for (List<String> alt : slot.alternatives()) {
-        if (slot.matches(alt, tokens, t)) {
-          best = Math.max(best, match(tokens, t + alt.size(), s + 1));
+      String[][] alts = slot.alternatives();
+      for (int a = 0; a < alts.length; a++) {
+        if (slot.matches(a, tokens, size, t)) {
+          best = Math.max(best, match(tokens, size, t + alts[a].length, s + 1));
         }
       }
     }
     if (slot.optional()) {
-      best = Math.max(best, match(tokens, t, s + 1));
+      best = Math.max(best, match(tokens, size, t, s + 1));
     }
     return best;
   }
