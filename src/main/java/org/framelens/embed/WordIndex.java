@@ -1,40 +1,89 @@
 package org.framelens.embed;
 
 /**
- * The vocabulary of a model as an open-addressing hash table over one string, so that a token
- * can be looked up straight from the article text, lower-cased and with curly apostrophes
- * straightened on the fly, without creating a String (the embedder's hot path), and so that
- * loading builds no per-word objects. Immutable after construction; thread-safe.
+ * The vocabulary of a model as an open-addressing hash table over one character array, so that
+ * a token can be looked up straight from the article text, lower-cased and with curly
+ * apostrophes straightened on the fly, without creating a String (the hot path of the embedder,
+ * the cues, the axes and the alignment), and so that loading builds no per-word objects.
+ *
+ * <p>Each slot holds the word's full (well-mixed) hash beside its row, so a probe compares
+ * characters only when the hashes agree: a miss rarely reads a word, and a hit reads one.
+ * Immutable after construction; thread-safe.
  */
 final class WordIndex {
 
-  private final String all;      // the words, separated by '\n'
-  private final int[] starts;    // row -> start offset in all (length rows + 1)
-  private final int[] table;     // slot -> row + 1, 0 = empty
-  private final int mask;
+  /**
+   * The first rows, in a frequency-ordered model the words that make up most tokens, have a
+   * table of their own: small enough to stay in the processor's cache, where the table of all
+   * words would cost a memory access per lookup.
+   */
+  static final int HOT_ROWS = 1 << 14;
+
+  private final char[] chars;    // the words, separated by '\n'
+  private final int[] starts;    // row -> start offset in chars (length rows + 1)
+  private final int[] hot;       // rows [0, HOT_ROWS): slot i -> [2i] hash, [2i + 1] row + 1
+  private final int hotMask;     // slots - 1
+  private final int[] cold;      // the other rows, likewise (0 = an empty slot)
+  private final int coldMask;
 
   /** @param all the vocabulary file's text: exactly {@code rows} lines, each ending in '\n' */
   WordIndex(String all, int[] starts) {
-    this.all = all;
+    this(all, starts, HOT_ROWS);
+  }
+
+  /** With {@code hotRows} rows in the cached table (tests vary it). */
+  WordIndex(String all, int[] starts, int hotRows) {
+    this.chars = all.toCharArray();
     this.starts = starts;
     int rows = starts.length - 1;
-    int cap = Integer.highestOneBit(Math.max(4, rows * 2 - 1)) << 1;
-    this.table = new int[cap];
-    this.mask = cap - 1;
+    hotRows = Math.min(rows, hotRows);
+    this.hot = new int[2 * capacity(hotRows)];
+    this.hotMask = hot.length / 2 - 1;
+    this.cold = new int[2 * capacity(rows - hotRows)];
+    this.coldMask = cold.length / 2 - 1;
     for (int r = 0; r < rows; r++) {
       int s = starts[r];
       int e = starts[r + 1] - 1;
-      int slot = hash(all, s, e, false) & mask;
+      int h = 0;
+      for (int i = s; i < e; i++) {
+        h = 31 * h + chars[i];
+      }
+      h = mix(h);
+      if (r >= hotRows && rowOf(hot, hotMask, h, r) >= 0) {
+        continue; // a duplicate word: the first row wins
+      }
+      int[] table = r < hotRows ? hot : cold;
+      int mask = r < hotRows ? hotMask : coldMask;
+      int slot = h & mask;
       while (true) {
-        int v = table[slot];
+        int v = table[2 * slot + 1];
         if (v == 0) {
-          table[slot] = r + 1;
+          table[2 * slot] = h;
+          table[2 * slot + 1] = r + 1;
           break;
         }
-        if (equalsRow(v - 1, all, s, e, false)) {
+        if (table[2 * slot] == h && sameWord(v - 1, r)) {
           break; // a duplicate word: the first row wins
         }
         slot = (slot + 1) & mask;
+      }
+    }
+  }
+
+  /** Slots for {@code n} words: a power of two, at most a third full. */
+  private static int capacity(int n) {
+    return Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+  }
+
+  /** The row in {@code table} holding the same word as row {@code r} (hash h), or -1. */
+  private int rowOf(int[] table, int mask, int h, int r) {
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int v = table[2 * slot + 1];
+      if (v == 0) {
+        return -1;
+      }
+      if (table[2 * slot] == h && sameWord(v - 1, r)) {
+        return v - 1;
       }
     }
   }
@@ -44,7 +93,7 @@ final class WordIndex {
   }
 
   String word(int row) {
-    return all.substring(starts[row], starts[row + 1] - 1);
+    return new String(chars, starts[row], starts[row + 1] - 1 - starts[row]);
   }
 
   /** The row of {@code s[from, to)} (normalised if asked), or -1. */
@@ -52,53 +101,168 @@ final class WordIndex {
     if (to <= from) {
       return -1;
     }
-    int slot = hash(s, from, to, normalise) & mask;
-    while (true) {
-      int v = table[slot];
+    if (s instanceof String str) {
+      return normalise ? findNormalised(str, from, to) : findExact(str, from, to);
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      h = 31 * h + (normalise ? normalise(c) : c);
+    }
+    h = mix(h);
+    int row = probe(hot, hotMask, s, from, to, normalise, h);
+    return row >= 0 ? row : probe(cold, coldMask, s, from, to, normalise, h);
+  }
+
+  private int probe(int[] table, int mask, CharSequence s, int from, int to, boolean normalise,
+      int h) {
+    int len = to - from;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int v = table[2 * slot + 1];
       if (v == 0) {
         return -1;
       }
-      if (equalsRow(v - 1, s, from, to, normalise)) {
+      if (table[2 * slot] != h) {
+        continue;
+      }
+      int a = starts[v - 1];
+      if (starts[v] - 1 - a != len) {
+        continue;
+      }
+      int i = 0;
+      while (i < len) {
+        char c = s.charAt(from + i);
+        if (chars[a + i] != (normalise ? normalise(c) : c)) {
+          break;
+        }
+        i++;
+      }
+      if (i == len) {
         return v - 1;
       }
-      slot = (slot + 1) & mask;
     }
   }
 
-  private boolean equalsRow(int row, CharSequence s, int from, int to, boolean normalise) {
+  /** {@link #find} for a String, normalised: the article-text path. */
+  private int findNormalised(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + normalise(s.charAt(i));
+    }
+    h = mix(h);
+    int row = probeNormalised(hot, hotMask, s, from, to, h);
+    return row >= 0 ? row : probeNormalised(cold, coldMask, s, from, to, h);
+  }
+
+  private int probeNormalised(int[] table, int mask, String s, int from, int to, int h) {
+    int len = to - from;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int v = table[2 * slot + 1];
+      if (v == 0) {
+        return -1;
+      }
+      if (table[2 * slot] != h) {
+        continue;
+      }
+      int a = starts[v - 1];
+      if (starts[v] - 1 - a != len) {
+        continue;
+      }
+      int i = 0;
+      while (i < len && chars[a + i] == normalise(s.charAt(from + i))) {
+        i++;
+      }
+      if (i == len) {
+        return v - 1;
+      }
+    }
+  }
+
+  /** {@link #find} for a String, exact. */
+  private int findExact(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    h = mix(h);
+    int row = probeExact(hot, hotMask, s, from, to, h);
+    return row >= 0 ? row : probeExact(cold, coldMask, s, from, to, h);
+  }
+
+  private int probeExact(int[] table, int mask, String s, int from, int to, int h) {
+    int len = to - from;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int v = table[2 * slot + 1];
+      if (v == 0) {
+        return -1;
+      }
+      if (table[2 * slot] != h) {
+        continue;
+      }
+      int a = starts[v - 1];
+      if (starts[v] - 1 - a != len) {
+        continue;
+      }
+      int i = 0;
+      while (i < len && chars[a + i] == s.charAt(from + i)) {
+        i++;
+      }
+      if (i == len) {
+        return v - 1;
+      }
+    }
+  }
+
+  /**
+   * Mean number of slots read to find a vocabulary word (1 = no collisions), over the words in
+   * the table (a repeated word is stored once, under its first row); for tests.
+   */
+  double meanProbeLength() {
+    long probes = 0;
+    int found = 0;
+    for (int[] table : new int[][] {hot, cold}) {
+      int mask = table.length / 2 - 1;
+      for (int slot = 0; slot <= mask; slot++) {
+        if (table[2 * slot + 1] != 0) {
+          found++;
+          probes += ((slot - (table[2 * slot] & mask)) & mask) + 1;
+        }
+      }
+    }
+    return found == 0 ? 0 : (double) probes / found;
+  }
+
+  private boolean sameWord(int row, int other) {
     int a = starts[row];
-    int len = starts[row + 1] - 1 - a;
-    if (len != to - from) {
+    int b = starts[other];
+    int len = starts[row + 1] - a;
+    if (starts[other + 1] - b != len) {
       return false;
     }
     for (int i = 0; i < len; i++) {
-      char c = s.charAt(from + i);
-      if (normalise) {
-        c = normalise(c);
-      }
-      if (all.charAt(a + i) != c) {
+      if (chars[a + i] != chars[b + i]) {
         return false;
       }
     }
     return true;
   }
 
-  private static int hash(CharSequence s, int from, int to, boolean normalise) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      h = 31 * h + (normalise ? normalise(c) : c);
-    }
+  /** The finaliser of MurmurHash3: spreads the polynomial hash over the low bits used as slot. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
     return h ^ (h >>> 16);
   }
 
   /** Lower case, and ’ ‘ as '. */
   static char normalise(char c) {
-    if (c == '\u2019' || c == '\u2018') {
-      return '\'';
-    }
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c == '\u2019' || c == '\u2018') {
+      return '\'';
     }
     return Character.toLowerCase(c);
   }
