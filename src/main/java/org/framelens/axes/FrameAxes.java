@@ -56,6 +56,11 @@ public final class FrameAxes {
     return axes;
   }
 
+  /** A copy of axis {@code k}'s unit vector (zeros when its poles coincide or are unknown). */
+  float[] axisVector(int k) {
+    return axisVectors[k].clone();
+  }
+
   private float[] mean(List<String> words) {
     float[] m = new float[vectors.dimensions()];
     int n = 0;
