@@ -1,10 +1,9 @@
 package org.framelens.axes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
 import org.framelens.embed.WordVectors;
@@ -26,6 +25,9 @@ public final class FrameAxes {
   private final WordVectors vectors;
   private final List<Axis> axes;
   private final float[][] axisVectors;
+  private final List<String> axisIds;
+  /** Row × axis -> the cosine of the row's vector to the axis vector; 0 until computed. */
+  private final float[] cosines;
 
   public FrameAxes(WordVectors vectors, List<Axis> axes) {
     this.vectors = vectors;
@@ -46,10 +48,17 @@ public final class FrameAxes {
       }
       axisVectors[k] = v;
     }
+    this.axisIds = this.axes.stream().map(Axis::id).toList();
+    this.cosines = new float[vectors.size() * axes.size()];
   }
 
   public List<Axis> axes() {
     return axes;
+  }
+
+  /** A copy of axis {@code k}'s unit vector (zeros when its poles coincide or are unknown). */
+  float[] axisVector(int k) {
+    return axisVectors[k].clone();
   }
 
   private float[] mean(List<String> words) {
@@ -73,12 +82,37 @@ public final class FrameAxes {
     return m;
   }
 
+  /**
+   * The cosine of row {@code row} (norm > 0) to axis {@code x}, from the cache or computed and
+   * cached. The cache is filled racily but safely: a float is written and read whole, and every
+   * thread computes the same value, so a reader sees 0 (and computes it again) or the value.
+   */
+  private float cosine(int row, int x) {
+    int i = row * axisVectors.length + x;
+    float c = cosines[i];
+    if (c == 0) {
+      c = vectors.dot(row, axisVectors[x]) / vectors.norm(row);
+      cosines[i] = c;
+    }
+    return c;
+  }
+
   public ArticleAxes score(AnalyzedArticle a) {
     int k = axes.size();
     double[] weight = new double[k];
     double[] sum = new double[k];
     double[] squares = new double[k];
-    Map<String, double[]> perWord = new HashMap<>(); // word -> {count, cos per axis...}
+    // the distinct words (rows) in order of first use, with their counts and cosines
+    int tokens = 0;
+    for (Sentence s : a.sentences()) {
+      tokens += s.tokens().size();
+    }
+    int cap = Integer.highestOneBit(Math.max(2, tokens) * 2 - 1) << 1;
+    int[] slots = new int[cap]; // row + 1 -> index into rows + 1 (0 = empty)
+    int[] rows = new int[Math.min(tokens, 64)];
+    int[] counts = new int[rows.length];
+    double[] cos = new double[rows.length * k];
+    int n = 0;
     String text = a.text();
     for (Sentence s : a.sentences()) {
       for (Token t : s.tokens()) {
@@ -89,36 +123,86 @@ public final class FrameAxes {
         if (row < STOPWORD_RANK || vectors.norm(row) == 0) {
           continue;
         }
-        String w = vectors.word(row);
-        double[] c = perWord.get(w);
-        if (c == null) {
-          c = new double[k + 1];
-          for (int x = 0; x < k; x++) {
-            c[x + 1] = vectors.dot(row, axisVectors[x]) / vectors.norm(row);
+        int slot = (row * 0x9E3779B9) >>> 1 & (cap - 1);
+        int j;
+        while (true) {
+          int v = slots[slot];
+          if (v == 0) {
+            if (n == rows.length) {
+              rows = Arrays.copyOf(rows, n * 2);
+              counts = Arrays.copyOf(counts, n * 2);
+              cos = Arrays.copyOf(cos, n * 2 * k);
+            }
+            j = n++;
+            slots[slot] = j + 1;
+            rows[j] = row;
+            for (int x = 0; x < k; x++) {
+              cos[j * k + x] = cosine(row, x);
+            }
+            break;
           }
-          perWord.put(w, c);
+          if (rows[v - 1] == row) {
+            j = v - 1;
+            break;
+          }
+          slot = (slot + 1) & (cap - 1);
         }
-        c[0]++;
+        counts[j]++;
         for (int x = 0; x < k; x++) {
+          double c = cos[j * k + x];
           weight[x]++;
-          sum[x] += c[x + 1];
-          squares[x] += c[x + 1] * c[x + 1];
+          sum[x] += c;
+          squares[x] += c * c;
         }
       }
     }
-    List<String> top = new ArrayList<>();
+    List<String> top = new ArrayList<>(k);
+    String[] words = new String[n];
+    int[] best = new int[TOP_WORDS];
     for (int x = 0; x < k; x++) {
-      final int axis = x;
-      top.add(perWord.entrySet().stream()
-          .sorted((p, q) -> {
-            double cp = p.getValue()[0] * Math.abs(p.getValue()[axis + 1]);
-            double cq = q.getValue()[0] * Math.abs(q.getValue()[axis + 1]);
-            return cp != cq ? Double.compare(cq, cp) : p.getKey().compareTo(q.getKey());
-          })
-          .limit(TOP_WORDS)
-          .map(e -> String.format(Locale.ROOT, "%s (%+.2f)", e.getKey(), e.getValue()[axis + 1]))
-          .reduce((p, q) -> p + "; " + q).orElse(""));
+      int m = 0; // best[0, m): the words furthest from the midpoint so far, best first
+      for (int j = 0; j < n; j++) {
+        if (m == TOP_WORDS && !before(j, best[m - 1], x, k, rows, counts, cos, words)) {
+          continue;
+        }
+        int i = m == TOP_WORDS ? m - 1 : m++;
+        while (i > 0 && before(j, best[i - 1], x, k, rows, counts, cos, words)) {
+          best[i] = best[i - 1];
+          i--;
+        }
+        best[i] = j;
+      }
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < m; i++) {
+        if (i > 0) {
+          b.append("; ");
+        }
+        b.append(String.format(Locale.ROOT, "%s (%+.2f)", word(best[i], rows, words),
+            cos[best[i] * k + x]));
+      }
+      top.add(b.toString());
     }
-    return new ArticleAxes(axes.stream().map(Axis::id).toList(), weight, sum, squares, top);
+    return new ArticleAxes(axisIds, weight, sum, squares, top);
+  }
+
+  /**
+   * Whether word i comes before word j in axis x's top words: larger count × |cosine| first,
+   * ties by the word.
+   */
+  private boolean before(int i, int j, int x, int k, int[] rows, int[] counts, double[] cos,
+      String[] words) {
+    double ci = (double) counts[i] * Math.abs(cos[i * k + x]);
+    double cj = (double) counts[j] * Math.abs(cos[j * k + x]);
+    if (ci != cj) {
+      return Double.compare(cj, ci) < 0;
+    }
+    return word(i, rows, words).compareTo(word(j, rows, words)) < 0;
+  }
+
+  private String word(int i, int[] rows, String[] words) {
+    if (words[i] == null) {
+      words[i] = vectors.word(rows[i]);
+    }
+    return words[i];
   }
 }

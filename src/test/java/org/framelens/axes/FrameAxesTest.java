@@ -61,6 +61,102 @@ class FrameAxesTest {
     assertEquals(10, both.weight(0), 1e-9);
   }
 
+  /** The scores as first written: a map per word, all words sorted for the top words. */
+  private static ArticleAxes reference(CompactVectors v, List<Axis> axes, FrameAxes fa,
+      org.framelens.analyze.AnalyzedArticle a) {
+    int k = axes.size();
+    float[][] axisVectors = new float[k][];
+    for (int x = 0; x < k; x++) {
+      axisVectors[x] = fa.axisVector(x);
+    }
+    double[] weight = new double[k];
+    double[] sum = new double[k];
+    double[] squares = new double[k];
+    java.util.Map<String, double[]> perWord = new java.util.HashMap<>();
+    for (var s : a.sentences()) {
+      for (var t : s.tokens()) {
+        if (t.kind() != org.framelens.text.Token.Kind.WORD) {
+          continue;
+        }
+        int row = v.find(a.text(), t.start(), t.end());
+        if (row < FrameAxes.STOPWORD_RANK || v.norm(row) == 0) {
+          continue;
+        }
+        double[] c = perWord.computeIfAbsent(v.word(row), w -> {
+          double[] d = new double[k + 1];
+          for (int x = 0; x < k; x++) {
+            d[x + 1] = v.dot(row, axisVectors[x]) / v.norm(row);
+          }
+          return d;
+        });
+        c[0]++;
+        for (int x = 0; x < k; x++) {
+          weight[x]++;
+          sum[x] += c[x + 1];
+          squares[x] += c[x + 1] * c[x + 1];
+        }
+      }
+    }
+    List<String> top = new ArrayList<>();
+    for (int x = 0; x < k; x++) {
+      final int axis = x;
+      top.add(perWord.entrySet().stream()
+          .sorted((p, q) -> {
+            double cp = p.getValue()[0] * Math.abs(p.getValue()[axis + 1]);
+            double cq = q.getValue()[0] * Math.abs(q.getValue()[axis + 1]);
+            return cp != cq ? Double.compare(cq, cp) : p.getKey().compareTo(q.getKey());
+          })
+          .limit(FrameAxes.TOP_WORDS)
+          .map(e -> String.format(java.util.Locale.ROOT, "%s (%+.2f)", e.getKey(),
+              e.getValue()[axis + 1]))
+          .reduce((p, q) -> p + "; " + q).orElse(""));
+    }
+    return new ArticleAxes(axes.stream().map(Axis::id).toList(), weight, sum, squares, top);
+  }
+
+  @Test
+  void scoresExactlyLikeTheReferenceWithTiesAndManyWords() throws Exception {
+    List<String> words = new ArrayList<>();
+    List<float[]> rows = new ArrayList<>();
+    java.util.Random rnd = new java.util.Random(3);
+    for (int i = 0; i < FrameAxes.STOPWORD_RANK + 60; i++) {
+      words.add("w" + i);
+      // some rows repeat a vector, so words tie and are ordered by their spelling; one is zero
+      float[] r = i % 7 == 3 && i > 0 ? rows.get(i - 1).clone()
+          : new float[] {rnd.nextFloat() - 0.5f, rnd.nextFloat() - 0.5f, rnd.nextFloat() - 0.5f};
+      rows.add(i == 130 ? new float[3] : r);
+    }
+    CompactVectors m = TestModels.writeAndLoad(tmp.resolve("r"), words,
+        rows.toArray(new float[0][]));
+    List<Axis> axes = List.of(
+        new Axis("a", "p", List.of("w100", "w101"), "q", List.of("w102"), "?"),
+        new Axis("b", "p", List.of("w110"), "q", List.of("w120", "w1"), "?"),
+        new Axis("c", "p", List.of("w140"), "q", List.of("w140"), "?")); // a zero axis
+    FrameAxes fa = new FrameAxes(m, axes);
+    for (int n = 0; n < 40; n++) {
+      StringBuilder text = new StringBuilder();
+      int len = rnd.nextInt(n < 5 ? 3 : 300);
+      for (int i = 0; i < len; i++) {
+        int w = rnd.nextInt(words.size() + 5);
+        text.append(w < words.size() ? (rnd.nextInt(9) == 0 ? "W" : "w") + w : "zz").append(
+            i % 11 == 10 ? ". " : " ");
+      }
+      text.append("end.");
+      var a = Pipeline.textOnly(IngestOptions.defaults())
+          .analyze(new Article("x", "x.txt", 1, "txt", Metadata.empty(), text.toString(), 0))
+          .analyzed();
+      ArticleAxes expected = reference(m, axes, fa, a);
+      for (int rep = 0; rep < 2; rep++) { // cold and warm cosine cache
+        ArticleAxes r = fa.score(a);
+        assertEquals(expected.axisIds(), r.axisIds());
+        assertTrue(java.util.Arrays.equals(expected.weight(), r.weight()));
+        assertTrue(java.util.Arrays.equals(expected.sum(), r.sum()));
+        assertTrue(java.util.Arrays.equals(expected.squares(), r.squares()));
+        assertEquals(expected.topWords(), r.topWords());
+      }
+    }
+  }
+
   @Test
   void axesFileErrorsNameFileAndLine() {
     String good = "axis_id\tpole_a\twords_a\tpole_b\twords_b\tdescription\n";
