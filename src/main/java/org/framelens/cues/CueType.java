@@ -23,8 +23,11 @@ public enum CueType {
   /** Casts doubt on a claim ("claims that", "purported"). */
   DOUBT;
 
+  /** The lower-case name used in the reports (made once: it is written for every cue). */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public static CueType fromId(String id) {

@@ -17,7 +17,10 @@ public enum SourceType {
   /** A pronoun or other source whose kind could not be told ("he said"). */
   UNKNOWN;
 
+  /** The lower-case name used in the reports (made once: it is written for every cue). */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Voice {
   AUTHOR, QUOTED;
 
+  /** The lower-case name used in the reports (made once: it is written for every cue). */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }
