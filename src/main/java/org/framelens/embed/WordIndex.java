@@ -143,19 +143,33 @@ final class WordIndex {
     }
   }
 
-  /** {@link #find} for a String, normalised: the article-text path. */
+  /** Tokens up to this length are normalised into a per-thread buffer rather than a new array. */
+  private static final int BUFFER = 64;
+
+  private static final ThreadLocal<char[]> TOKEN = ThreadLocal.withInitial(() -> new char[BUFFER]);
+
+  /**
+   * {@link #find} for a String, normalised: the article-text path. The token is copied out of the
+   * String once ({@code getChars}, a bulk copy) and normalised in place, so hashing and comparing
+   * read a plain array instead of calling {@code charAt} (with its bounds check) per character.
+   */
   private int findNormalised(String s, int from, int to) {
+    int len = to - from;
+    char[] t = len <= BUFFER ? TOKEN.get() : new char[len];
+    s.getChars(from, to, t, 0);
     int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + normalise(s.charAt(i));
+    for (int i = 0; i < len; i++) {
+      char c = normalise(t[i]);
+      t[i] = c;
+      h = 31 * h + c;
     }
     h = mix(h);
-    int row = probeNormalised(hot, hotMask, s, from, to, h);
-    return row >= 0 ? row : probeNormalised(cold, coldMask, s, from, to, h);
+    int row = probe(hot, hotMask, t, len, h);
+    return row >= 0 ? row : probe(cold, coldMask, t, len, h);
   }
 
-  private int probeNormalised(int[] table, int mask, String s, int from, int to, int h) {
-    int len = to - from;
+  /** The row of the normalised token {@code t[0, len)} with hash {@code h} in {@code table}. */
+  private int probe(int[] table, int mask, char[] t, int len, int h) {
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int v = table[2 * slot + 1];
       if (v == 0) {
@@ -169,7 +183,7 @@ final class WordIndex {
         continue;
       }
       int i = 0;
-      while (i < len && chars[a + i] == normalise(s.charAt(from + i))) {
+      while (i < len && chars[a + i] == t[i]) {
         i++;
       }
       if (i == len) {
