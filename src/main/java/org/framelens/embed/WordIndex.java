@@ -96,70 +96,32 @@ final class WordIndex {
     return new String(chars, starts[row], starts[row + 1] - 1 - starts[row]);
   }
 
-  /** The row of {@code s[from, to)} (normalised if asked), or -1. */
-  int find(CharSequence s, int from, int to, boolean normalise) {
-    if (to <= from) {
-      return -1;
-    }
-    if (s instanceof String str) {
-      return normalise ? findNormalised(str, from, to) : findExact(str, from, to);
-    }
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      h = 31 * h + (normalise ? normalise(c) : c);
-    }
-    h = mix(h);
-    int row = probe(hot, hotMask, s, from, to, normalise, h);
-    return row >= 0 ? row : probe(cold, coldMask, s, from, to, normalise, h);
-  }
-
-  private int probe(int[] table, int mask, CharSequence s, int from, int to, boolean normalise,
-      int h) {
-    int len = to - from;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int v = table[2 * slot + 1];
-      if (v == 0) {
-        return -1;
-      }
-      if (table[2 * slot] != h) {
-        continue;
-      }
-      int a = starts[v - 1];
-      if (starts[v] - 1 - a != len) {
-        continue;
-      }
-      int i = 0;
-      while (i < len) {
-        char c = s.charAt(from + i);
-        if (chars[a + i] != (normalise ? normalise(c) : c)) {
-          break;
-        }
-        i++;
-      }
-      if (i == len) {
-        return v - 1;
-      }
-    }
-  }
-
-  /** Tokens up to this length are normalised into a per-thread buffer rather than a new array. */
+  /** Tokens up to this length are copied into a per-thread buffer rather than a new array. */
   private static final int BUFFER = 64;
 
   private static final ThreadLocal<char[]> TOKEN = ThreadLocal.withInitial(() -> new char[BUFFER]);
 
   /**
-   * {@link #find} for a String, normalised: the article-text path. The token is copied out of the
-   * String once ({@code getChars}, a bulk copy) and normalised in place, so hashing and comparing
-   * read a plain array instead of calling {@code charAt} (with its bounds check) per character.
+   * The row of {@code s[from, to)} (normalised if asked), or -1. The token is copied out once (for
+   * a String, {@code getChars}: a bulk copy) and normalised in place, so hashing and probing read a
+   * plain array instead of calling {@code charAt}, with its bounds check, per character.
    */
-  private int findNormalised(String s, int from, int to) {
+  int find(CharSequence s, int from, int to, boolean normalise) {
     int len = to - from;
+    if (len <= 0) {
+      return -1;
+    }
     char[] t = len <= BUFFER ? TOKEN.get() : new char[len];
-    s.getChars(from, to, t, 0);
+    if (s instanceof String str) {
+      str.getChars(from, to, t, 0);
+    } else {
+      for (int i = 0; i < len; i++) {
+        t[i] = s.charAt(from + i);
+      }
+    }
     int h = 0;
     for (int i = 0; i < len; i++) {
-      char c = normalise(t[i]);
+      char c = normalise ? normalise(t[i]) : t[i];
       t[i] = c;
       h = 31 * h + c;
     }
@@ -168,7 +130,7 @@ final class WordIndex {
     return row >= 0 ? row : probe(cold, coldMask, t, len, h);
   }
 
-  /** The row of the normalised token {@code t[0, len)} with hash {@code h} in {@code table}. */
+  /** The row of the token {@code t[0, len)} with hash {@code h} in {@code table}, or -1. */
   private int probe(int[] table, int mask, char[] t, int len, int h) {
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int v = table[2 * slot + 1];
@@ -184,41 +146,6 @@ final class WordIndex {
       }
       int i = 0;
       while (i < len && chars[a + i] == t[i]) {
-        i++;
-      }
-      if (i == len) {
-        return v - 1;
-      }
-    }
-  }
-
-  /** {@link #find} for a String, exact. */
-  private int findExact(String s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    h = mix(h);
-    int row = probeExact(hot, hotMask, s, from, to, h);
-    return row >= 0 ? row : probeExact(cold, coldMask, s, from, to, h);
-  }
-
-  private int probeExact(int[] table, int mask, String s, int from, int to, int h) {
-    int len = to - from;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int v = table[2 * slot + 1];
-      if (v == 0) {
-        return -1;
-      }
-      if (table[2 * slot] != h) {
-        continue;
-      }
-      int a = starts[v - 1];
-      if (starts[v] - 1 - a != len) {
-        continue;
-      }
-      int i = 0;
-      while (i < len && chars[a + i] == s.charAt(from + i)) {
         i++;
       }
       if (i == len) {
