@@ -2,6 +2,7 @@ package org.framelens.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,11 +12,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "framelens", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compares how news sources frame the same story.",
-    subcommands = {AnalyzeCommand.class, ExerciseCommand.class, VectorsCommand.class, EvalCommand.class,
-        LexiconCommand.class,
-        TrainCommand.class,
-        BenchCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:all inputs read, reports written",
@@ -34,9 +30,42 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
+  /** The subcommands, in the order the usage lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(AnalyzeCommand.class, ExerciseCommand.class,
+      VectorsCommand.class, EvalCommand.class, LexiconCommand.class, TrainCommand.class,
+      BenchCommand.class, CommandLine.HelpCommand.class);
+
   /** Builds the command line with the given streams, exit-code mapping and error handlers. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, SUBCOMMANDS);
+  }
+
+  /**
+   * The command line that runs {@code args}: when they start with a subcommand's name, with that
+   * subcommand alone; else (usage, {@code help}, a mistyped command) with all. Picocli builds each
+   * command it is given from its annotations, by reflection, while the JVM is still cold: all of
+   * them cost about 0.1 s of every run's start-up, and a command parses, runs and prints its usage
+   * the same without its siblings.
+   */
+  static CommandLine forArgs(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length > 0) {
+      for (Class<?> c : SUBCOMMANDS) {
+        Command command = c.getAnnotation(Command.class);
+        if (c != CommandLine.HelpCommand.class && (command.name().equals(args[0])
+            || List.of(command.aliases()).contains(args[0]))) {
+          return commandLine(out, err, List.of(c));
+        }
+      }
+    }
+    return commandLine(out, err);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err,
+      List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new Main());
+    for (Class<?> c : subcommands) {
+      cl.addSubcommand(c);
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
@@ -51,9 +80,11 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    AnalyzeCommand.prepare(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = commandLine(out, err).execute(args);
+    CommandLine cl = forArgs(out, err, args);
+    int code = cl.execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -59,13 +59,21 @@ final class CliRun {
     }
   }
 
-  /** Runs the command line with {@code args}, capturing stdout and stderr. */
+  /**
+   * Runs the command line with {@code args}, as {@link Main#main} does (with the invoked
+   * subcommand alone), capturing stdout and stderr.
+   */
   static Result run(String... args) {
+    return run(true, args);
+  }
+
+  /** As {@link #run(String...)}, with every subcommand on the command line when not {@code subset}. */
+  static Result run(boolean subset, String... args) {
     StringWriter outSw = new StringWriter();
     StringWriter errSw = new StringWriter();
     PrintWriter out = new PrintWriter(outSw);
     PrintWriter err = new PrintWriter(errSw);
-    int code = Main.commandLine(out, err).execute(args);
+    int code = (subset ? Main.forArgs(out, err, args) : Main.commandLine(out, err)).execute(args);
     out.flush();
     err.flush();
     return new Result(code, outSw.toString(), errSw.toString());
