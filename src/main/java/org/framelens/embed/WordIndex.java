@@ -28,12 +28,24 @@ final class WordIndex {
 
   /** @param all the vocabulary file's text: exactly {@code rows} lines, each ending in '\n' */
   WordIndex(String all, int[] starts) {
-    this(all, starts, HOT_ROWS);
+    this(all.toCharArray(), starts, HOT_ROWS);
   }
 
   /** With {@code hotRows} rows in the cached table (tests vary it). */
   WordIndex(String all, int[] starts, int hotRows) {
-    this.chars = all.toCharArray();
+    this(all.toCharArray(), starts, hotRows);
+  }
+
+  /**
+   * @param chars the vocabulary: row {@code r} is {@code chars[starts[r], starts[r + 1] - 1)},
+   *              followed by '\n' (kept, not copied; characters after the last row are ignored)
+   */
+  WordIndex(char[] chars, int[] starts) {
+    this(chars, starts, HOT_ROWS);
+  }
+
+  private WordIndex(char[] chars, int[] starts, int hotRows) {
+    this.chars = chars;
     this.starts = starts;
     int rows = starts.length - 1;
     hotRows = Math.min(rows, hotRows);
@@ -41,31 +53,44 @@ final class WordIndex {
     this.hotMask = hot.length / 2 - 1;
     this.cold = new int[2 * capacity(rows - hotRows)];
     this.coldMask = cold.length / 2 - 1;
+    int[] hashes = hashes(chars, starts);
     for (int r = 0; r < rows; r++) {
-      int s = starts[r];
-      int e = starts[r + 1] - 1;
+      int h = hashes[r];
+      if (r < hotRows) {
+        add(hot, hotMask, h, r);
+      } else if (rowOf(hot, hotMask, h, r) < 0) { // else a duplicate word: the first row wins
+        add(cold, coldMask, h, r);
+      }
+    }
+  }
+
+  /**
+   * The mixed hash of every row's word. A loop of its own (and {@link #add} a method of its own)
+   * so that each is compiled early and whole while a 341,479-word model loads.
+   */
+  private static int[] hashes(char[] chars, int[] starts) {
+    int[] out = new int[starts.length - 1];
+    for (int r = 0; r < out.length; r++) {
       int h = 0;
-      for (int i = s; i < e; i++) {
+      for (int i = starts[r], e = starts[r + 1] - 1; i < e; i++) {
         h = 31 * h + chars[i];
       }
-      h = mix(h);
-      if (r >= hotRows && rowOf(hot, hotMask, h, r) >= 0) {
-        continue; // a duplicate word: the first row wins
+      out[r] = mix(h);
+    }
+    return out;
+  }
+
+  /** Puts row {@code r} (hash h) into {@code table}, unless an earlier row holds the same word. */
+  private void add(int[] table, int mask, int h, int r) {
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int v = table[2 * slot + 1];
+      if (v == 0) {
+        table[2 * slot] = h;
+        table[2 * slot + 1] = r + 1;
+        return;
       }
-      int[] table = r < hotRows ? hot : cold;
-      int mask = r < hotRows ? hotMask : coldMask;
-      int slot = h & mask;
-      while (true) {
-        int v = table[2 * slot + 1];
-        if (v == 0) {
-          table[2 * slot] = h;
-          table[2 * slot + 1] = r + 1;
-          break;
-        }
-        if (table[2 * slot] == h && sameWord(v - 1, r)) {
-          break; // a duplicate word: the first row wins
-        }
-        slot = (slot + 1) & mask;
+      if (table[2 * slot] == h && sameWord(v - 1, r)) {
+        return; // a duplicate word: the first row wins
       }
     }
   }

@@ -110,6 +110,30 @@ class WordIndexTest {
   }
 
   @Test
+  void aCharArrayLongerThanItsRowsAnswersLikeTheString() {
+    // the model loader hands over its decoding buffer, which may run on past the last row
+    List<String> words = List.of("the", "of", "élan", "the", "straße", "x");
+    WordIndex fromString = index(words);
+    StringBuilder all = new StringBuilder();
+    int[] starts = new int[words.size() + 1];
+    for (int i = 0; i < words.size(); i++) {
+      all.append(words.get(i)).append('\n');
+      starts[i + 1] = all.length();
+    }
+    all.append("tail\nnot a row\0\0");
+    WordIndex fromChars = new WordIndex(all.toString().toCharArray(), starts);
+    assertEquals(fromString.size(), fromChars.size());
+    for (int i = 0; i < words.size(); i++) {
+      assertEquals(fromString.word(i), fromChars.word(i));
+    }
+    for (String w : List.of("the", "of", "élan", "ÉLAN", "straße", "x", "tail", "not a row", "")) {
+      assertEquals(fromString.find(w, 0, w.length(), false), fromChars.find(w, 0, w.length(), false), w);
+      assertEquals(fromString.find(w, 0, w.length(), true), fromChars.find(w, 0, w.length(), true), w);
+    }
+    check(fromChars, naive(words), "tail");
+  }
+
+  @Test
   void answersLikeAMapForRandomWordsAndKeepsProbesShort() {
     Random rnd = new Random(7);
     String alphabet = "abcdeéfghijklmnopqrstuvwxyz'.-0123456789";
