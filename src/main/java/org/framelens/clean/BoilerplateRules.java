@@ -55,8 +55,16 @@ public final class BoilerplateRules {
     return null;
   }
 
-  /** The rules bundled with FrameLens. */
+  /** The rules bundled with FrameLens (parsed once; immutable). */
   public static BoilerplateRules defaults() {
+    return Bundled.RULES;
+  }
+
+  private static final class Bundled {
+    static final BoilerplateRules RULES = loadBundled();
+  }
+
+  private static BoilerplateRules loadBundled() {
     try (InputStream in = BoilerplateRules.class.getResourceAsStream("boilerplate.tsv")) {
       if (in == null) {
         throw new IllegalStateException("missing resource boilerplate.tsv");

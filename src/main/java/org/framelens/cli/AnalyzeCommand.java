@@ -8,8 +8,11 @@ import java.util.concurrent.Callable;
 import org.framelens.axes.Axis;
 import org.framelens.axes.AxisSet;
 import org.framelens.axes.FrameAxes;
+import org.framelens.clean.BoilerplateRules;
 import org.framelens.compare.Alignment;
 import org.framelens.cues.CueAnalyzer;
+import org.framelens.cues.Lexicon;
+import org.framelens.embed.DefaultModel;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.Models;
 import org.framelens.embed.SentenceEmbedder;
@@ -22,6 +25,7 @@ import org.framelens.pipeline.RunOptions;
 import org.framelens.pipeline.RunResult;
 import org.framelens.report.CsvReportWriter;
 import org.framelens.report.EmbeddingsWriter;
+import org.framelens.text.Abbreviations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -238,6 +242,50 @@ final class AnalyzeCommand implements Callable<Integer> {
         : result.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     Summary.print(err, result, out, code, quiet);
     return code;
+  }
+
+  /**
+   * Starts, on background threads, the start-up work that running {@code args} (a whole command
+   * line) will need whatever its options say, so that it overlaps picocli's parsing and the run's
+   * own set-up instead of following them: the default model's loading (unless
+   * {@code --model}, {@code --no-embeddings} or help) and the parsing of the bundled lexicons,
+   * abbreviations and boilerplate rules. A guess from the words alone, before picocli parses
+   * them: a wrong guess costs time, never output.
+   */
+  static void prepare(String[] args) {
+    if (args.length == 0 || !args[0].equals("analyze")
+        || hasAny(args, "-h", "--help", "-V", "--version")) {
+      return;
+    }
+    if (!hasAny(args, "--model", "--no-embeddings")) {
+      DefaultModel.prefetch();
+    }
+    Thread t = new Thread(AnalyzeCommand::parseBundled, "framelens-bundled");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Parses the bundled resources every run uses (once per process; they are kept). */
+  private static void parseBundled() {
+    try {
+      Lexicon.bundled();
+      Abbreviations.english();
+      BoilerplateRules.defaults();
+    } catch (RuntimeException | Error e) {
+      // the run's own thread meets the same problem and reports it
+    }
+  }
+
+  /** Whether an argument is one of {@code options} (also as {@code --option=value}). */
+  private static boolean hasAny(String[] args, String... options) {
+    for (String a : args) {
+      for (String o : options) {
+        if (a.equals(o) || a.startsWith(o + "=")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<String> or(List<String> given, List<String> fallback) {
