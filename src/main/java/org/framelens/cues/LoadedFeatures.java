@@ -35,6 +35,8 @@ public final class LoadedFeatures {
   private final WordVectors vectors;
   /** The loaded entries of the lexicon given. */
   private final Lexicon lexicon;
+  /** The same entries, by identity. */
+  private final java.util.Set<LexiconEntry> loadedEntries;
   private final double logN;
   /** The frequency-rank feature of each vocabulary row, {@code log(rank+1)/log(N)}. */
   private final float[] logRank;
@@ -48,6 +50,8 @@ public final class LoadedFeatures {
       }
     }
     this.lexicon = Lexicon.of(loaded);
+    this.loadedEntries = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    loadedEntries.addAll(this.lexicon.entries());
     this.logN = Math.log(vectors.size() + 1.0);
     this.logRank = new float[vectors.size()];
     for (int r = 0; r < logRank.length; r++) {
@@ -223,49 +227,64 @@ public final class LoadedFeatures {
       cp[k] = proj[1];
       sentence += proj[2] / n;
     }
+    org.framelens.text.QuoteMap quotes = a.quotes();
     double[] z = new double[n];
-    int e = 0;
     for (int k = 0; k < n; k++) {
-      double ctx = 0;
-      int c = 0;
-      for (int j = Math.max(0, k - WINDOW); j <= Math.min(n - 1, k + WINDOW); j++) {
-        if (j != k) {
-          ctx += cp[j];
-          c++;
-        }
-      }
       Token t = all.get(tokens[k]);
-      boolean known = rank[k] >= 0;
-      double[] w = f.extras();
-      double v = f.constant() + tp[k] + (c > 0 ? ctx / c : 0) + sentence;
-      v += w[e] * (known ? 0 : 1);
-      v += w[e + 1] * (a.quotes().isQuoted(t.start()) ? 1 : 0);
-      v += w[e + 2] * (k > 0 && Character.isUpperCase(text.codePointAt(t.start())) ? 1 : 0);
-      v += w[e + 3] * (k == 0 ? 1 : 0);
-      v += w[e + 4] * (known ? logRank[rank[k]] : 1f);
-      v += w[e + 5] * (known && rank[k] < 200 ? 1 : 0);
-      v += w[e + 6] * (inLexicon[tokens[k]] ? 1 : 0);
-      v += w[e + 7] * (Math.min(t.end() - t.start(), 30) / 10f);
-      z[k] = v;
+      double v = f.constant() + tp[k] + context(cp, k) + sentence;
+      z[k] = extras(f.extras(), v, rank[k], quotes.isQuoted(t.start()),
+          k > 0 && startsUpperCase(text, t.start()), k == 0, inLexicon[tokens[k]],
+          t.end() - t.start());
     }
     return z;
+  }
+
+  /** The mean of the projections up to {@value #WINDOW} words either side of word {@code k}. */
+  private static double context(double[] cp, int k) {
+    double ctx = 0;
+    int c = 0;
+    for (int j = Math.max(0, k - WINDOW); j <= Math.min(cp.length - 1, k + WINDOW); j++) {
+      if (j != k) {
+        ctx += cp[j];
+        c++;
+      }
+    }
+    return c > 0 ? ctx / c : 0;
+  }
+
+  /** {@code v} plus the {@value #EXTRAS} scalar features times their weights {@code w}. */
+  private double extras(double[] w, double v, int rank, boolean quoted, boolean capitalised,
+      boolean initial, boolean inLexicon, int length) {
+    boolean known = rank >= 0;
+    v += w[0] * (known ? 0 : 1);
+    v += w[1] * (quoted ? 1 : 0);
+    v += w[2] * (capitalised ? 1 : 0);
+    v += w[3] * (initial ? 1 : 0);
+    v += w[4] * (known ? logRank[rank] : 1f);
+    v += w[5] * (known && rank < 200 ? 1 : 0);
+    v += w[6] * (inLexicon ? 1 : 0);
+    v += w[7] * (Math.min(length, 30) / 10f);
+    return v;
+  }
+
+  /** {@code Character.isUpperCase(text.codePointAt(at))}, without a table lookup for ASCII. */
+  static boolean startsUpperCase(String text, int at) {
+    char c = text.charAt(at);
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(at));
   }
 
   /** Indices of the word tokens among a sentence's tokens. */
   static int[] wordTokens(Sentence s) {
     List<Token> all = s.tokens();
+    int size = all.size();
+    int[] idx = new int[size];
     int n = 0;
-    for (Token t : all) {
-      n += t.kind() == Token.Kind.WORD ? 1 : 0;
-    }
-    int[] idx = new int[n];
-    int k = 0;
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 0; i < size; i++) {
       if (all.get(i).kind() == Token.Kind.WORD) {
-        idx[k++] = i;
+        idx[n++] = i;
       }
     }
-    return idx;
+    return n == size ? idx : java.util.Arrays.copyOf(idx, n);
   }
 
   /** The sentence's token texts, normalised as the lexicon matches them. */
@@ -287,6 +306,36 @@ public final class LoadedFeatures {
     for (Lexicon.Hit h : lexicon.find(normalised)) {
       for (int i = h.fromToken(); i < h.toToken(); i++) {
         inLexicon[i] = true;
+      }
+    }
+    return inLexicon;
+  }
+
+  /**
+   * Whether {@code other} has every entry this matches (the same entries, not copies), so that
+   * its hits include all of this lexicon's: an entry's hits do not depend on the other entries.
+   */
+  boolean matchesWithin(Lexicon other) {
+    java.util.Set<LexiconEntry> theirs =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    theirs.addAll(other.entries());
+    return theirs.containsAll(lexicon.entries());
+  }
+
+  /**
+   * As {@link #lexiconLoaded(String[])}, from the hits over the sentence of a lexicon that has
+   * every entry this matches ({@link #matchesWithin}); its other hits are left out.
+   *
+   * @param size the sentence's number of tokens
+   */
+  boolean[] lexiconLoaded(List<Lexicon.Hit> hits, int size) {
+    boolean[] inLexicon = new boolean[size];
+    for (int k = 0; k < hits.size(); k++) {
+      Lexicon.Hit h = hits.get(k);
+      if (loadedEntries.contains(h.entry())) {
+        for (int i = h.fromToken(); i < h.toToken(); i++) {
+          inLexicon[i] = true;
+        }
       }
     }
     return inLexicon;

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
@@ -112,18 +111,35 @@ public final class LoadedModel implements LoadedScorer {
    */
   @Override
   public List<Scored> score(AnalyzedArticle article, Sentence s) {
-    return score(article, s, LoadedFeatures.normalised(article.text(), s.tokens()));
+    return score(article, s,
+        features.lexiconLoaded(LoadedFeatures.normalised(article.text(), s.tokens())));
   }
 
   @Override
   public List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised) {
-    return score(article, s, normalised.toArray(new String[0]));
+    return score(article, s, features.lexiconLoaded(normalised.toArray(new String[0])));
   }
 
-  private List<Scored> score(AnalyzedArticle article, Sentence s, String[] normalised) {
+  /** True when {@code lexicon} has every loaded entry of the lexicon the features match. */
+  @Override
+  public boolean usesHitsOf(Lexicon lexicon) {
+    return features.matchesWithin(lexicon);
+  }
+
+  @Override
+  public List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised,
+      List<Lexicon.Hit> hits) {
+    return score(article, s, features.lexiconLoaded(hits, normalised.size()));
+  }
+
+  /**
+   * The scoring itself.
+   *
+   * @param inLexicon which of the sentence's tokens lie inside a loaded-lexicon hit
+   */
+  private List<Scored> score(AnalyzedArticle article, Sentence s, boolean[] inLexicon) {
     int[] token = LoadedFeatures.wordTokens(s);
     int[] rank = new int[token.length];
-    boolean[] inLexicon = features.lexiconLoaded(normalised);
     double[] z = features.linear(article, s, linear, token, rank, inLexicon);
     double[] p = new double[z.length];
     boolean[] frequent = new boolean[z.length];
@@ -199,15 +215,10 @@ public final class LoadedModel implements LoadedScorer {
   private String drivers(AnalyzedArticle a, Sentence s, int[] token, float[][] vectors,
       boolean inLexicon, int from, int to) {
     int dim = (weights.length - LoadedFeatures.EXTRAS) / 3;
-    List<String> parts = new ArrayList<>();
+    StringBuilder sb = new StringBuilder(80 * (to - from + 3));
     for (int k = from; k <= to; k++) {
-      float[] v = vector(a, s, token, vectors, k);
-      double own = 0;
-      for (int d = 0; d < dim; d++) {
-        own += weights[d] * ((v[d] - mean[d]) / scale[d]);
-      }
-      parts.add(String.format(Locale.ROOT, "the word “%s” (%+.1f)",
-          s.tokens().get(token[k]).text(a.text()), own));
+      driver(sb, "the word “", s.tokens().get(token[k]).text(a.text()),
+          ownPart(vector(a, s, token, vectors, k), dim));
     }
     int best = -1;
     double bestScore = 0;
@@ -216,26 +227,55 @@ public final class LoadedModel implements LoadedScorer {
       if (j >= from && j <= to) {
         continue;
       }
-      float[] v = vector(a, s, token, vectors, j);
-      double c = 0;
-      for (int d = 0; d < dim; d++) {
-        c += weights[dim + d] * v[d] / scale[dim + d];
-      }
+      double c = contextPart(vector(a, s, token, vectors, j), dim);
       if (c > bestScore) {
         bestScore = c;
         best = j;
       }
     }
     if (best >= 0) {
-      parts.add(String.format(Locale.ROOT, "the nearby word “%s” (%+.1f)",
-          s.tokens().get(token[best]).text(a.text()), bestScore));
+      driver(sb, "the nearby word “", s.tokens().get(token[best]).text(a.text()), bestScore);
     }
     float x = inLexicon ? 1 : 0;
     double lex = weights[3 * dim + 6] * ((x - mean[3 * dim + 6]) / scale[3 * dim + 6]);
     if (x > 0) {
-      parts.add(String.format(Locale.ROOT, "a loaded-lexicon entry (%+.1f)", lex));
+      driver(sb, "a loaded-lexicon entry (", null, lex);
     }
-    return String.join(", ", parts);
+    return sb.toString();
+  }
+
+  /** The token part of the standardised score of a word vector. */
+  private double ownPart(float[] v, int dim) {
+    double own = 0;
+    for (int d = 0; d < dim; d++) {
+      own += weights[d] * ((v[d] - mean[d]) / scale[d]);
+    }
+    return own;
+  }
+
+  /** The context part of the score of a word vector, without the mean (as a neighbour). */
+  private double contextPart(float[] v, int dim) {
+    double c = 0;
+    for (int d = 0; d < dim; d++) {
+      c += weights[dim + d] * v[d] / scale[dim + d];
+    }
+    return c;
+  }
+
+  /**
+   * Appends one driver, comma-separated from the one before: {@code what}, then the word and its
+   * closing quote when there is one, then the contribution as {@code String.format("%+.1f")}
+   * prints it, in brackets.
+   */
+  private static void driver(StringBuilder sb, String what, String word, double contribution) {
+    if (sb.length() > 0) {
+      sb.append(", ");
+    }
+    sb.append(what);
+    if (word != null) {
+      sb.append(word).append("” (");
+    }
+    Decimals.append(sb, contribution, 1, true).append(')');
   }
 
   /** Word token {@code k}'s vector feature, looked up once. */
