@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
@@ -206,36 +205,49 @@ public final class CueAnalyzer {
               w.lower().subList(f.sourceFrom(), f.sourceTo()))
           : SourceType.UNKNOWN;
       String srcText = src == null ? "" : src.text(text);
-      boolean pronoun = src != null && SourceClassifier.PRONOUNS.contains(w.lowerTokens()[f.sourceFrom()]);
-      if (type == SourceType.UNKNOWN && pronoun) {
-        // he/she: a person; it/they: the last institution. An antecedent is shown only when a
-        // source of that kind was named in the previous three sentences.
-        String word = w.lowerTokens()[f.sourceFrom()];
-        boolean person = word.equals("he") || word.equals("she");
-        Source ante = person ? lastPerson : lastOther;
-        int at = person ? lastPersonAt : lastOtherAt;
-        boolean near = ante != null && s.index() - at <= 3;
-        type = person ? SourceType.NAMED_PERSON : near ? ante.type() : SourceType.UNKNOWN;
-        if (near) {
-          srcText = srcText + " (" + ante.text() + ")";
-        }
-      }
-      String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
-      mine.add(new Evidence(CueType.ATTRIBUTION, f.kind().name().toLowerCase(Locale.ROOT),
-          f.ruleId(), s.index(), cue, voice(quotes, cue), type, src, "", Match.RULE, 1.0,
-          f.explanation().replace("{text}", cue.text(text)).replace("{source}", who)));
+      String pronoun = src != null && SourceClassifier.PRONOUNS.contains(
+          w.lowerTokens()[f.sourceFrom()]) ? w.lowerTokens()[f.sourceFrom()] : null;
+      Source source = type == SourceType.UNKNOWN && pronoun != null
+          ? antecedent(s, src, pronoun, srcText) : new Source(src, type, srcText, true);
+      mine.add(new Evidence(CueType.ATTRIBUTION, f.kind().id(), f.ruleId(), s.index(), cue,
+          voice(quotes, cue), source.type(), src, "", Match.RULE, 1.0,
+          attributionExplanation(f, cue, src)));
       if (f.sources() && own[s.index()] == null) {
-        own[s.index()] = new Source(src, type, srcText, true);
+        own[s.index()] = source;
       }
-      if (src != null && f.sources() && type != SourceType.UNKNOWN && !pronoun) {
-        if (type == SourceType.NAMED_PERSON) {
-          lastPerson = new Source(src, type, srcText, true);
-          lastPersonAt = s.index();
-        } else {
-          lastOther = new Source(src, type, srcText, true);
-          lastOtherAt = s.index();
-        }
+      if (src != null && f.sources() && source.type() != SourceType.UNKNOWN && pronoun == null) {
+        remember(s, source);
       }
+    }
+
+    /**
+     * A pronoun source: he/she a person, it/they the last institution. An antecedent is shown
+     * only when a source of that kind was named in the previous three sentences.
+     */
+    private Source antecedent(Sentence s, Span src, String pronoun, String srcText) {
+      boolean person = pronoun.equals("he") || pronoun.equals("she");
+      Source ante = person ? lastPerson : lastOther;
+      int at = person ? lastPersonAt : lastOtherAt;
+      boolean near = ante != null && s.index() - at <= 3;
+      SourceType type = person ? SourceType.NAMED_PERSON
+          : near ? ante.type() : SourceType.UNKNOWN;
+      return new Source(src, type, near ? srcText + " (" + ante.text() + ")" : srcText, true);
+    }
+
+    /** Keeps a named source as the antecedent of later pronouns. */
+    private void remember(Sentence s, Source source) {
+      if (source.type() == SourceType.NAMED_PERSON) {
+        lastPerson = source;
+        lastPersonAt = s.index();
+      } else {
+        lastOther = source;
+        lastOtherAt = s.index();
+      }
+    }
+
+    private String attributionExplanation(AttributionDetector.Found f, Span cue, Span src) {
+      String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
+      return f.explanation().replace("{text}", cue.text(text)).replace("{source}", who);
     }
 
     /** "Some argue", "There are concerns that": attributed, but to a hidden source. */

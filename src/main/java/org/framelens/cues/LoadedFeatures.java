@@ -204,14 +204,17 @@ public final class LoadedFeatures {
    * rank (its row; -1 when unknown).
    */
   double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank) {
-    return linear(a, s, f, tokens, rank, lexiconLoaded(normalised(a.text(), s.tokens())));
+    return linear(a, s, f, tokens, rank, new int[tokens.length],
+        lexiconLoaded(normalised(a.text(), s.tokens())));
   }
 
   /**
    * As {@link #linear(AnalyzedArticle, Sentence, Linear, int[], int[])}, given which of the
-   * sentence's tokens lie inside a loaded-lexicon hit ({@link #lexiconLoaded}).
+   * sentence's tokens lie inside a loaded-lexicon hit ({@link #lexiconLoaded}); {@code rows}
+   * receives each word's own row, or -1 when it is unknown or known only by its hyphenated parts
+   * (its vector feature is then {@link #rowVector} of that row).
    */
-  double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank,
+  double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank, int[] rows,
       boolean[] inLexicon) {
     String text = a.text();
     List<Token> all = s.tokens();
@@ -222,7 +225,14 @@ public final class LoadedFeatures {
     double[] proj = new double[3];
     for (int k = 0; k < n; k++) {
       Token t = all.get(tokens[k]);
-      rank[k] = project(text, t.start(), t.end(), f, proj);
+      int row = vectors.find(text, t.start(), t.end());
+      rows[k] = row;
+      if (row >= 0) {
+        f.project(vectors, row, proj, false);
+        rank[k] = row;
+      } else {
+        rank[k] = projectParts(text, t.start(), t.end(), f, proj);
+      }
       tp[k] = proj[0];
       cp[k] = proj[1];
       sentence += proj[2] / n;
@@ -341,6 +351,13 @@ public final class LoadedFeatures {
     return inLexicon;
   }
 
+  /** The vector feature of a word that is vocabulary row {@code row}, as {@link #lookup} has it. */
+  float[] rowVector(int row) {
+    float[] v = new float[vectors.dimensions()];
+    vectors.addTo(row, 1f, v);
+    return v;
+  }
+
   /** The vector feature of word token {@code t}, as in {@link #of}'s rows. */
   float[] tokenVector(String text, Token t) {
     float[] v = new float[vectors.dimensions()];
@@ -348,13 +365,11 @@ public final class LoadedFeatures {
     return v;
   }
 
-  /** As {@link #lookup}, but the three projections of the vector instead of the vector. */
-  private int project(CharSequence text, int from, int to, Linear f, double[] out) {
-    int row = vectors.find(text, from, to);
-    if (row >= 0) {
-      f.project(vectors, row, out, false);
-      return row;
-    }
+  /**
+   * As {@link #lookup} of a word that is not in the vocabulary, but the three projections of the
+   * mean vector of its known hyphenated parts instead of the vector.
+   */
+  private int projectParts(CharSequence text, int from, int to, Linear f, double[] out) {
     int parts = 0;
     int best = -1;
     int start = from;

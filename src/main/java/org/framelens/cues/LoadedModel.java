@@ -140,7 +140,8 @@ public final class LoadedModel implements LoadedScorer {
   private List<Scored> score(AnalyzedArticle article, Sentence s, boolean[] inLexicon) {
     int[] token = LoadedFeatures.wordTokens(s);
     int[] rank = new int[token.length];
-    double[] z = features.linear(article, s, linear, token, rank, inLexicon);
+    int[] rows = new int[token.length];
+    double[] z = features.linear(article, s, linear, token, rank, rows, inLexicon);
     double[] p = new double[z.length];
     boolean[] frequent = new boolean[z.length];
     for (int k = 0; k < z.length; k++) {
@@ -151,17 +152,22 @@ public final class LoadedModel implements LoadedScorer {
     if (spans.isEmpty()) {
       return List.of();
     }
-    float[][] vectors = new float[token.length][];
-    List<Scored> out = new ArrayList<>();
-    for (int[] r : spans) {
-      double max = 0;
-      for (int k = r[0]; k < r[1]; k++) {
-        max = Math.max(max, p[k]);
-      }
-      out.add(new Scored(token[r[0]], token[r[1] - 1] + 1, max,
-          drivers(article, s, token, vectors, inLexicon[token[r[0]]], r[0], r[1] - 1)));
+    Words words = new Words(article.text(), s.tokens(), token, rows, new float[token.length][]);
+    List<Scored> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      int[] r = spans.get(k);
+      out.add(new Scored(token[r[0]], token[r[1] - 1] + 1, max(p, r[0], r[1]),
+          drivers(words, inLexicon[token[r[0]]], r[0], r[1] - 1)));
     }
     return out;
+  }
+
+  private static double max(double[] p, int from, int to) {
+    double max = 0;
+    for (int k = from; k < to; k++) {
+      max = Math.max(max, p[k]);
+    }
+    return max;
   }
 
   /** Index of the "among the 200 most frequent words" feature. */
@@ -206,35 +212,34 @@ public final class LoadedModel implements LoadedScorer {
   }
 
   /**
+   * The word tokens of a sentence with a predicted span, for naming drivers.
+   *
+   * @param token   the word tokens' indices among the sentence's tokens
+   * @param rows    each word token's own vocabulary row, or -1 (unknown, or known by its parts)
+   * @param vectors the word tokens' vector features, filled in as needed
+   */
+  private record Words(String text, List<org.framelens.text.Token> tokens, int[] token, int[] rows,
+      float[][] vectors) {
+
+    String text(int k) {
+      return tokens.get(token[k]).text(text);
+    }
+  }
+
+  /**
    * The words whose vectors pushed the score up most: the tokens themselves and context.
    *
-   * @param token     the word tokens' indices among the sentence's tokens
-   * @param vectors   the word tokens' vector features, filled in here as needed
    * @param inLexicon whether word token {@code from} lies inside a loaded-lexicon hit
    */
-  private String drivers(AnalyzedArticle a, Sentence s, int[] token, float[][] vectors,
-      boolean inLexicon, int from, int to) {
+  private String drivers(Words w, boolean inLexicon, int from, int to) {
     int dim = (weights.length - LoadedFeatures.EXTRAS) / 3;
     StringBuilder sb = new StringBuilder(80 * (to - from + 3));
     for (int k = from; k <= to; k++) {
-      driver(sb, "the word “", s.tokens().get(token[k]).text(a.text()),
-          ownPart(vector(a, s, token, vectors, k), dim));
+      driver(sb, "the word “", w.text(k), ownPart(vector(w, k), dim));
     }
-    int best = -1;
-    double bestScore = 0;
-    for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
-        j <= Math.min(token.length - 1, to + LoadedFeatures.WINDOW); j++) {
-      if (j >= from && j <= to) {
-        continue;
-      }
-      double c = contextPart(vector(a, s, token, vectors, j), dim);
-      if (c > bestScore) {
-        bestScore = c;
-        best = j;
-      }
-    }
+    int best = nearby(w, from, to, dim);
     if (best >= 0) {
-      driver(sb, "the nearby word “", s.tokens().get(token[best]).text(a.text()), bestScore);
+      driver(sb, "the nearby word “", w.text(best), contextPart(vector(w, best), dim));
     }
     float x = inLexicon ? 1 : 0;
     double lex = weights[3 * dim + 6] * ((x - mean[3 * dim + 6]) / scale[3 * dim + 6]);
@@ -242,6 +247,27 @@ public final class LoadedModel implements LoadedScorer {
       driver(sb, "a loaded-lexicon entry (", null, lex);
     }
     return sb.toString();
+  }
+
+  /**
+   * The word up to {@value LoadedFeatures#WINDOW} words either side of {@code [from, to]} with
+   * the highest positive context part, or -1.
+   */
+  private int nearby(Words w, int from, int to, int dim) {
+    int best = -1;
+    double bestScore = 0;
+    for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
+        j <= Math.min(w.token().length - 1, to + LoadedFeatures.WINDOW); j++) {
+      if (j >= from && j <= to) {
+        continue;
+      }
+      double c = contextPart(vector(w, j), dim);
+      if (c > bestScore) {
+        bestScore = c;
+        best = j;
+      }
+    }
+    return best;
   }
 
   /** The token part of the standardised score of a word vector. */
@@ -278,12 +304,13 @@ public final class LoadedModel implements LoadedScorer {
     Decimals.append(sb, contribution, 1, true).append(')');
   }
 
-  /** Word token {@code k}'s vector feature, looked up once. */
-  private float[] vector(AnalyzedArticle a, Sentence s, int[] token, float[][] vectors, int k) {
-    if (vectors[k] == null) {
-      vectors[k] = features.tokenVector(a.text(), s.tokens().get(token[k]));
+  /** Word token {@code k}'s vector feature, made once (from its row when it has one). */
+  private float[] vector(Words w, int k) {
+    if (w.vectors()[k] == null) {
+      w.vectors()[k] = w.rows()[k] >= 0 ? features.rowVector(w.rows()[k])
+          : features.tokenVector(w.text(), w.tokens().get(w.token()[k]));
     }
-    return vectors[k];
+    return w.vectors()[k];
   }
 
   /** Writes the model: {@code key<TAB>value} header lines, then one line per feature. */

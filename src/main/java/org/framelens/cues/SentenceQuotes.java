@@ -23,44 +23,42 @@ final class SentenceQuotes {
    * not overlapping, as the sentence splitter makes them; any others are matched quote by quote.
    */
   static Quote[][] of(List<Sentence> sentences, List<Quote> quotes) {
-    int n = sentences.size();
-    Quote[][] out = new Quote[n][];
-    if (quotes.isEmpty()) {
-      java.util.Arrays.fill(out, NONE);
-      return out;
-    }
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    boolean ordered = true;
-    for (int i = 0; i < n; i++) {
-      Span s = sentences.get(i).span();
-      starts[i] = s.start();
-      ends[i] = s.end();
-      ordered &= i == 0 || ends[i - 1] <= starts[i];
-    }
-    if (!ordered) {
+    int[] ends = orderedEnds(sentences);
+    if (ends == null) {
       return byScan(sentences, quotes);
     }
-    int[] count = new int[n];
-    int[] first = new int[quotes.size()];
+    Quote[][] out = new Quote[ends.length][];
+    java.util.Arrays.fill(out, NONE);
     for (int k = 0; k < quotes.size(); k++) {
-      Span q = quotes.get(k).span();
-      first[k] = firstEndingAfter(ends, q.start());
-      for (int i = first[k]; i < n && starts[i] < q.end(); i++) {
-        count[i]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      out[i] = count[i] == 0 ? NONE : new Quote[count[i]];
-      count[i] = 0;
-    }
-    for (int k = 0; k < quotes.size(); k++) {
-      Quote q = quotes.get(k);
-      for (int i = first[k]; i < n && starts[i] < q.span().end(); i++) {
-        out[i][count[i]++] = q;
-      }
+      add(out, sentences, ends, quotes.get(k));
     }
     return out;
+  }
+
+  /** The sentences' ends, or null when they are not sorted and apart. */
+  private static int[] orderedEnds(List<Sentence> sentences) {
+    int[] ends = new int[sentences.size()];
+    int last = 0;
+    for (int i = 0; i < ends.length; i++) {
+      Span s = sentences.get(i).span();
+      if (s.start() < last) {
+        return null;
+      }
+      ends[i] = s.end();
+      last = s.end();
+    }
+    return ends;
+  }
+
+  /** Adds {@code q} to the sentences it overlaps: from the first ending after its start. */
+  private static void add(Quote[][] out, List<Sentence> sentences, int[] ends, Quote q) {
+    Span span = q.span();
+    for (int i = firstEndingAfter(ends, span.start());
+        i < ends.length && sentences.get(i).span().start() < span.end(); i++) {
+      Quote[] mine = java.util.Arrays.copyOf(out[i], out[i].length + 1);
+      mine[mine.length - 1] = q;
+      out[i] = mine;
+    }
   }
 
   /** Index of the first sentence ending after {@code offset} (ends ascending), or their count. */

@@ -33,7 +33,8 @@ class SentenceQuotesTest {
   @Test
   void realArticlesWithQuotationsOverSeveralSentences() {
     AnalyzedArticle a = CueTestSupport.analyse("“We will stay. We will not leave,” he said. "
-        + "Officials called it a “so-called” deal.\n\nHe added: “Nothing changes.\n\n“Not now.” "
+        + "Officials called it a “so-called” deal.\n\nHe added: “Nothing changes.\n\n"
+        + "“Not now.” "
         + "Then a ‘nested “quote” here’ and “an open one.\n\nThe end.");
     assertTrue(a.quotes().quotes().size() >= 5, a.quotes().quotes().toString());
     assertSameAsScan(a.sentences(), a.quotes().quotes());
