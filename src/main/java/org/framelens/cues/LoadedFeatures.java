@@ -59,8 +59,9 @@ public final class LoadedFeatures {
     }
   }
 
-  int vocabularySize() {
-    return vectors.size();
+  /** The frequency-rank feature of each vocabulary row (not to be modified). */
+  float[] logRanks() {
+    return logRank;
   }
 
   public int dimension() {
@@ -145,31 +146,38 @@ public final class LoadedFeatures {
   /**
    * A linear function of the features, {@code constant + Σ w·x}, with the vector parts' weights
    * as directions: the model's score without building the feature rows (see {@link #linear}).
+   *
+   * @param logRank the frequency-rank feature of each vocabulary row
+   * @param cache   per vocabulary row, its three projections and its frequency-rank feature,
+   *                filled in as rows are met (NaN until then)
    */
   record Linear(double constant, float[] token, float[] context, float[] sentence,
-      double[] extras, float[] cache) {
+      double[] extras, float[] logRank, float[] cache) {
 
     private static final java.lang.invoke.VarHandle CELL =
         java.lang.invoke.MethodHandles.arrayElementVarHandle(float[].class);
+    /** Cells per row in {@link #cache}: one row's cells share a cache line (16 bytes). */
+    private static final int CELLS = 4;
 
     /** A linear function whose word projections are computed once per vocabulary row. */
     Linear(double constant, float[] token, float[] context, float[] sentence, double[] extras,
-        int rows) {
-      this(constant, token, context, sentence, extras, emptyCache(rows));
+        float[] logRank) {
+      this(constant, token, context, sentence, extras, logRank, emptyCache(logRank.length));
     }
 
     private static float[] emptyCache(int rows) {
-      float[] c = new float[3 * rows];
+      float[] c = new float[CELLS * rows];
       java.util.Arrays.fill(c, Float.NaN);
       return c;
     }
 
     /**
-     * Sets ({@code add} false) or adds the three projections of a row to {@code out}; computed once per row and cached (a race only computes a row twice: the first
-     * cell is published last, with release/acquire).
+     * Sets ({@code add} false) or adds the three projections of a row to {@code out}; computed
+     * once per row and cached with the row's frequency-rank feature (a race only computes a row
+     * twice: the first cell is published last, with release/acquire).
      */
     void project(WordVectors v, int row, double[] out, boolean add) {
-      int at = 3 * row;
+      int at = CELLS * row;
       float t = (float) CELL.getAcquire(cache, at);
       float c;
       float s;
@@ -179,6 +187,7 @@ public final class LoadedFeatures {
         s = v.dot(row, sentence);
         cache[at + 1] = c;
         cache[at + 2] = s;
+        cache[at + 3] = logRank[row];
         CELL.setRelease(cache, at, t);
       } else {
         c = cache[at + 1];
@@ -193,6 +202,14 @@ public final class LoadedFeatures {
         out[1] += c;
         out[2] += s;
       }
+    }
+
+    /**
+     * The frequency-rank feature of a row this thread has {@link #project projected}, from the
+     * cache line the projection was read from.
+     */
+    float logRankOf(int row) {
+      return cache[CELLS * row + 3];
     }
   }
 
@@ -242,7 +259,7 @@ public final class LoadedFeatures {
     for (int k = 0; k < n; k++) {
       Token t = all.get(tokens[k]);
       double v = f.constant() + tp[k] + context(cp, k) + sentence;
-      z[k] = extras(f.extras(), v, rank[k], quotes.isQuoted(t.start()),
+      z[k] = extras(f, v, rank[k], quotes.isQuoted(t.start()),
           k > 0 && startsUpperCase(text, t.start()), k == 0, inLexicon[tokens[k]],
           t.end() - t.start());
     }
@@ -263,14 +280,15 @@ public final class LoadedFeatures {
   }
 
   /** {@code v} plus the {@value #EXTRAS} scalar features times their weights {@code w}. */
-  private double extras(double[] w, double v, int rank, boolean quoted, boolean capitalised,
-      boolean initial, boolean inLexicon, int length) {
+  private static double extras(Linear f, double v, int rank, boolean quoted,
+      boolean capitalised, boolean initial, boolean inLexicon, int length) {
+    double[] w = f.extras();
     boolean known = rank >= 0;
     v += w[0] * (known ? 0 : 1);
     v += w[1] * (quoted ? 1 : 0);
     v += w[2] * (capitalised ? 1 : 0);
     v += w[3] * (initial ? 1 : 0);
-    v += w[4] * (known ? logRank[rank] : 1f);
+    v += w[4] * (known ? f.logRankOf(rank) : 1f);
     v += w[5] * (known && rank < 200 ? 1 : 0);
     v += w[6] * (inLexicon ? 1 : 0);
     v += w[7] * (Math.min(length, 30) / 10f);

@@ -72,7 +72,7 @@ public final class LoadedModel implements LoadedScorer {
       }
     }
     return new LoadedFeatures.Linear(constant, dirs[0], dirs[1], dirs[2],
-        java.util.Arrays.copyOfRange(a, vectorParts, weights.length), features.vocabularySize());
+        java.util.Arrays.copyOfRange(a, vectorParts, weights.length), features.logRanks());
   }
 
   public Map<String, String> info() {

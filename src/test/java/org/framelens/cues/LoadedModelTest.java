@@ -380,6 +380,19 @@ class LoadedModelTest {
   }
 
   @Test
+  void cachedFrequencyRankIsTheFeaturesOwn() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    LoadedFeatures.Linear linear = model(f, info(), 2).linearForm();
+    double[] out = new double[3];
+    for (int row = 0; row < vectors3.size(); row++) {
+      linear.project(vectors3, row, out, false);
+      assertEquals(f.logRanks()[row], linear.logRankOf(row), 0.0);
+      assertEquals((float) (Math.log(row + 1.0) / Math.log(vectors3.size() + 1.0)),
+          linear.logRankOf(row), 0.0);
+    }
+  }
+
+  @Test
   void writtenFileHasHeaderThenThresholdBiasAndOneLinePerFeature() throws IOException {
     LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
     List<String> lines = written(model(f, info(), 1), f).lines().toList();
