@@ -30,7 +30,16 @@ import java.util.Set;
 public final class AttributionDetector {
 
   /** The kind of cue, from the {@code kind} column. */
-  public enum Kind { VERB, ACCORDING_TO, STATEMENT, BELIEF }
+  public enum Kind {
+    VERB, ACCORDING_TO, STATEMENT, BELIEF;
+
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
+    /** The kind as the {@code kind} column and cues.csv write it (lower case). */
+    public String id() {
+      return id;
+    }
+  }
 
   /** One cue entry. */
   record Cue(String ruleId, List<PhrasePattern> patterns, Kind kind, String explanation) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
@@ -29,6 +28,8 @@ public final class CueAnalyzer {
   private final SourceClassifier classifier;
   private final Actors actors;
   private final LoadedScorer scorer;
+  /** Whether the scorer is given this lexicon's hits instead of matching its own lexicon. */
+  private final boolean sharesHits;
 
   public CueAnalyzer(Lexicon lexicon, Actors actors, LoadedScorer scorer) {
     this.lexicon = lexicon;
@@ -36,6 +37,7 @@ public final class CueAnalyzer {
     this.classifier = SourceClassifier.bundled(actors);
     this.attribution = AttributionDetector.bundled(classifier);
     this.scorer = scorer;
+    this.sharesHits = scorer != null && scorer.usesHitsOf(lexicon);
   }
 
   /** The bundled lexicons and actors, with {@code scorer} (may be null). */
@@ -67,220 +69,377 @@ public final class CueAnalyzer {
   }
 
   public ArticleCues analyze(AnalyzedArticle a) {
-    String text = a.text();
-    QuoteMap quotes = a.quotes();
-    List<Evidence> all = new ArrayList<>();
-    List<Sentence> sentences = a.sentences();
-    int n = sentences.size();
-    Source[] own = new Source[n];
-    List<List<Evidence>> triggers = new ArrayList<>();
-    List<Words> words = new ArrayList<>();
-    Source lastPerson = null;
-    Source lastOther = null;
-    int lastPersonAt = -10;
-    int lastOtherAt = -10;
-    for (Sentence s : sentences) {
+    return new Run(a).cues();
+  }
+
+  /** Evidence in text order: by span, then cue type, then rule id. */
+  private static final Comparator<Evidence> TEXT_ORDER = (x, y) -> {
+    int c = x.span().compareTo(y.span());
+    if (c == 0) {
+      c = Integer.compare(x.type().ordinal(), y.type().ordinal());
+    }
+    return c != 0 ? c : x.ruleId().compareTo(y.ruleId());
+  };
+
+  /**
+   * The analysis of one article: first each sentence's own cues (lexicon, model, attributions)
+   * in text order, since a pronoun's antecedent is the last source named before it; then, once
+   * every sentence's source is known, the sentence rules (scare quotes, unattributed claims) and
+   * summaries. Each step is a small method of its own.
+   */
+  private final class Run {
+
+    private final AnalyzedArticle a;
+    private final String text;
+    private final QuoteMap quotes;
+    private final List<Sentence> sentences;
+    private final Words[] words;
+    /** Each sentence's cues from the lexicon, the model and attributions, in finding order. */
+    private final List<Evidence>[] found;
+    /** Each sentence's first claim trigger (a lexicon claim hit) in the author's voice, or null. */
+    private final Evidence[] trigger;
+    /** The source a sentence names itself, or null. */
+    private final Source[] own;
+    /** Scare quotes and unattributed claims, sentence after sentence. */
+    private final List<Evidence> rules = new ArrayList<>();
+    private Source lastPerson;
+    private Source lastOther;
+    private int lastPersonAt = -10;
+    private int lastOtherAt = -10;
+
+    @SuppressWarnings("unchecked")
+    Run(AnalyzedArticle a) {
+      this.a = a;
+      this.text = a.text();
+      this.quotes = a.quotes();
+      this.sentences = a.sentences();
+      int n = sentences.size();
+      this.words = new Words[n];
+      this.found = new List[n];
+      this.trigger = new Evidence[n];
+      this.own = new Source[n];
+    }
+
+    ArticleCues cues() {
+      int n = sentences.size();
+      for (int i = 0; i < n; i++) {
+        findCues(i);
+      }
+      Quote[][] overlapping = SentenceQuotes.of(sentences, quotes.quotes());
+      Source[] carried = carryOver(overlapping);
+      List<SentenceCues> summary = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        summary.add(sentenceRules(i, own[i] != null ? own[i] : carried[i], overlapping[i]));
+      }
+      return new ArticleCues(targeted(), summary, mentions());
+    }
+
+    /** Sentence {@code i}'s own cues and source. */
+    private void findCues(int i) {
+      Sentence s = sentences.get(i);
       Words w = words(text, s);
-      words.add(w);
-      List<Evidence> found = new ArrayList<>();
-      List<Evidence> claimTriggers = new ArrayList<>();
-      for (Lexicon.Hit h : lexicon.find(w.lowerTokens())) {
+      words[i] = w;
+      List<Evidence> mine = new ArrayList<>();
+      found[i] = mine;
+      List<Lexicon.Hit> hits = lexicon.find(w.lowerTokens());
+      lexiconCues(i, s, w, hits, mine);
+      if (scorer != null) {
+        modelCues(s, w, hits, mine);
+      }
+      List<AttributionDetector.Found> attributions =
+          attribution.find(w.rawTokens(), w.lowerTokens());
+      for (int k = 0; k < attributions.size(); k++) {
+        attributionCue(s, w, attributions.get(k), mine);
+      }
+      if (own[i] == null) {
+        weaselSource(i, mine);
+      }
+    }
+
+    /** Lexicon hits; claim hits only trigger the sentence's claim rule. */
+    private void lexiconCues(int i, Sentence s, Words w, List<Lexicon.Hit> hits,
+        List<Evidence> mine) {
+      for (int k = 0; k < hits.size(); k++) {
+        Lexicon.Hit h = hits.get(k);
         Span span = w.span(h.fromToken(), h.toToken());
         LexiconEntry e = h.entry();
-        Evidence ev = new Evidence(e.type(), e.category(), e.ruleId(), s.index(), span,
-            voice(quotes, span), null, null, "", Match.LEXICON, 1.0, e.explain(span.text(text)));
-        if (e.type() == CueType.UNATTRIBUTED_CLAIM) {
-          claimTriggers.add(ev);
-        } else {
-          found.add(ev);
+        Voice voice = voice(quotes, span);
+        if (e.type() != CueType.UNATTRIBUTED_CLAIM) {
+          mine.add(lexiconEvidence(s, span, e, voice));
+        } else if (trigger[i] == null && voice == Voice.AUTHOR) {
+          trigger[i] = lexiconEvidence(s, span, e, voice);
         }
       }
-      if (scorer != null) {
-        for (LoadedScorer.Scored sc : scorer.score(a, s, w.lower())) {
-          Span span = w.span(sc.fromToken(), sc.toToken());
-          boolean covered = false;
-          for (Evidence x : found) {
-            covered |= x.type() == CueType.LOADED && x.span().overlaps(span);
-          }
-          if (!covered) {
-            found.add(new Evidence(CueType.LOADED, "model", scorer.id(), s.index(), span,
-                voice(quotes, span), null, null, "", Match.MODEL, sc.probability(),
-                String.format(Locale.ROOT, "The word-vector model rates “%s” as loaded language "
-                    + "(probability %.2f), driven by: %s.", span.text(text), sc.probability(),
-                    sc.drivers())));
-          }
-        }
-      }
-      for (AttributionDetector.Found f : attribution.find(w.rawTokens(), w.lowerTokens())) {
-        Span cue = w.span(f.cueFrom(), f.cueTo());
-        if (quotes.isQuoted(cue.start())) {
-          continue; // "I think" inside a quotation is the quoted speaker's content, not a source
-        }
-        Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
-        SourceType type = f.hasSource()
-            ? classifier.classify(w.raw().subList(f.sourceFrom(), f.sourceTo()),
-                w.lower().subList(f.sourceFrom(), f.sourceTo()))
-            : SourceType.UNKNOWN;
-        String srcText = src == null ? "" : src.text(text);
-        if (type == SourceType.UNKNOWN && src != null
-            && SourceClassifier.PRONOUNS.contains(w.lower().get(f.sourceFrom()))) {
-          // he/she: a person; it/they: the last institution. An antecedent is shown only when a
-          // source of that kind was named in the previous three sentences.
-          String pronoun = w.lower().get(f.sourceFrom());
-          boolean person = pronoun.equals("he") || pronoun.equals("she");
-          Source ante = person ? lastPerson : lastOther;
-          int at = person ? lastPersonAt : lastOtherAt;
-          boolean near = ante != null && s.index() - at <= 3;
-          type = person ? SourceType.NAMED_PERSON : near ? ante.type() : SourceType.UNKNOWN;
-          if (near) {
-            srcText = srcText + " (" + ante.text() + ")";
-          }
-        }
-        String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
-        found.add(new Evidence(CueType.ATTRIBUTION, f.kind().name().toLowerCase(Locale.ROOT),
-            f.ruleId(), s.index(), cue, voice(quotes, cue), type, src, "", Match.RULE, 1.0,
-            f.explanation().replace("{text}", cue.text(text)).replace("{source}", who)));
-        if (f.sources() && own[s.index()] == null) {
-          own[s.index()] = new Source(src, type, srcText, true);
-        }
-        if (src != null && f.sources() && type != SourceType.UNKNOWN
-            && !SourceClassifier.PRONOUNS.contains(w.lower().get(f.sourceFrom()))) {
-          if (type == SourceType.NAMED_PERSON) {
-            lastPerson = new Source(src, type, srcText, true);
-            lastPersonAt = s.index();
-          } else {
-            lastOther = new Source(src, type, srcText, true);
-            lastOtherAt = s.index();
-          }
-        }
-      }
-      if (own[s.index()] == null) {
-        // "Some argue", "There are concerns that": attributed, but to a hidden source
-        for (Evidence x : found) {
-          if (x.type() == CueType.WEASEL) {
-            own[s.index()] = new Source(x.span(), SourceType.WEASEL, x.span().text(text), true);
-            break;
-          }
-        }
-      }
-      all.addAll(found);
-      triggers.add(claimTriggers);
     }
-    Source[] carried = carryOver(a, own);
-    List<List<Evidence>> bySentence = new ArrayList<>();
-    sentences.forEach(s -> bySentence.add(new ArrayList<>()));
-    for (Evidence x : all) {
-      bySentence.get(x.sentenceIndex()).add(x);
+
+    private Evidence lexiconEvidence(Sentence s, Span span, LexiconEntry e, Voice voice) {
+      return new Evidence(e.type(), e.category(), e.ruleId(), s.index(), span, voice, null, null,
+          "", Match.LEXICON, 1.0, e.explain(span.text(text)));
     }
-    List<SentenceCues> summary = new ArrayList<>();
-    for (Sentence s : sentences) {
-      Words w = words.get(s.index());
-      Source src = own[s.index()] != null ? own[s.index()] : carried[s.index()];
-      List<Evidence> mine = bySentence.get(s.index());
-      // scare quotes: one to three words quoted, in a sentence that names no source
-      if (src == null) {
-        for (Quote q : a.quotes().quotes()) {
-          if (q.depth() == 1 && q.closed() && s.span().contains(q.span())
-              && wordCount(w, q.span()) >= 1 && wordCount(w, q.span()) <= 3
-              && s.quotedShare() < 0.5) {
-            all.add(new Evidence(CueType.SCARE_QUOTE, "distancing", "scare_quote.short-unsourced",
-                s.index(), q.span(), Voice.AUTHOR, null, null, "", Match.RULE, 1.0,
-                "The quotation marks around " + q.span().text(a.text()) + " keep the writer at a "
-                    + "distance from these words without saying who used them."));
+
+    /** The model's loaded spans that no lexicon loaded hit overlaps. */
+    private void modelCues(Sentence s, Words w, List<Lexicon.Hit> hits, List<Evidence> mine) {
+      List<LoadedScorer.Scored> scored = sharesHits ? scorer.score(a, s, w.lower(), hits)
+          : scorer.score(a, s, w.lower());
+      for (int k = 0; k < scored.size(); k++) {
+        LoadedScorer.Scored sc = scored.get(k);
+        Span span = w.span(sc.fromToken(), sc.toToken());
+        if (!coveredByLoaded(mine, span)) {
+          mine.add(new Evidence(CueType.LOADED, "model", scorer.id(), s.index(), span,
+              voice(quotes, span), null, null, "", Match.MODEL, sc.probability(),
+              modelExplanation(span.text(text), sc)));
+        }
+      }
+    }
+
+    /** One attribution: its evidence, and the sentence's source and the last source of a kind. */
+    private void attributionCue(Sentence s, Words w, AttributionDetector.Found f,
+        List<Evidence> mine) {
+      Span cue = w.span(f.cueFrom(), f.cueTo());
+      if (quotes.isQuoted(cue.start())) {
+        return; // "I think" inside a quotation is the quoted speaker's content, not a source
+      }
+      Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
+      SourceType type = f.hasSource()
+          ? classifier.classify(w.raw().subList(f.sourceFrom(), f.sourceTo()),
+              w.lower().subList(f.sourceFrom(), f.sourceTo()))
+          : SourceType.UNKNOWN;
+      String srcText = src == null ? "" : src.text(text);
+      String pronoun = src != null && SourceClassifier.PRONOUNS.contains(
+          w.lowerTokens()[f.sourceFrom()]) ? w.lowerTokens()[f.sourceFrom()] : null;
+      Source source = type == SourceType.UNKNOWN && pronoun != null
+          ? antecedent(s, src, pronoun, srcText) : new Source(src, type, srcText, true);
+      mine.add(new Evidence(CueType.ATTRIBUTION, f.kind().id(), f.ruleId(), s.index(), cue,
+          voice(quotes, cue), source.type(), src, "", Match.RULE, 1.0,
+          attributionExplanation(f, cue, src)));
+      if (f.sources() && own[s.index()] == null) {
+        own[s.index()] = source;
+      }
+      if (src != null && f.sources() && source.type() != SourceType.UNKNOWN && pronoun == null) {
+        remember(s, source);
+      }
+    }
+
+    /**
+     * A pronoun source: he/she a person, it/they the last institution. An antecedent is shown
+     * only when a source of that kind was named in the previous three sentences.
+     */
+    private Source antecedent(Sentence s, Span src, String pronoun, String srcText) {
+      boolean person = pronoun.equals("he") || pronoun.equals("she");
+      Source ante = person ? lastPerson : lastOther;
+      int at = person ? lastPersonAt : lastOtherAt;
+      boolean near = ante != null && s.index() - at <= 3;
+      SourceType type = person ? SourceType.NAMED_PERSON
+          : near ? ante.type() : SourceType.UNKNOWN;
+      return new Source(src, type, near ? srcText + " (" + ante.text() + ")" : srcText, true);
+    }
+
+    /** Keeps a named source as the antecedent of later pronouns. */
+    private void remember(Sentence s, Source source) {
+      if (source.type() == SourceType.NAMED_PERSON) {
+        lastPerson = source;
+        lastPersonAt = s.index();
+      } else {
+        lastOther = source;
+        lastOtherAt = s.index();
+      }
+    }
+
+    private String attributionExplanation(AttributionDetector.Found f, Span cue, Span src) {
+      String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
+      return f.explanation().replace("{text}", cue.text(text)).replace("{source}", who);
+    }
+
+    /** "Some argue", "There are concerns that": attributed, but to a hidden source. */
+    private void weaselSource(int i, List<Evidence> mine) {
+      for (int k = 0; k < mine.size(); k++) {
+        Evidence x = mine.get(k);
+        if (x.type() == CueType.WEASEL) {
+          own[i] = new Source(x.span(), SourceType.WEASEL, x.span().text(text), true);
+          return;
+        }
+      }
+    }
+
+    /** Sources carried to sentences inside a quotation that is attributed in another sentence. */
+    private Source[] carryOver(Quote[][] overlapping) {
+      int n = sentences.size();
+      Map<Integer, Source> byQuote = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (own[i] != null) {
+          for (Quote q : overlapping[i]) {
+            if (q.depth() == 1) {
+              byQuote.putIfAbsent(q.id(), own[i]);
+            }
           }
         }
       }
-      boolean authorVoice = s.quotedShare() < 0.5;
+      Source[] carried = new Source[n];
+      for (int i = 0; i < n; i++) {
+        if (own[i] == null && sentences.get(i).quotedShare() >= 0.5) {
+          carried[i] = firstCarried(overlapping[i], byQuote);
+        }
+      }
+      return carried;
+    }
+
+    /** The source of the first attributed quotation among these, or null. */
+    private Source firstCarried(Quote[] overlapping, Map<Integer, Source> byQuote) {
+      for (Quote q : overlapping) {
+        if (q.depth() == 1) {
+          Source src = byQuote.get(q.id());
+          if (src != null) {
+            return src;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The sentence rules (scare quotes, claim) of sentence {@code i}, and its summary. */
+    private SentenceCues sentenceRules(int i, Source src, Quote[] overlapping) {
+      Sentence s = sentences.get(i);
+      List<Evidence> mine = found[i];
       Evidence claim = null;
-      if (authorVoice && src == null) {
-        Evidence trigger = null;
-        for (Evidence x : triggers.get(s.index())) {
-          if (x.voice() == Voice.AUTHOR) {
-            trigger = x;
-            break;
+      if (src == null && s.quotedShare() < 0.5) {
+        scareQuotes(s, words[i], overlapping);
+        claim = claim(s, words[i], claimTrigger(i, mine), text);
+        if (claim != null) {
+          rules.add(claim);
+        }
+      }
+      return new SentenceCues(loadedScore(mine), src != null, src == null ? "" : src.text(),
+          src == null ? null : src.type(), claim != null, hasWeasel(mine),
+          s.quotedShare() < 0.2 ? "author" : s.quotedShare() >= 0.8 ? "quoted" : "mixed");
+    }
+
+    /** Scare quotes: one to three words quoted, in a sentence that names no source. */
+    private void scareQuotes(Sentence s, Words w, Quote[] overlapping) {
+      for (Quote q : overlapping) {
+        if (q.depth() == 1 && q.closed() && s.span().contains(q.span())) {
+          int count = wordCount(w, q.span());
+          if (count >= 1 && count <= 3) {
+            rules.add(new Evidence(CueType.SCARE_QUOTE, "distancing",
+                "scare_quote.short-unsourced", s.index(), q.span(), Voice.AUTHOR, null, null, "",
+                Match.RULE, 1.0, "The quotation marks around " + q.span().text(text)
+                    + " keep the writer at a distance from these words without saying who used "
+                    + "them."));
           }
         }
-        for (int k = 0; trigger == null && k < mine.size(); k++) {
-          Evidence x = mine.get(k);
-          if (x.type() == CueType.LOADED && x.voice() == Voice.AUTHOR) {
-            trigger = x;
-          }
-        }
-        if (trigger != null) {
-          String kind = trigger.type() == CueType.LOADED ? "evaluation" : trigger.category();
-          claim = new Evidence(CueType.UNATTRIBUTED_CLAIM, kind,
-              trigger.type() == CueType.LOADED ? "claim.loaded" : trigger.ruleId(), s.index(),
-              s.span(), Voice.AUTHOR, null, null, subject(w, trigger.span()), Match.RULE, 1.0,
-              "In its own voice and without naming a source, the outlet asserts "
-                  + article(kind) + " " + kind + ": “" + trigger.span().text(a.text()) + "”.");
-          all.add(claim);
-        }
-      }
-      double notLoaded = 1;
-      for (Evidence x : mine) {
-        if (x.type() == CueType.LOADED) {
-          notLoaded *= 1 - (x.match() == Match.MODEL ? x.score() : LEXICON_WEIGHT);
-        }
-      }
-      boolean weasel = false;
-      for (Evidence x : mine) {
-        weasel |= x.type() == CueType.WEASEL || x.sourceType() == SourceType.WEASEL;
-      }
-      summary.add(new SentenceCues(Math.min(1 - notLoaded, Math.nextDown(1.0)), src != null,
-          src == null ? "" : src.text(), src == null ? null : src.type(), claim != null, weasel,
-          s.quotedShare() < 0.2 ? "author" : s.quotedShare() >= 0.8 ? "quoted" : "mixed"));
-    }
-    List<Evidence> targeted = new ArrayList<>();
-    for (Evidence e : all) {
-      targeted.add(e.type() == CueType.ATTRIBUTION || e.type() == CueType.UNATTRIBUTED_CLAIM ? e
-          : e.withTarget(target(e, words.get(e.sentenceIndex()))));
-    }
-    targeted.sort(Comparator.comparing(Evidence::span).thenComparing(e -> e.type().ordinal())
-        .thenComparing(Evidence::ruleId));
-    Map<String, Integer> mentions = new java.util.TreeMap<>();
-    for (Words w : words) {
-      for (Actors.Mention m : w.mentions()) {
-        mentions.merge(m.actorId(), 1, Integer::sum);
       }
     }
-    return new ArticleCues(targeted, summary, mentions);
+
+    /** The first claim trigger in the author's voice, else the first such loaded hit, or null. */
+    private Evidence claimTrigger(int i, List<Evidence> mine) {
+      if (trigger[i] != null) {
+        return trigger[i];
+      }
+      for (int k = 0; k < mine.size(); k++) {
+        Evidence x = mine.get(k);
+        if (x.type() == CueType.LOADED && x.voice() == Voice.AUTHOR) {
+          return x;
+        }
+      }
+      return null;
+    }
+
+    /** The evidence of every sentence with its target actor, in text order. */
+    private List<Evidence> targeted() {
+      List<Evidence> out = new ArrayList<>();
+      for (List<Evidence> mine : found) {
+        for (int k = 0; k < mine.size(); k++) {
+          out.add(withTarget(mine.get(k)));
+        }
+      }
+      for (int k = 0; k < rules.size(); k++) {
+        out.add(withTarget(rules.get(k)));
+      }
+      out.sort(TEXT_ORDER);
+      return out;
+    }
+
+    /** The evidence with its target actor; attributions and claims have none. */
+    private Evidence withTarget(Evidence e) {
+      if (e.type() == CueType.ATTRIBUTION || e.type() == CueType.UNATTRIBUTED_CLAIM) {
+        return e;
+      }
+      String actor = target(e, words[e.sentenceIndex()]);
+      return actor.isEmpty() ? e : e.withTarget(actor); // its target is empty until now
+    }
+
+    /** How often each actor is named in the article. */
+    private Map<String, Integer> mentions() {
+      Map<String, Integer> mentions = new java.util.TreeMap<>();
+      for (Words w : words) {
+        for (Actors.Mention m : w.mentions()) {
+          mentions.merge(m.actorId(), 1, Integer::sum);
+        }
+      }
+      return mentions;
+    }
+  }
+
+  /** Whether a loaded cue among {@code mine} overlaps {@code span}. */
+  private static boolean coveredByLoaded(List<Evidence> mine, Span span) {
+    for (int k = 0; k < mine.size(); k++) {
+      Evidence x = mine.get(k);
+      if (x.type() == CueType.LOADED && x.span().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * As {@code String.format(Locale.ROOT, "The word-vector model rates “%s” as loaded language
+   * (probability %.2f), driven by: %s.", words, probability, drivers)}.
+   */
+  static String modelExplanation(String words, LoadedScorer.Scored sc) {
+    StringBuilder sb = new StringBuilder(120 + words.length() + sc.drivers().length());
+    sb.append("The word-vector model rates “").append(words)
+        .append("” as loaded language (probability ");
+    Decimals.append(sb, sc.probability(), 2, false);
+    return sb.append("), driven by: ").append(sc.drivers()).append('.').toString();
+  }
+
+  /** The unattributed claim a trigger makes of its sentence, or null without a trigger. */
+  private static Evidence claim(Sentence s, Words w, Evidence trigger, String text) {
+    if (trigger == null) {
+      return null;
+    }
+    boolean loaded = trigger.type() == CueType.LOADED;
+    String kind = loaded ? "evaluation" : trigger.category();
+    return new Evidence(CueType.UNATTRIBUTED_CLAIM, kind,
+        loaded ? "claim.loaded" : trigger.ruleId(), s.index(), s.span(), Voice.AUTHOR, null, null,
+        subject(w, trigger.span()), Match.RULE, 1.0,
+        "In its own voice and without naming a source, the outlet asserts " + article(kind) + " "
+            + kind + ": “" + trigger.span().text(text) + "”.");
   }
 
   private static String article(String kind) {
     return kind.startsWith("e") ? "an" : "a";
   }
 
-  /** Sources carried to sentences inside a quotation that is attributed in another sentence. */
-  private static Source[] carryOver(AnalyzedArticle a, Source[] own) {
-    int n = a.sentences().size();
-    Map<Integer, Source> byQuote = new HashMap<>();
-    List<List<Integer>> quoteIds = new ArrayList<>();
-    for (Sentence s : a.sentences()) {
-      List<Integer> ids = new ArrayList<>();
-      for (Quote q : a.quotes().quotes()) {
-        if (q.depth() == 1 && q.span().overlaps(s.span())) {
-          ids.add(q.id());
-        }
-      }
-      quoteIds.add(ids);
-      if (own[s.index()] != null) {
-        for (int id : ids) {
-          byQuote.putIfAbsent(id, own[s.index()]);
-        }
+  /** 1 − ∏(1 − s) over the loaded cues (see {@link SentenceCues#loadedScore()}), below 1. */
+  private static double loadedScore(List<Evidence> mine) {
+    double notLoaded = 1;
+    for (int k = 0; k < mine.size(); k++) {
+      Evidence x = mine.get(k);
+      if (x.type() == CueType.LOADED) {
+        notLoaded *= 1 - (x.match() == Match.MODEL ? x.score() : LEXICON_WEIGHT);
       }
     }
-    Source[] carried = new Source[n];
-    for (int i = 0; i < n; i++) {
-      if (own[i] == null && a.sentences().get(i).quotedShare() >= 0.5) {
-        for (int id : quoteIds.get(i)) {
-          if (byQuote.containsKey(id)) {
-            carried[i] = byQuote.get(id);
-            break;
-          }
-        }
+    return Math.min(1 - notLoaded, Math.nextDown(1.0));
+  }
+
+  private static boolean hasWeasel(List<Evidence> mine) {
+    for (int k = 0; k < mine.size(); k++) {
+      Evidence x = mine.get(k);
+      if (x.type() == CueType.WEASEL || x.sourceType() == SourceType.WEASEL) {
+        return true;
       }
     }
-    return carried;
+    return false;
   }
 
   /** The actor a cue is aimed at: for a prefix marker the next actor, else the nearest before. */

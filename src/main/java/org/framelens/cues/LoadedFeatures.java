@@ -35,6 +35,8 @@ public final class LoadedFeatures {
   private final WordVectors vectors;
   /** The loaded entries of the lexicon given. */
   private final Lexicon lexicon;
+  /** The same entries, by identity. */
+  private final java.util.Set<LexiconEntry> loadedEntries;
   private final double logN;
   /** The frequency-rank feature of each vocabulary row, {@code log(rank+1)/log(N)}. */
   private final float[] logRank;
@@ -48,6 +50,8 @@ public final class LoadedFeatures {
       }
     }
     this.lexicon = Lexicon.of(loaded);
+    this.loadedEntries = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    loadedEntries.addAll(this.lexicon.entries());
     this.logN = Math.log(vectors.size() + 1.0);
     this.logRank = new float[vectors.size()];
     for (int r = 0; r < logRank.length; r++) {
@@ -55,8 +59,9 @@ public final class LoadedFeatures {
     }
   }
 
-  int vocabularySize() {
-    return vectors.size();
+  /** The frequency-rank feature of each vocabulary row (not to be modified). */
+  float[] logRanks() {
+    return logRank;
   }
 
   public int dimension() {
@@ -141,31 +146,38 @@ public final class LoadedFeatures {
   /**
    * A linear function of the features, {@code constant + Σ w·x}, with the vector parts' weights
    * as directions: the model's score without building the feature rows (see {@link #linear}).
+   *
+   * @param logRank the frequency-rank feature of each vocabulary row
+   * @param cache   per vocabulary row, its three projections and its frequency-rank feature,
+   *                filled in as rows are met (NaN until then)
    */
   record Linear(double constant, float[] token, float[] context, float[] sentence,
-      double[] extras, float[] cache) {
+      double[] extras, float[] logRank, float[] cache) {
 
     private static final java.lang.invoke.VarHandle CELL =
         java.lang.invoke.MethodHandles.arrayElementVarHandle(float[].class);
+    /** Cells per row in {@link #cache}: one row's cells share a cache line (16 bytes). */
+    private static final int CELLS = 4;
 
     /** A linear function whose word projections are computed once per vocabulary row. */
     Linear(double constant, float[] token, float[] context, float[] sentence, double[] extras,
-        int rows) {
-      this(constant, token, context, sentence, extras, emptyCache(rows));
+        float[] logRank) {
+      this(constant, token, context, sentence, extras, logRank, emptyCache(logRank.length));
     }
 
     private static float[] emptyCache(int rows) {
-      float[] c = new float[3 * rows];
+      float[] c = new float[CELLS * rows];
       java.util.Arrays.fill(c, Float.NaN);
       return c;
     }
 
     /**
-     * Sets ({@code add} false) or adds the three projections of a row to {@code out}; computed once per row and cached (a race only computes a row twice: the first
-     * cell is published last, with release/acquire).
+     * Sets ({@code add} false) or adds the three projections of a row to {@code out}; computed
+     * once per row and cached with the row's frequency-rank feature (a race only computes a row
+     * twice: the first cell is published last, with release/acquire).
      */
     void project(WordVectors v, int row, double[] out, boolean add) {
-      int at = 3 * row;
+      int at = CELLS * row;
       float t = (float) CELL.getAcquire(cache, at);
       float c;
       float s;
@@ -175,6 +187,7 @@ public final class LoadedFeatures {
         s = v.dot(row, sentence);
         cache[at + 1] = c;
         cache[at + 2] = s;
+        cache[at + 3] = logRank[row];
         CELL.setRelease(cache, at, t);
       } else {
         c = cache[at + 1];
@@ -190,6 +203,14 @@ public final class LoadedFeatures {
         out[2] += s;
       }
     }
+
+    /**
+     * The frequency-rank feature of a row this thread has {@link #project projected}, from the
+     * cache line the projection was read from.
+     */
+    float logRankOf(int row) {
+      return cache[CELLS * row + 3];
+    }
   }
 
   /**
@@ -200,14 +221,17 @@ public final class LoadedFeatures {
    * rank (its row; -1 when unknown).
    */
   double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank) {
-    return linear(a, s, f, tokens, rank, lexiconLoaded(normalised(a.text(), s.tokens())));
+    return linear(a, s, f, tokens, rank, new int[tokens.length],
+        lexiconLoaded(normalised(a.text(), s.tokens())));
   }
 
   /**
    * As {@link #linear(AnalyzedArticle, Sentence, Linear, int[], int[])}, given which of the
-   * sentence's tokens lie inside a loaded-lexicon hit ({@link #lexiconLoaded}).
+   * sentence's tokens lie inside a loaded-lexicon hit ({@link #lexiconLoaded}); {@code rows}
+   * receives each word's own row, or -1 when it is unknown or known only by its hyphenated parts
+   * (its vector feature is then {@link #rowVector} of that row).
    */
-  double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank,
+  double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank, int[] rows,
       boolean[] inLexicon) {
     String text = a.text();
     List<Token> all = s.tokens();
@@ -218,54 +242,77 @@ public final class LoadedFeatures {
     double[] proj = new double[3];
     for (int k = 0; k < n; k++) {
       Token t = all.get(tokens[k]);
-      rank[k] = project(text, t.start(), t.end(), f, proj);
+      int row = vectors.find(text, t.start(), t.end());
+      rows[k] = row;
+      if (row >= 0) {
+        f.project(vectors, row, proj, false);
+        rank[k] = row;
+      } else {
+        rank[k] = projectParts(text, t.start(), t.end(), f, proj);
+      }
       tp[k] = proj[0];
       cp[k] = proj[1];
       sentence += proj[2] / n;
     }
+    org.framelens.text.QuoteMap quotes = a.quotes();
     double[] z = new double[n];
-    int e = 0;
     for (int k = 0; k < n; k++) {
-      double ctx = 0;
-      int c = 0;
-      for (int j = Math.max(0, k - WINDOW); j <= Math.min(n - 1, k + WINDOW); j++) {
-        if (j != k) {
-          ctx += cp[j];
-          c++;
-        }
-      }
       Token t = all.get(tokens[k]);
-      boolean known = rank[k] >= 0;
-      double[] w = f.extras();
-      double v = f.constant() + tp[k] + (c > 0 ? ctx / c : 0) + sentence;
-      v += w[e] * (known ? 0 : 1);
-      v += w[e + 1] * (a.quotes().isQuoted(t.start()) ? 1 : 0);
-      v += w[e + 2] * (k > 0 && Character.isUpperCase(text.codePointAt(t.start())) ? 1 : 0);
-      v += w[e + 3] * (k == 0 ? 1 : 0);
-      v += w[e + 4] * (known ? logRank[rank[k]] : 1f);
-      v += w[e + 5] * (known && rank[k] < 200 ? 1 : 0);
-      v += w[e + 6] * (inLexicon[tokens[k]] ? 1 : 0);
-      v += w[e + 7] * (Math.min(t.end() - t.start(), 30) / 10f);
-      z[k] = v;
+      double v = f.constant() + tp[k] + context(cp, k) + sentence;
+      z[k] = extras(f, v, rank[k], quotes.isQuoted(t.start()),
+          k > 0 && startsUpperCase(text, t.start()), k == 0, inLexicon[tokens[k]],
+          t.end() - t.start());
     }
     return z;
+  }
+
+  /** The mean of the projections up to {@value #WINDOW} words either side of word {@code k}. */
+  private static double context(double[] cp, int k) {
+    double ctx = 0;
+    int c = 0;
+    for (int j = Math.max(0, k - WINDOW); j <= Math.min(cp.length - 1, k + WINDOW); j++) {
+      if (j != k) {
+        ctx += cp[j];
+        c++;
+      }
+    }
+    return c > 0 ? ctx / c : 0;
+  }
+
+  /** {@code v} plus the {@value #EXTRAS} scalar features times their weights {@code w}. */
+  private static double extras(Linear f, double v, int rank, boolean quoted,
+      boolean capitalised, boolean initial, boolean inLexicon, int length) {
+    double[] w = f.extras();
+    boolean known = rank >= 0;
+    v += w[0] * (known ? 0 : 1);
+    v += w[1] * (quoted ? 1 : 0);
+    v += w[2] * (capitalised ? 1 : 0);
+    v += w[3] * (initial ? 1 : 0);
+    v += w[4] * (known ? f.logRankOf(rank) : 1f);
+    v += w[5] * (known && rank < 200 ? 1 : 0);
+    v += w[6] * (inLexicon ? 1 : 0);
+    v += w[7] * (Math.min(length, 30) / 10f);
+    return v;
+  }
+
+  /** {@code Character.isUpperCase(text.codePointAt(at))}, without a table lookup for ASCII. */
+  static boolean startsUpperCase(String text, int at) {
+    char c = text.charAt(at);
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(at));
   }
 
   /** Indices of the word tokens among a sentence's tokens. */
   static int[] wordTokens(Sentence s) {
     List<Token> all = s.tokens();
+    int size = all.size();
+    int[] idx = new int[size];
     int n = 0;
-    for (Token t : all) {
-      n += t.kind() == Token.Kind.WORD ? 1 : 0;
-    }
-    int[] idx = new int[n];
-    int k = 0;
-    for (int i = 0; i < all.size(); i++) {
+    for (int i = 0; i < size; i++) {
       if (all.get(i).kind() == Token.Kind.WORD) {
-        idx[k++] = i;
+        idx[n++] = i;
       }
     }
-    return idx;
+    return n == size ? idx : java.util.Arrays.copyOf(idx, n);
   }
 
   /** The sentence's token texts, normalised as the lexicon matches them. */
@@ -292,6 +339,43 @@ public final class LoadedFeatures {
     return inLexicon;
   }
 
+  /**
+   * Whether {@code other} has every entry this matches (the same entries, not copies), so that
+   * its hits include all of this lexicon's: an entry's hits do not depend on the other entries.
+   */
+  boolean matchesWithin(Lexicon other) {
+    java.util.Set<LexiconEntry> theirs =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    theirs.addAll(other.entries());
+    return theirs.containsAll(lexicon.entries());
+  }
+
+  /**
+   * As {@link #lexiconLoaded(String[])}, from the hits over the sentence of a lexicon that has
+   * every entry this matches ({@link #matchesWithin}); its other hits are left out.
+   *
+   * @param size the sentence's number of tokens
+   */
+  boolean[] lexiconLoaded(List<Lexicon.Hit> hits, int size) {
+    boolean[] inLexicon = new boolean[size];
+    for (int k = 0; k < hits.size(); k++) {
+      Lexicon.Hit h = hits.get(k);
+      if (loadedEntries.contains(h.entry())) {
+        for (int i = h.fromToken(); i < h.toToken(); i++) {
+          inLexicon[i] = true;
+        }
+      }
+    }
+    return inLexicon;
+  }
+
+  /** The vector feature of a word that is vocabulary row {@code row}, as {@link #lookup} has it. */
+  float[] rowVector(int row) {
+    float[] v = new float[vectors.dimensions()];
+    vectors.addTo(row, 1f, v);
+    return v;
+  }
+
   /** The vector feature of word token {@code t}, as in {@link #of}'s rows. */
   float[] tokenVector(String text, Token t) {
     float[] v = new float[vectors.dimensions()];
@@ -299,13 +383,11 @@ public final class LoadedFeatures {
     return v;
   }
 
-  /** As {@link #lookup}, but the three projections of the vector instead of the vector. */
-  private int project(CharSequence text, int from, int to, Linear f, double[] out) {
-    int row = vectors.find(text, from, to);
-    if (row >= 0) {
-      f.project(vectors, row, out, false);
-      return row;
-    }
+  /**
+   * As {@link #lookup} of a word that is not in the vocabulary, but the three projections of the
+   * mean vector of its known hyphenated parts instead of the vector.
+   */
+  private int projectParts(CharSequence text, int from, int to, Linear f, double[] out) {
     int parts = 0;
     int best = -1;
     int start = from;

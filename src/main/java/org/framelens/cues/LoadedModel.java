@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
@@ -73,7 +72,7 @@ public final class LoadedModel implements LoadedScorer {
       }
     }
     return new LoadedFeatures.Linear(constant, dirs[0], dirs[1], dirs[2],
-        java.util.Arrays.copyOfRange(a, vectorParts, weights.length), features.vocabularySize());
+        java.util.Arrays.copyOfRange(a, vectorParts, weights.length), features.logRanks());
   }
 
   public Map<String, String> info() {
@@ -112,19 +111,37 @@ public final class LoadedModel implements LoadedScorer {
    */
   @Override
   public List<Scored> score(AnalyzedArticle article, Sentence s) {
-    return score(article, s, LoadedFeatures.normalised(article.text(), s.tokens()));
+    return score(article, s,
+        features.lexiconLoaded(LoadedFeatures.normalised(article.text(), s.tokens())));
   }
 
   @Override
   public List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised) {
-    return score(article, s, normalised.toArray(new String[0]));
+    return score(article, s, features.lexiconLoaded(normalised.toArray(new String[0])));
   }
 
-  private List<Scored> score(AnalyzedArticle article, Sentence s, String[] normalised) {
+  /** True when {@code lexicon} has every loaded entry of the lexicon the features match. */
+  @Override
+  public boolean usesHitsOf(Lexicon lexicon) {
+    return features.matchesWithin(lexicon);
+  }
+
+  @Override
+  public List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised,
+      List<Lexicon.Hit> hits) {
+    return score(article, s, features.lexiconLoaded(hits, normalised.size()));
+  }
+
+  /**
+   * The scoring itself.
+   *
+   * @param inLexicon which of the sentence's tokens lie inside a loaded-lexicon hit
+   */
+  private List<Scored> score(AnalyzedArticle article, Sentence s, boolean[] inLexicon) {
     int[] token = LoadedFeatures.wordTokens(s);
     int[] rank = new int[token.length];
-    boolean[] inLexicon = features.lexiconLoaded(normalised);
-    double[] z = features.linear(article, s, linear, token, rank, inLexicon);
+    int[] rows = new int[token.length];
+    double[] z = features.linear(article, s, linear, token, rank, rows, inLexicon);
     double[] p = new double[z.length];
     boolean[] frequent = new boolean[z.length];
     for (int k = 0; k < z.length; k++) {
@@ -135,17 +152,22 @@ public final class LoadedModel implements LoadedScorer {
     if (spans.isEmpty()) {
       return List.of();
     }
-    float[][] vectors = new float[token.length][];
-    List<Scored> out = new ArrayList<>();
-    for (int[] r : spans) {
-      double max = 0;
-      for (int k = r[0]; k < r[1]; k++) {
-        max = Math.max(max, p[k]);
-      }
-      out.add(new Scored(token[r[0]], token[r[1] - 1] + 1, max,
-          drivers(article, s, token, vectors, inLexicon[token[r[0]]], r[0], r[1] - 1)));
+    Words words = new Words(article.text(), s.tokens(), token, rows, new float[token.length][]);
+    List<Scored> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      int[] r = spans.get(k);
+      out.add(new Scored(token[r[0]], token[r[1] - 1] + 1, max(p, r[0], r[1]),
+          drivers(words, inLexicon[token[r[0]]], r[0], r[1] - 1)));
     }
     return out;
+  }
+
+  private static double max(double[] p, int from, int to) {
+    double max = 0;
+    for (int k = from; k < to; k++) {
+      max = Math.max(max, p[k]);
+    }
+    return max;
   }
 
   /** Index of the "among the 200 most frequent words" feature. */
@@ -190,60 +212,105 @@ public final class LoadedModel implements LoadedScorer {
   }
 
   /**
+   * The word tokens of a sentence with a predicted span, for naming drivers.
+   *
+   * @param token   the word tokens' indices among the sentence's tokens
+   * @param rows    each word token's own vocabulary row, or -1 (unknown, or known by its parts)
+   * @param vectors the word tokens' vector features, filled in as needed
+   */
+  private record Words(String text, List<org.framelens.text.Token> tokens, int[] token, int[] rows,
+      float[][] vectors) {
+
+    String text(int k) {
+      return tokens.get(token[k]).text(text);
+    }
+  }
+
+  /**
    * The words whose vectors pushed the score up most: the tokens themselves and context.
    *
-   * @param token     the word tokens' indices among the sentence's tokens
-   * @param vectors   the word tokens' vector features, filled in here as needed
    * @param inLexicon whether word token {@code from} lies inside a loaded-lexicon hit
    */
-  private String drivers(AnalyzedArticle a, Sentence s, int[] token, float[][] vectors,
-      boolean inLexicon, int from, int to) {
+  private String drivers(Words w, boolean inLexicon, int from, int to) {
     int dim = (weights.length - LoadedFeatures.EXTRAS) / 3;
-    List<String> parts = new ArrayList<>();
+    StringBuilder sb = new StringBuilder(80 * (to - from + 3));
     for (int k = from; k <= to; k++) {
-      float[] v = vector(a, s, token, vectors, k);
-      double own = 0;
-      for (int d = 0; d < dim; d++) {
-        own += weights[d] * ((v[d] - mean[d]) / scale[d]);
-      }
-      parts.add(String.format(Locale.ROOT, "the word “%s” (%+.1f)",
-          s.tokens().get(token[k]).text(a.text()), own));
+      driver(sb, "the word “", w.text(k), ownPart(vector(w, k), dim));
     }
+    int best = nearby(w, from, to, dim);
+    if (best >= 0) {
+      driver(sb, "the nearby word “", w.text(best), contextPart(vector(w, best), dim));
+    }
+    float x = inLexicon ? 1 : 0;
+    double lex = weights[3 * dim + 6] * ((x - mean[3 * dim + 6]) / scale[3 * dim + 6]);
+    if (x > 0) {
+      driver(sb, "a loaded-lexicon entry (", null, lex);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The word up to {@value LoadedFeatures#WINDOW} words either side of {@code [from, to]} with
+   * the highest positive context part, or -1.
+   */
+  private int nearby(Words w, int from, int to, int dim) {
     int best = -1;
     double bestScore = 0;
     for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
-        j <= Math.min(token.length - 1, to + LoadedFeatures.WINDOW); j++) {
+        j <= Math.min(w.token().length - 1, to + LoadedFeatures.WINDOW); j++) {
       if (j >= from && j <= to) {
         continue;
       }
-      float[] v = vector(a, s, token, vectors, j);
-      double c = 0;
-      for (int d = 0; d < dim; d++) {
-        c += weights[dim + d] * v[d] / scale[dim + d];
-      }
+      double c = contextPart(vector(w, j), dim);
       if (c > bestScore) {
         bestScore = c;
         best = j;
       }
     }
-    if (best >= 0) {
-      parts.add(String.format(Locale.ROOT, "the nearby word “%s” (%+.1f)",
-          s.tokens().get(token[best]).text(a.text()), bestScore));
-    }
-    float x = inLexicon ? 1 : 0;
-    double lex = weights[3 * dim + 6] * ((x - mean[3 * dim + 6]) / scale[3 * dim + 6]);
-    if (x > 0) {
-      parts.add(String.format(Locale.ROOT, "a loaded-lexicon entry (%+.1f)", lex));
-    }
-    return String.join(", ", parts);
+    return best;
   }
 
-  /** Word token {@code k}'s vector feature, looked up once. */
-  private float[] vector(AnalyzedArticle a, Sentence s, int[] token, float[][] vectors, int k) {
-    if (vectors[k] == null) {
-      vectors[k] = features.tokenVector(a.text(), s.tokens().get(token[k]));
+  /** The token part of the standardised score of a word vector. */
+  private double ownPart(float[] v, int dim) {
+    double own = 0;
+    for (int d = 0; d < dim; d++) {
+      own += weights[d] * ((v[d] - mean[d]) / scale[d]);
     }
-    return vectors[k];
+    return own;
+  }
+
+  /** The context part of the score of a word vector, without the mean (as a neighbour). */
+  private double contextPart(float[] v, int dim) {
+    double c = 0;
+    for (int d = 0; d < dim; d++) {
+      c += weights[dim + d] * v[d] / scale[dim + d];
+    }
+    return c;
+  }
+
+  /**
+   * Appends one driver, comma-separated from the one before: {@code what}, then the word and its
+   * closing quote when there is one, then the contribution as {@code String.format("%+.1f")}
+   * prints it, in brackets.
+   */
+  private static void driver(StringBuilder sb, String what, String word, double contribution) {
+    if (sb.length() > 0) {
+      sb.append(", ");
+    }
+    sb.append(what);
+    if (word != null) {
+      sb.append(word).append("” (");
+    }
+    Decimals.append(sb, contribution, 1, true).append(')');
+  }
+
+  /** Word token {@code k}'s vector feature, made once (from its row when it has one). */
+  private float[] vector(Words w, int k) {
+    if (w.vectors()[k] == null) {
+      w.vectors()[k] = w.rows()[k] >= 0 ? features.rowVector(w.rows()[k])
+          : features.tokenVector(w.text(), w.tokens().get(w.token()[k]));
+    }
+    return w.vectors()[k];
   }
 
   /** Writes the model: {@code key<TAB>value} header lines, then one line per feature. */

@@ -26,6 +26,25 @@ public interface LoadedScorer {
     return score(article, s);
   }
 
+  /**
+   * Whether the hits of {@code lexicon} over a sentence tell this scorer all it would match with
+   * its own lexicon, so that a caller that has them may pass them to
+   * {@link #score(AnalyzedArticle, Sentence, List, List)}.
+   */
+  default boolean usesHitsOf(Lexicon lexicon) {
+    return false;
+  }
+
+  /**
+   * As {@link #score(AnalyzedArticle, Sentence, List)}, given as well {@code hits}, the hits of a
+   * lexicon for which {@link #usesHitsOf} is true over {@code normalised}
+   * ({@link Lexicon#find}), so that they are not matched again.
+   */
+  default List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised,
+      List<Lexicon.Hit> hits) {
+    return score(article, s, normalised);
+  }
+
   /** A short identity for explanations and cues.csv ({@code rule_id}). */
   String id();
 }

@@ -24,7 +24,7 @@ public final class PhrasePattern {
    * the star, with its flag set in {@code prefix}, so matching creates no strings.
    */
   private record Slot(String[][] alternatives, boolean[][] prefix, int[][] hashes, boolean any,
-      boolean optional) {
+      boolean optional, boolean single) {
 
     static Slot of(List<List<String>> alternatives, boolean any, boolean optional) {
       String[][] words = new String[alternatives.size()][];
@@ -42,7 +42,27 @@ public final class PhrasePattern {
           hashes[a][k] = words[a][k].hashCode();
         }
       }
-      return new Slot(words, prefix, hashes, any, optional);
+      boolean single = !any;
+      for (String[] alt : words) {
+        single &= alt.length == 1;
+      }
+      return new Slot(words, prefix, hashes, any, optional, single);
+    }
+
+    /**
+     * For a slot whose alternatives are single words: whether {@code token} is one of them (or
+     * starts with one ending in {@code *}). Every alternative that matches then ends at the same
+     * token, so one is enough.
+     */
+    boolean matchesWord(String token) {
+      int h = token.hashCode();
+      for (int a = 0; a < alternatives.length; a++) {
+        String w = alternatives[a][0];
+        if (prefix[a][0] ? token.startsWith(w) : hashes[a][0] == h && token.equals(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether alternative {@code a} matches the tokens at {@code t}. */
@@ -173,10 +193,20 @@ public final class PhrasePattern {
 
   /** As {@link #matchAt(List, int)}, over the first {@code size} elements of {@code tokens}. */
   int matchAt(String[] tokens, int size, int from) {
-    return match(tokens, size, from, 0);
+    return match(tokens, size, from, 0, true);
   }
 
-  private int match(String[] tokens, int size, int t, int s) {
+  /** As {@link #matchAt(String[], int, int)}, trying every alternative of every slot (tests). */
+  int matchAtTryingEveryAlternative(String[] tokens, int size, int from) {
+    return match(tokens, size, from, 0, false);
+  }
+
+  /**
+   * The longest match of slots {@code s..} from token {@code t}, or -1.
+   *
+   * @param once whether a slot of single words is matched once (not once per alternative)
+   */
+  private int match(String[] tokens, int size, int t, int s, boolean once) {
     if (s == slots.length) {
       return t;
     }
@@ -185,18 +215,22 @@ public final class PhrasePattern {
     if (slot.any()) {
       if (t < size && !tokens[t].isEmpty()
           && Character.isLetterOrDigit(tokens[t].codePointAt(0))) {
-        best = match(tokens, size, t + 1, s + 1);
+        best = match(tokens, size, t + 1, s + 1, once);
+      }
+    } else if (once && slot.single()) {
+      if (t < size && slot.matchesWord(tokens[t])) {
+        best = match(tokens, size, t + 1, s + 1, once);
       }
     } else {
       String[][] alts = slot.alternatives();
       for (int a = 0; a < alts.length; a++) {
         if (slot.matches(a, tokens, size, t)) {
-          best = Math.max(best, match(tokens, size, t + alts[a].length, s + 1));
+          best = Math.max(best, match(tokens, size, t + alts[a].length, s + 1, once));
         }
       }
     }
     if (slot.optional()) {
-      best = Math.max(best, match(tokens, size, t, s + 1));
+      best = Math.max(best, match(tokens, size, t, s + 1, once));
     }
     return best;
   }

@@ -261,6 +261,19 @@ class CueAnalyzerTest {
     assertEquals(1 - 0.2 * 0.5, r.single().loadedScore(), 1e-12);
   }
 
+  @Test
+  void modelExplanationReadsAsItDidWithStringFormat() {
+    java.util.Random r = new java.util.Random(8);
+    for (int i = 0; i < 20_000; i++) {
+      double p = i < 1000 ? (i + 0.5) / 1000 : r.nextDouble();
+      String words = i % 2 == 0 ? "storm" : "so-called “experts”";
+      String drivers = "the word “storm” (+" + r.nextInt(10) + ".0)";
+      assertEquals(String.format(java.util.Locale.ROOT, "The word-vector model rates “%s” as "
+          + "loaded language (probability %.2f), driven by: %s.", words, p, drivers),
+          CueAnalyzer.modelExplanation(words, new LoadedScorer.Scored(0, 1, p, drivers)));
+    }
+  }
+
   // ---- voice mix ----
 
   @Test

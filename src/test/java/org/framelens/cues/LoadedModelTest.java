@@ -2,6 +2,7 @@ package org.framelens.cues;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,6 +213,183 @@ class LoadedModelTest {
       }
     }
     assertTrue(checked > 20, "checked " + checked + " tokens");
+  }
+
+  private static final String SHARED = "Officials said the vile regime would reopen the "
+      + "bridge-regime under the pretext of drills. \"The zorgle regime said nothing,\" officials "
+      + "said. Kremlin propaganda and so-called experts spread lies; the brutal regime fell.";
+
+  @Test
+  void loadedHitsFromTheCueStagesLexiconAreTheFeaturesOwn() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    Lexicon extra = CueTestSupport.lexicon("extra.tsv", CueTestSupport.LEXICON_HEADER
+        + CueTestSupport.row("extra.regime", "regime", "loaded", "label", "{text} is loaded.", "",
+            "The [[regime]] fell.", "Nothing."));
+    Lexicon wider = Lexicon.bundled().plus(extra);
+    assertTrue(f.matchesWithin(Lexicon.bundled()));
+    assertTrue(f.matchesWithin(wider));
+    assertFalse(f.matchesWithin(extra));
+    assertFalse(f.matchesWithin(Lexicon.of(Lexicon.bundled().entries().subList(1,
+        Lexicon.bundled().entries().size()))));
+    AnalyzedArticle a = CueTestSupport.analyse(SHARED);
+    int marked = 0;
+    for (Sentence s : a.sentences()) {
+      String[] lower = LoadedFeatures.normalised(a.text(), s.tokens());
+      boolean[] own = f.lexiconLoaded(lower);
+      for (Lexicon lexicon : List.of(Lexicon.bundled(), wider)) {
+        assertArrayEquals(own, f.lexiconLoaded(lexicon.find(lower), lower.length));
+      }
+      for (boolean b : own) {
+        marked += b ? 1 : 0;
+      }
+    }
+    assertTrue(marked >= 3, "tokens in loaded hits: " + marked);
+  }
+
+  @Test
+  void scoringWithSharedHitsEqualsScoringAlone() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    LoadedModel m = model(f, info(), 4);
+    assertTrue(m.usesHitsOf(Lexicon.bundled()));
+    AnalyzedArticle a = CueTestSupport.analyse(SHARED);
+    int spans = 0;
+    for (Sentence s : a.sentences()) {
+      List<String> lower = List.of(LoadedFeatures.normalised(a.text(), s.tokens()));
+      List<LoadedScorer.Scored> alone = m.score(a, s);
+      assertEquals(alone, m.score(a, s, lower));
+      assertEquals(alone, m.score(a, s, lower, Lexicon.bundled().find(lower)));
+      spans += alone.size();
+    }
+    assertTrue(spans >= 3, "spans " + spans);
+  }
+
+  @Test
+  void cueStageFindsTheSameWithSharedHits() {
+    LoadedModel m = model(new LoadedFeatures(vectors3, Lexicon.bundled()), info(), 4);
+    LoadedScorer alone = new LoadedScorer() {
+      @Override
+      public List<Scored> score(AnalyzedArticle article, Sentence s) {
+        return m.score(article, s);
+      }
+
+      @Override
+      public String id() {
+        return m.id();
+      }
+    };
+    AnalyzedArticle a = CueTestSupport.analyse(SHARED);
+    ArticleCues shared = CueAnalyzer.defaults(m).analyze(a);
+    assertEquals(CueAnalyzer.defaults(alone).analyze(a), shared);
+    assertTrue(shared.evidence().stream().anyMatch(e -> e.match() == Match.MODEL));
+  }
+
+  /** The drivers as {@code String.format} named them before {@link Decimals}. */
+  private static String formattedDrivers(LoadedFeatures f, double[][] wms, AnalyzedArticle a,
+      Sentence s, LoadedScorer.Scored sc) {
+    double[] weights = wms[0];
+    double[] mean = wms[1];
+    double[] scale = wms[2];
+    int[] token = LoadedFeatures.wordTokens(s);
+    int from = java.util.Arrays.binarySearch(token, sc.fromToken());
+    int to = java.util.Arrays.binarySearch(token, sc.toToken() - 1);
+    boolean inLexicon = f.lexiconLoaded(LoadedFeatures.normalised(a.text(), s.tokens()))[
+        token[from]];
+    int dim = (weights.length - LoadedFeatures.EXTRAS) / 3;
+    List<String> parts = new ArrayList<>();
+    for (int k = from; k <= to; k++) {
+      float[] v = f.tokenVector(a.text(), s.tokens().get(token[k]));
+      double own = 0;
+      for (int d = 0; d < dim; d++) {
+        own += weights[d] * ((v[d] - mean[d]) / scale[d]);
+      }
+      parts.add(String.format(java.util.Locale.ROOT, "the word “%s” (%+.1f)",
+          s.tokens().get(token[k]).text(a.text()), own));
+    }
+    int best = -1;
+    double bestScore = 0;
+    for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
+        j <= Math.min(token.length - 1, to + LoadedFeatures.WINDOW); j++) {
+      if (j >= from && j <= to) {
+        continue;
+      }
+      float[] v = f.tokenVector(a.text(), s.tokens().get(token[j]));
+      double c = 0;
+      for (int d = 0; d < dim; d++) {
+        c += weights[dim + d] * v[d] / scale[dim + d];
+      }
+      if (c > bestScore) {
+        bestScore = c;
+        best = j;
+      }
+    }
+    if (best >= 0) {
+      parts.add(String.format(java.util.Locale.ROOT, "the nearby word “%s” (%+.1f)",
+          s.tokens().get(token[best]).text(a.text()), bestScore));
+    }
+    float x = inLexicon ? 1 : 0;
+    double lex = weights[3 * dim + 6] * ((x - mean[3 * dim + 6]) / scale[3 * dim + 6]);
+    if (x > 0) {
+      parts.add(String.format(java.util.Locale.ROOT, "a loaded-lexicon entry (%+.1f)", lex));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** The weights, means and scales {@link #model} gives for {@code seed}. */
+  private static double[][] parameters(LoadedFeatures f, long seed) {
+    Random r = new Random(seed);
+    int d = f.dimension();
+    double[][] wms = new double[3][d];
+    for (int i = 0; i < d; i++) {
+      wms[0][i] = r.nextGaussian();
+      wms[1][i] = 0.1 * r.nextGaussian();
+      wms[2][i] = 0.5 + r.nextDouble();
+    }
+    return wms;
+  }
+
+  @Test
+  void driversReadAsTheyDidWithStringFormat() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    int checked = 0;
+    for (long seed = 1; seed <= 30; seed++) {
+      LoadedModel m = model(f, info(), seed);
+      double[][] wms = parameters(f, seed);
+      AnalyzedArticle a = CueTestSupport.analyse(SHARED);
+      for (Sentence s : a.sentences()) {
+        for (LoadedScorer.Scored sc : m.score(a, s)) {
+          assertEquals(formattedDrivers(f, wms, a, s, sc), sc.drivers());
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 50, "checked " + checked);
+  }
+
+  @Test
+  void upperCaseTestIsCharactersOwn() {
+    StringBuilder sb = new StringBuilder();
+    for (int c = 0; c < Character.MAX_CODE_POINT; c += c < 0x3000 ? 1 : 37) {
+      sb.appendCodePoint(c).append(' ');
+    }
+    sb.append("\ud835\udc00 \ud835 x\udc00 "); // a supplementary capital, lone surrogates
+    String text = sb.toString();
+    for (int i = 0; i < text.length(); i++) {
+      assertEquals(Character.isUpperCase(text.codePointAt(i)),
+          LoadedFeatures.startsUpperCase(text, i), "at " + i);
+    }
+  }
+
+  @Test
+  void cachedFrequencyRankIsTheFeaturesOwn() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    LoadedFeatures.Linear linear = model(f, info(), 2).linearForm();
+    double[] out = new double[3];
+    for (int row = 0; row < vectors3.size(); row++) {
+      linear.project(vectors3, row, out, false);
+      assertEquals(f.logRanks()[row], linear.logRankOf(row), 0.0);
+      assertEquals((float) (Math.log(row + 1.0) / Math.log(vectors3.size() + 1.0)),
+          linear.logRankOf(row), 0.0);
+    }
   }
 
   @Test

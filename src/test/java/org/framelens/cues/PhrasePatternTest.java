@@ -179,4 +179,52 @@ class PhrasePatternTest {
         () -> PhrasePattern.parse("[bid/] to"));
     assertEquals("empty alternative in '[bid/] to'", e.getMessage());
   }
+  @Test
+  void matchingASlotOfSingleWordsOnceEqualsTryingEveryAlternative() throws Exception {
+    List<PhrasePattern> patterns = new java.util.ArrayList<>();
+    Lexicon attribution;
+    try (var in = PhrasePatternTest.class.getResourceAsStream("/lexicons/attribution.tsv")) {
+      attribution = Lexicon.parse(new java.io.InputStreamReader(in,
+          java.nio.charset.StandardCharsets.UTF_8), "attribution.tsv");
+    }
+    for (Lexicon lexicon : List.of(Lexicon.bundled(), attribution)) {
+      for (LexiconEntry e : lexicon.entries()) {
+        patterns.addAll(e.patterns());
+        patterns.addAll(e.exceptions());
+      }
+    }
+    for (String extra : new String[] {"the [a/an/a b]? [x*/xy/z] _? [widely/wide*]? seen as",
+        "[is/are] [a b/a] c", "p [q*/q/r s]? t"}) {
+      patterns.add(PhrasePattern.parse(extra));
+    }
+    // the patterns' own words, some extended (prefixes), and filler
+    List<String> vocabulary = new java.util.ArrayList<>(List.of("the", "x", "xyz", "z", "a",
+        "b", "c", "q", "qq", "r", "s", "t", "p", ",", "wider", "seen", "as"));
+    for (PhrasePattern p : patterns) {
+      for (String w : p.toString().split("[\\s\\[\\]/?|]+")) {
+        if (!w.isEmpty() && !w.equals("_")) {
+          String word = PhrasePattern.normalise(w.replace("*", ""));
+          vocabulary.add(word);
+          vocabulary.add(word + "ed");
+        }
+      }
+    }
+    java.util.Random r = new java.util.Random(23);
+    long matches = 0;
+    for (int round = 0; round < 3000; round++) {
+      String[] tokens = new String[1 + r.nextInt(12)];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = vocabulary.get(r.nextInt(vocabulary.size()));
+      }
+      for (PhrasePattern p : patterns) {
+        for (int from = 0; from <= tokens.length; from++) {
+          int expected = p.matchAtTryingEveryAlternative(tokens, tokens.length, from);
+          assertEquals(expected, p.matchAt(tokens, tokens.length, from),
+              () -> p + " in " + Arrays.toString(tokens));
+          matches += expected >= 0 ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(matches > 1000, "matches " + matches);
+  }
 }
