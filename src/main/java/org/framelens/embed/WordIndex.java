@@ -7,8 +7,10 @@ package org.framelens.embed;
  * the cues, the axes and the alignment), and so that loading builds no per-word objects.
  *
  * <p>Each slot holds the word's full (well-mixed) hash beside its row, so a probe compares
- * characters only when the hashes agree: a miss rarely reads a word, and a hit reads one.
- * Immutable after construction; thread-safe.
+ * characters only when the hashes agree: a miss rarely reads a word. A word of at most
+ * {@value #PACKED} ASCII characters (most of the words of a text) is held in the slot itself,
+ * packed a byte per character, so a hit on it reads the slot and nothing else; a longer word is
+ * compared with the vocabulary's characters. Immutable after construction; thread-safe.
  */
 final class WordIndex {
 
@@ -19,11 +21,21 @@ final class WordIndex {
    */
   static final int HOT_ROWS = 1 << 14;
 
+  /** Words of at most this many characters, all in [1, 127], are packed into their slot. */
+  static final int PACKED = 8;
+
+  /** In a slot's row field: the word is packed (its row + 1 is in the other bits). */
+  private static final int IS_PACKED = 0x8000_0000;
+
   private final char[] chars;    // the words, separated by '\n'
   private final int[] starts;    // row -> start offset in chars (length rows + 1)
-  private final int[] hot;       // rows [0, HOT_ROWS): slot i -> [2i] hash, [2i + 1] row + 1
+  /**
+   * Rows [0, HOT_ROWS): slot i -> [2i] the packed word (0 when not packed), [2i + 1] the hash
+   * (high half) and the row field (low half: row + 1, with {@link #IS_PACKED}; 0 = an empty slot).
+   */
+  private final long[] hot;
   private final int hotMask;     // slots - 1
-  private final int[] cold;      // the other rows, likewise (0 = an empty slot)
+  private final long[] cold;     // the other rows, likewise
   private final int coldMask;
 
   /** @param all the vocabulary file's text: exactly {@code rows} lines, each ending in '\n' */
@@ -37,9 +49,9 @@ final class WordIndex {
     this.starts = starts;
     int rows = starts.length - 1;
     hotRows = Math.min(rows, hotRows);
-    this.hot = new int[2 * capacity(hotRows)];
+    this.hot = new long[2 * capacity(hotRows)];
     this.hotMask = hot.length / 2 - 1;
-    this.cold = new int[2 * capacity(rows - hotRows)];
+    this.cold = new long[2 * capacity(rows - hotRows)];
     this.coldMask = cold.length / 2 - 1;
     for (int r = 0; r < rows; r++) {
       int s = starts[r];
@@ -52,22 +64,57 @@ final class WordIndex {
       if (r >= hotRows && rowOf(hot, hotMask, h, r) >= 0) {
         continue; // a duplicate word: the first row wins
       }
-      int[] table = r < hotRows ? hot : cold;
+      long[] table = r < hotRows ? hot : cold;
       int mask = r < hotRows ? hotMask : coldMask;
       int slot = h & mask;
       while (true) {
-        int v = table[2 * slot + 1];
+        int v = rowField(table, slot);
         if (v == 0) {
-          table[2 * slot] = h;
-          table[2 * slot + 1] = r + 1;
+          long key = pack(chars, s, e - s);
+          table[2 * slot] = key;
+          table[2 * slot + 1] = (long) h << 32
+              | ((r + 1) | (key != 0 ? IS_PACKED : 0)) & 0xFFFF_FFFFL;
           break;
         }
-        if (table[2 * slot] == h && sameWord(v - 1, r)) {
+        if (hash(table, slot) == h && sameWord(row(v), r)) {
           break; // a duplicate word: the first row wins
         }
         slot = (slot + 1) & mask;
       }
     }
+  }
+
+  /**
+   * The word {@code w[from, from + len)} packed a byte per character, first character lowest;
+   * 0 when it is empty, longer than {@value #PACKED} characters or has a character outside
+   * [1, 127] (so a packed word is never 0).
+   */
+  static long pack(char[] w, int from, int len) {
+    if (len > PACKED) {
+      return 0;
+    }
+    long key = 0;
+    for (int i = 0; i < len; i++) {
+      char c = w[from + i];
+      if (c == 0 || c >= 128) {
+        return 0;
+      }
+      key |= (long) c << (8 * i);
+    }
+    return key;
+  }
+
+  private static int rowField(long[] table, int slot) {
+    return (int) table[2 * slot + 1];
+  }
+
+  private static int hash(long[] table, int slot) {
+    return (int) (table[2 * slot + 1] >>> 32);
+  }
+
+  /** The row of a non-empty slot's row field. */
+  private static int row(int field) {
+    return (field & ~IS_PACKED) - 1;
   }
 
   /** Slots for {@code n} words: a power of two, at most a third full. */
@@ -76,14 +123,14 @@ final class WordIndex {
   }
 
   /** The row in {@code table} holding the same word as row {@code r} (hash h), or -1. */
-  private int rowOf(int[] table, int mask, int h, int r) {
+  private int rowOf(long[] table, int mask, int h, int r) {
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int v = table[2 * slot + 1];
+      int v = rowField(table, slot);
       if (v == 0) {
         return -1;
       }
-      if (table[2 * slot] == h && sameWord(v - 1, r)) {
-        return v - 1;
+      if (hash(table, slot) == h && sameWord(row(v), r)) {
+        return row(v);
       }
     }
   }
@@ -126,32 +173,46 @@ final class WordIndex {
       h = 31 * h + c;
     }
     h = mix(h);
-    int row = probe(hot, hotMask, t, len, h);
-    return row >= 0 ? row : probe(cold, coldMask, t, len, h);
+    long key = pack(t, 0, len);
+    int row = probe(hot, hotMask, t, len, h, key);
+    return row >= 0 ? row : probe(cold, coldMask, t, len, h, key);
   }
 
-  /** The row of the token {@code t[0, len)} with hash {@code h} in {@code table}, or -1. */
-  private int probe(int[] table, int mask, char[] t, int len, int h) {
+  /**
+   * The row of the token {@code t[0, len)} with hash {@code h} and packed form {@code key} (0
+   * when it cannot be packed) in {@code table}, or -1.
+   */
+  private int probe(long[] table, int mask, char[] t, int len, int h, long key) {
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int v = table[2 * slot + 1];
+      long meta = table[2 * slot + 1];
+      int v = (int) meta;
       if (v == 0) {
         return -1;
       }
-      if (table[2 * slot] != h) {
+      if ((int) (meta >>> 32) != h) {
         continue;
       }
-      int a = starts[v - 1];
-      if (starts[v] - 1 - a != len) {
-        continue;
-      }
-      int i = 0;
-      while (i < len && chars[a + i] == t[i]) {
-        i++;
-      }
-      if (i == len) {
+      if (v < 0) { // a packed word: the token is it when it packs to the same
+        if (table[2 * slot] == key) {
+          return row(v);
+        }
+      } else if (key == 0 && sameWord(v - 1, t, len)) {
         return v - 1;
       }
     }
+  }
+
+  /** Whether row {@code row} is the token {@code t[0, len)}. */
+  private boolean sameWord(int row, char[] t, int len) {
+    int a = starts[row];
+    if (starts[row + 1] - 1 - a != len) {
+      return false;
+    }
+    int i = 0;
+    while (i < len && chars[a + i] == t[i]) {
+      i++;
+    }
+    return i == len;
   }
 
   /**
@@ -161,12 +222,12 @@ final class WordIndex {
   double meanProbeLength() {
     long probes = 0;
     int found = 0;
-    for (int[] table : new int[][] {hot, cold}) {
+    for (long[] table : new long[][] {hot, cold}) {
       int mask = table.length / 2 - 1;
       for (int slot = 0; slot <= mask; slot++) {
-        if (table[2 * slot + 1] != 0) {
+        if (rowField(table, slot) != 0) {
           found++;
-          probes += ((slot - (table[2 * slot] & mask)) & mask) + 1;
+          probes += ((slot - (hash(table, slot) & mask)) & mask) + 1;
         }
       }
     }

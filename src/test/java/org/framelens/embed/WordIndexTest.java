@@ -110,6 +110,34 @@ class WordIndexTest {
   }
 
   @Test
+  void answersLikeAMapForWordsPackedIntoTheirSlotAndWordsThatAreNot() {
+    // eight ASCII characters are packed, nine are not; nor is a word with NUL or non-ASCII
+    List<String> words = List.of("abcdefgh", "abcdefghi", "abcdefg", "ABCDEFGH", "a\u0000b",
+        "a\u007fb", "a\u0080b", "héllo", "hello", "\u007f", "12345678", "123456789", "x-y",
+        "abcdefgh");
+    Map<String, Integer> naive = naive(words);
+    for (int hotRows = 0; hotRows <= words.size(); hotRows++) {
+      WordIndex index = index(words, hotRows);
+      for (String w : words) {
+        for (String q : variants(w)) {
+          check(index, naive, q);
+        }
+      }
+      for (String q : List.of("abcdefgh\u0000", "\u0000abcdefgh", "a\u0000", "a", "hellO", "héllo1",
+          "abcdefgH", "abcdefghij", "\u0000")) {
+        check(index, naive, q);
+      }
+      assertEquals(0, index.find("ABCDEFGH", 0, 8, true));
+      assertEquals(3, index.find("ABCDEFGH", 0, 8, false));
+    }
+    char[] w = "ab".toCharArray();
+    assertEquals('a' | 'b' << 8, WordIndex.pack(w, 0, 2));
+    assertEquals(0, WordIndex.pack("abcdefghi".toCharArray(), 0, 9));
+    assertEquals(0, WordIndex.pack("é".toCharArray(), 0, 1));
+    assertEquals(0, WordIndex.pack(new char[1], 0, 1));
+  }
+
+  @Test
   void answersLikeAMapForRandomWordsAndKeepsProbesShort() {
     Random rnd = new Random(7);
     String alphabet = "abcdeéfghijklmnopqrstuvwxyz'.-0123456789";
