@@ -166,27 +166,29 @@ public final class FrameAxes {
       this.sequence = new int[maxTokens];
     }
 
-    /** The index of {@code row} among the words, or -1 - the index it is added at. */
-    int indexOf(int row) {
-      for (int slot = (row * 0x9E3779B9) >>> 1 & mask; ; slot = (slot + 1) & mask) {
-        int v = slots[slot];
-        if (v == 0) {
-          slots[slot] = add(row) + 1;
-          return -n;
-        }
-        if (rows[v - 1] == row) {
-          return v - 1;
-        }
+    /** The slot of {@code row}: where it is, or the empty slot where it would go. */
+    int slot(int row) {
+      int slot = (row * 0x9E3779B9) >>> 1 & mask;
+      while (slots[slot] != 0 && rows[slots[slot] - 1] != row) {
+        slot = (slot + 1) & mask;
       }
+      return slot;
     }
 
-    private int add(int row) {
+    /** The index of the word in {@code slot}, or -1 when the slot is empty. */
+    int at(int slot) {
+      return slots[slot] - 1;
+    }
+
+    /** Adds {@code row} in its (empty) slot; its index. */
+    int add(int row, int slot) {
       if (n == rows.length) {
         rows = Arrays.copyOf(rows, n * 2);
         counts = Arrays.copyOf(counts, n * 2);
         cos = Arrays.copyOf(cos, n * 2 * axes);
       }
       rows[n] = row;
+      slots[slot] = n + 1;
       return n++;
     }
 
@@ -201,17 +203,21 @@ public final class FrameAxes {
   private void collect(List<Token> tokens, TokenRows rows, int s, Words words) {
     for (int i = 0, n = tokens.size(); i < n; i++) {
       int row = rows.row(s, i);
-      if (row >= STOPWORD_RANK && tokens.get(i).kind() == Token.Kind.WORD
-          && vectors.norm(row) != 0) {
+      if (row >= STOPWORD_RANK && tokens.get(i).kind() == Token.Kind.WORD) {
         count(row, words);
       }
     }
   }
 
+  /** Counts a token of row {@code row}, unless its vector is zero. */
   private void count(int row, Words words) {
-    int j = words.indexOf(row);
+    int slot = words.slot(row);
+    int j = words.at(slot);
     if (j < 0) {
-      j = -1 - j;
+      if (vectors.norm(row) == 0) {
+        return;
+      }
+      j = words.add(row, slot);
       int k = words.axes;
       for (int x = 0; x < k; x++) {
         words.cos[j * k + x] = cosine(row, x);
