@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
+import org.framelens.embed.SentenceEmbeddings;
+import org.framelens.embed.TokenRows;
 import org.framelens.embed.WordVectors;
 import org.framelens.text.Token;
 
@@ -97,112 +99,215 @@ public final class FrameAxes {
     return c;
   }
 
+  /**
+   * The article's scores, looking its tokens up in the model (for callers without the embed
+   * stage's output).
+   */
   public ArticleAxes score(AnalyzedArticle a) {
+    return score(a, TokenRows.of(vectors, a));
+  }
+
+  /**
+   * The article's scores, from the token rows the embed stage found ({@code e.tokenRows()}); an
+   * article embedded with another model, or not at all, is looked up again.
+   */
+  public ArticleAxes score(AnalyzedArticle a, SentenceEmbeddings e) {
+    TokenRows rows = e.tokenRows();
+    return score(a, rows.isOf(vectors) ? rows : TokenRows.of(vectors, a));
+  }
+
+  private ArticleAxes score(AnalyzedArticle a, TokenRows rows) {
     int k = axes.size();
+    Words words = new Words(a.wordCount(), k);
+    List<Sentence> sentences = a.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      collect(sentences.get(s).tokens(), rows, s, words);
+    }
     double[] weight = new double[k];
     double[] sum = new double[k];
     double[] squares = new double[k];
-    // the distinct words (rows) in order of first use, with their counts and cosines
-    int tokens = 0;
-    for (Sentence s : a.sentences()) {
-      tokens += s.tokens().size();
-    }
-    int cap = Integer.highestOneBit(Math.max(2, tokens) * 2 - 1) << 1;
-    int[] slots = new int[cap]; // row + 1 -> index into rows + 1 (0 = empty)
-    int[] rows = new int[Math.min(tokens, 64)];
-    int[] counts = new int[rows.length];
-    double[] cos = new double[rows.length * k];
-    int n = 0;
-    String text = a.text();
-    for (Sentence s : a.sentences()) {
-      for (Token t : s.tokens()) {
-        if (t.kind() != Token.Kind.WORD) {
-          continue;
-        }
-        int row = vectors.find(text, t.start(), t.end());
-        if (row < STOPWORD_RANK || vectors.norm(row) == 0) {
-          continue;
-        }
-        int slot = (row * 0x9E3779B9) >>> 1 & (cap - 1);
-        int j;
-        while (true) {
-          int v = slots[slot];
-          if (v == 0) {
-            if (n == rows.length) {
-              rows = Arrays.copyOf(rows, n * 2);
-              counts = Arrays.copyOf(counts, n * 2);
-              cos = Arrays.copyOf(cos, n * 2 * k);
-            }
-            j = n++;
-            slots[slot] = j + 1;
-            rows[j] = row;
-            for (int x = 0; x < k; x++) {
-              cos[j * k + x] = cosine(row, x);
-            }
-            break;
-          }
-          if (rows[v - 1] == row) {
-            j = v - 1;
-            break;
-          }
-          slot = (slot + 1) & (cap - 1);
-        }
-        counts[j]++;
-        for (int x = 0; x < k; x++) {
-          double c = cos[j * k + x];
-          weight[x]++;
-          sum[x] += c;
-          squares[x] += c * c;
-        }
-      }
+    for (int x = 0; x < k; x++) {
+      weight[x] = words.tokens;
+      sums(words, x, sum, squares);
     }
     List<String> top = new ArrayList<>(k);
-    String[] words = new String[n];
-    int[] best = new int[TOP_WORDS];
     for (int x = 0; x < k; x++) {
-      int m = 0; // best[0, m): the words furthest from the midpoint so far, best first
-      for (int j = 0; j < n; j++) {
-        if (m == TOP_WORDS && !before(j, best[m - 1], x, k, rows, counts, cos, words)) {
-          continue;
-        }
-        int i = m == TOP_WORDS ? m - 1 : m++;
-        while (i > 0 && before(j, best[i - 1], x, k, rows, counts, cos, words)) {
-          best[i] = best[i - 1];
-          i--;
-        }
-        best[i] = j;
-      }
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < m; i++) {
-        if (i > 0) {
-          b.append("; ");
-        }
-        b.append(String.format(Locale.ROOT, "%s (%+.2f)", word(best[i], rows, words),
-            cos[best[i] * k + x]));
-      }
-      top.add(b.toString());
+      top.add(topWords(words, x));
     }
     return new ArticleAxes(axisIds, weight, sum, squares, top);
+  }
+
+  /**
+   * The distinct words (rows) of an article's scored tokens in order of first use, with their
+   * counts and cosines, and the scored tokens in text order (as indices of their words).
+   */
+  private static final class Words {
+
+    final int axes;
+    final int[] slots;  // row hash -> index into rows + 1 (0 = empty)
+    final int mask;
+    int[] rows;
+    int[] counts;
+    double[] cos;       // word j, axis x -> cos[j * axes + x]
+    String[] spelled;   // word j's text, when needed
+    int n;
+    final int[] sequence; // the scored tokens' words
+    int tokens;
+
+    Words(int maxTokens, int axes) {
+      this.axes = axes;
+      int cap = Integer.highestOneBit(Math.max(2, maxTokens) * 2 - 1) << 1;
+      this.slots = new int[cap];
+      this.mask = cap - 1;
+      int first = Math.max(1, Math.min(maxTokens, 64));
+      this.rows = new int[first];
+      this.counts = new int[first];
+      this.cos = new double[first * axes];
+      this.sequence = new int[maxTokens];
+    }
+
+    /** The slot of {@code row}: where it is, or the empty slot where it would go. */
+    int slot(int row) {
+      int slot = (row * 0x9E3779B9) >>> 1 & mask;
+      while (slots[slot] != 0 && rows[slots[slot] - 1] != row) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    /** The index of the word in {@code slot}, or -1 when the slot is empty. */
+    int at(int slot) {
+      return slots[slot] - 1;
+    }
+
+    /** Adds {@code row} in its (empty) slot; its index. */
+    int add(int row, int slot) {
+      if (n == rows.length) {
+        rows = Arrays.copyOf(rows, n * 2);
+        counts = Arrays.copyOf(counts, n * 2);
+        cos = Arrays.copyOf(cos, n * 2 * axes);
+      }
+      rows[n] = row;
+      slots[slot] = n + 1;
+      return n++;
+    }
+
+    /** Counts one more token of word j. */
+    void count(int j) {
+      counts[j]++;
+      sequence[tokens++] = j;
+    }
+  }
+
+  /** Counts a sentence's word tokens found in the model (not among the most frequent words). */
+  private void collect(List<Token> tokens, TokenRows rows, int s, Words words) {
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      int row = rows.row(s, i);
+      if (row >= STOPWORD_RANK && tokens.get(i).kind() == Token.Kind.WORD) {
+        count(row, words);
+      }
+    }
+  }
+
+  /** Counts a token of row {@code row}, unless its vector is zero. */
+  private void count(int row, Words words) {
+    int slot = words.slot(row);
+    int j = words.at(slot);
+    if (j < 0) {
+      if (vectors.norm(row) == 0) {
+        return;
+      }
+      j = words.add(row, slot);
+      int k = words.axes;
+      for (int x = 0; x < k; x++) {
+        words.cos[j * k + x] = cosine(row, x);
+      }
+    }
+    words.count(j);
+  }
+
+  /** Adds the cosines of the scored tokens to axis x (and their squares), in text order. */
+  private static void sums(Words words, int x, double[] sum, double[] squares) {
+    int k = words.axes;
+    double[] cos = words.cos;
+    double su = 0;
+    double sq = 0;
+    for (int t = 0; t < words.tokens; t++) {
+      double c = cos[words.sequence[t] * k + x];
+      su += c;
+      sq += c * c;
+    }
+    sum[x] = su;
+    squares[x] = sq;
+  }
+
+  /** Axis x's top words: "word (+0.31); ..." (the words furthest from the midpoint first). */
+  private String topWords(Words words, int x) {
+    int[] best = new int[TOP_WORDS];
+    int m = 0; // best[0, m): the words furthest from the midpoint so far, best first
+    for (int j = 0; j < words.n; j++) {
+      if (m == TOP_WORDS && !before(j, best[m - 1], x, words)) {
+        continue;
+      }
+      int i = m == TOP_WORDS ? m - 1 : m++;
+      while (i > 0 && before(j, best[i - 1], x, words)) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = j;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < m; i++) {
+      if (i > 0) {
+        b.append("; ");
+      }
+      b.append(word(best[i], words)).append(" (");
+      appendSigned2(b, words.cos[best[i] * words.axes + x]);
+      b.append(')');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Appends {@code c} as {@code String.format("%+.2f", c)} does (half up on its decimal digits),
+   * without a Formatter for the values whose rounding is plain: all but zero and those within
+   * 1e-6 of a rounding boundary (which go to the Formatter).
+   */
+  static void appendSigned2(StringBuilder b, double c) {
+    double y = Math.abs(c) * 100;
+    double whole = Math.floor(y);
+    double frac = y - whole;
+    if (!(c != 0 && y < 1e9 && Math.abs(frac - 0.5) > 1e-6)) {
+      b.append(String.format(Locale.ROOT, "%+.2f", c));
+      return;
+    }
+    int cents = (int) whole + (frac > 0.5 ? 1 : 0);
+    b.append(c < 0 ? '-' : '+').append(cents / 100).append('.');
+    int f = cents % 100;
+    b.append((char) ('0' + f / 10)).append((char) ('0' + f % 10));
   }
 
   /**
    * Whether word i comes before word j in axis x's top words: larger count × |cosine| first,
    * ties by the word.
    */
-  private boolean before(int i, int j, int x, int k, int[] rows, int[] counts, double[] cos,
-      String[] words) {
-    double ci = (double) counts[i] * Math.abs(cos[i * k + x]);
-    double cj = (double) counts[j] * Math.abs(cos[j * k + x]);
+  private boolean before(int i, int j, int x, Words words) {
+    int k = words.axes;
+    double ci = (double) words.counts[i] * Math.abs(words.cos[i * k + x]);
+    double cj = (double) words.counts[j] * Math.abs(words.cos[j * k + x]);
     if (ci != cj) {
       return Double.compare(cj, ci) < 0;
     }
-    return word(i, rows, words).compareTo(word(j, rows, words)) < 0;
+    return word(i, words).compareTo(word(j, words)) < 0;
   }
 
-  private String word(int i, int[] rows, String[] words) {
-    if (words[i] == null) {
-      words[i] = vectors.word(rows[i]);
+  private String word(int i, Words words) {
+    if (words.spelled == null) {
+      words.spelled = new String[words.n];
     }
-    return words[i];
+    if (words.spelled[i] == null) {
+      words.spelled[i] = vectors.word(words.rows[i]);
+    }
+    return words.spelled[i];
   }
 }

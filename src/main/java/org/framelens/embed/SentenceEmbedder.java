@@ -50,7 +50,12 @@ public final class SentenceEmbedder {
     return weights[row];
   }
 
+  /**
+   * The article's sentence vectors, with the vocabulary row of every word token
+   * ({@link SentenceEmbeddings#tokenRows()}), each token looked up once.
+   */
   public SentenceEmbeddings embed(AnalyzedArticle article) {
+    TokenRows rows = TokenRows.of(vectors, article);
     List<Sentence> sentences = article.sentences();
     int dim = vectors.dimensions();
     float[] flat = new float[sentences.size() * dim];
@@ -59,27 +64,39 @@ public final class SentenceEmbedder {
     float[] acc = new float[dim];
     String text = article.text();
     for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
       java.util.Arrays.fill(acc, 0f);
-      int w = 0;
-      int k = 0;
-      for (Token t : sentences.get(s).tokens()) {
-        if (!t.kind().isWordLike()) {
-          continue;
-        }
-        w++;
-        if (add(text, t.start(), t.end(), acc)) {
-          k++;
-        }
-      }
+      int k = sentence(text, sentence.tokens(), rows, s, acc);
       if (k > 0) {
         for (int d = 0; d < dim; d++) {
           flat[s * dim + d] = acc[d] / k;
         }
       }
-      words[s] = w;
+      words[s] = sentence.wordCount();
       known[s] = k;
     }
-    return new SentenceEmbeddings(dim, flat, words, known);
+    return new SentenceEmbeddings(dim, flat, words, known, rows);
+  }
+
+  /**
+   * Adds the weighted vectors of one sentence's word tokens to {@code acc}; the number of tokens
+   * with a vector.
+   */
+  private int sentence(String text, List<Token> tokens, TokenRows rows, int s, float[] acc) {
+    int k = 0;
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      int row = rows.row(s, i);
+      if (row >= 0) {
+        vectors.addTo(row, weights[row], acc);
+        k++;
+      } else if (tokens.get(i).kind().isWordLike()) {
+        Token t = tokens.get(i);
+        if (addParts(text, t.start(), t.end(), acc)) {
+          k++;
+        }
+      }
+    }
+    return k;
   }
 
   /**
@@ -92,6 +109,15 @@ public final class SentenceEmbedder {
       vectors.addTo(row, weights[row], acc);
       return true;
     }
+    return addParts(text, from, to, acc);
+  }
+
+  /**
+   * For a token {@code text[from, to)} not in the vocabulary: adds the weighted vectors of its
+   * hyphenated parts, or of the number without its thousands separators; false when none has a
+   * vector.
+   */
+  private boolean addParts(CharSequence text, int from, int to, float[] acc) {
     boolean hyphen = false;
     boolean comma = false;
     for (int i = from; i < to; i++) {

@@ -2,23 +2,27 @@ package org.framelens.embed;
 
 /**
  * The SIF vectors of one article's sentences (before the corpus's principal component is
- * removed), with their OOV counts. Immutable: accessors return copies.
+ * removed), with their OOV counts and the vocabulary row of every word token
+ * ({@link TokenRows}, for the later stages). Immutable: accessors return copies.
  */
 public final class SentenceEmbeddings {
 
   private static final SentenceEmbeddings NONE = new SentenceEmbeddings(0, new float[0],
-      new int[0], new int[0]);
+      new int[0], new int[0], TokenRows.none());
 
   private final int dimensions;
   private final float[] flat;
   private final int[] words;
   private final int[] known;
+  private final TokenRows tokenRows;
 
-  SentenceEmbeddings(int dimensions, float[] flat, int[] words, int[] known) {
+  SentenceEmbeddings(int dimensions, float[] flat, int[] words, int[] known,
+      TokenRows tokenRows) {
     this.dimensions = dimensions;
     this.flat = flat;
     this.words = words;
     this.known = known;
+    this.tokenRows = tokenRows;
   }
 
   /** No model: no vectors, no OOV rates (the null object). */
@@ -58,5 +62,10 @@ public final class SentenceEmbeddings {
   /** Word tokens of sentence {@code i} found in the model. */
   public int known(int i) {
     return known[i];
+  }
+
+  /** The vocabulary row of every token ({@link TokenRows#none()} for {@link #none()}). */
+  public TokenRows tokenRows() {
+    return tokenRows;
   }
 }

@@ -143,9 +143,9 @@ public final class Pipeline {
   /** The pure per-article part: every stage on one article. */
   public ArticleResult analyze(Article article) {
     AnalyzedArticle a = analyzer.analyze(cleaner.clean(article));
-    return new ArticleResult(a, embedder == null ? SentenceEmbeddings.none() : embedder.embed(a),
-        cues == null ? ArticleCues.none() : cues.analyze(a),
-        axes == null ? ArticleAxes.none() : axes.score(a));
+    SentenceEmbeddings e = embedder == null ? SentenceEmbeddings.none() : embedder.embed(a);
+    return new ArticleResult(a, e, cues == null ? ArticleCues.none() : cues.analyze(a),
+        axes == null ? ArticleAxes.none() : axes.score(a, e));
   }
 
   /** The per-article stages, in order, as timed by {@link #analyze(Article, long[])}. */
@@ -165,7 +165,7 @@ public final class Pipeline {
     long t3 = System.nanoTime();
     ArticleCues c = cues == null ? ArticleCues.none() : cues.analyze(a);
     long t4 = System.nanoTime();
-    ArticleAxes x = axes == null ? ArticleAxes.none() : axes.score(a);
+    ArticleAxes x = axes == null ? ArticleAxes.none() : axes.score(a, e);
     long t5 = System.nanoTime();
     nanos[0] += t1 - t0;
     nanos[1] += t2 - t1;

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.framelens.embed.CompactVectors;
+import org.framelens.embed.SentenceEmbedder;
+import org.framelens.embed.SentenceEmbeddings;
 import org.framelens.embed.TestModels;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.IngestOptions;
@@ -133,12 +135,17 @@ class FrameAxesTest {
         new Axis("b", "p", List.of("w110"), "q", List.of("w120", "w1"), "?"),
         new Axis("c", "p", List.of("w140"), "q", List.of("w140"), "?")); // a zero axis
     FrameAxes fa = new FrameAxes(m, axes);
+    SentenceEmbedder embedder = new SentenceEmbedder(m);
+    // the same words in another model: its token rows must not be used for m
+    SentenceEmbedder otherModel = new SentenceEmbedder(TestModels.writeAndLoad(tmp.resolve("o"),
+        words, rows.toArray(new float[0][])));
     for (int n = 0; n < 40; n++) {
       StringBuilder text = new StringBuilder();
       int len = rnd.nextInt(n < 5 ? 3 : 300);
       for (int i = 0; i < len; i++) {
         int w = rnd.nextInt(words.size() + 5);
-        text.append(w < words.size() ? (rnd.nextInt(9) == 0 ? "W" : "w") + w : "zz").append(
+        text.append(w < words.size() ? (rnd.nextInt(9) == 0 ? "W" : "w") + w
+            : rnd.nextBoolean() ? "zz" : "w" + rnd.nextInt(words.size()) + "-w1").append(
             i % 11 == 10 ? ". " : " ");
       }
       text.append("end.");
@@ -146,14 +153,43 @@ class FrameAxesTest {
           .analyze(new Article("x", "x.txt", 1, "txt", Metadata.empty(), text.toString(), 0))
           .analyzed();
       ArticleAxes expected = reference(m, axes, fa, a);
-      for (int rep = 0; rep < 2; rep++) { // cold and warm cosine cache
-        ArticleAxes r = fa.score(a);
+      SentenceEmbeddings[] given = {embedder.embed(a), otherModel.embed(a),
+          SentenceEmbeddings.none()};
+      for (int rep = 0; rep < 5; rep++) { // cold and warm cosine cache; with and without rows
+        ArticleAxes r = rep < 2 ? fa.score(a) : fa.score(a, given[rep - 2]);
         assertEquals(expected.axisIds(), r.axisIds());
         assertTrue(java.util.Arrays.equals(expected.weight(), r.weight()));
         assertTrue(java.util.Arrays.equals(expected.sum(), r.sum()));
         assertTrue(java.util.Arrays.equals(expected.squares(), r.squares()));
         assertEquals(expected.topWords(), r.topWords());
       }
+    }
+  }
+
+  @Test
+  void signedTwoDecimalsAreWrittenExactlyAsStringFormatWritesThem() {
+    java.util.Random rnd = new java.util.Random(7);
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, 0.005, -0.005, 0.125,
+        -0.125, 0.015, 0.995, -0.995, 1.0000001, 0.001, -0.001, 0.004999, 12.345, 99.995,
+        Double.NaN, 1e12, -1e12, Double.MIN_VALUE, Double.POSITIVE_INFINITY));
+    // every half-cent boundary in [-2, 2] and some up to 100, with their neighbours
+    for (int i = -20_000; i <= 20_000; i += Math.abs(i) <= 400 ? 1 : 37) {
+      double b = i / 200.0;
+      values.add(b);
+      values.add(Math.nextUp(b));
+      values.add(Math.nextDown(b));
+      values.add((double) (float) b);
+      values.add((double) Math.nextUp((float) b));
+      values.add((double) Math.nextDown((float) b));
+    }
+    for (int i = 0; i < 200_000; i++) { // cosines are floats
+      values.add((double) (rnd.nextFloat() * 2 - 1));
+    }
+    for (double c : values) {
+      StringBuilder b = new StringBuilder("x");
+      FrameAxes.appendSigned2(b, c);
+      assertEquals("x" + String.format(java.util.Locale.ROOT, "%+.2f", c), b.toString(),
+          Double.toString(c));
     }
   }
 

@@ -232,6 +232,82 @@ class SentenceEmbedderTest {
     assertVector(expected(2, DELTA, SAID), e.vector(2));
   }
 
+  /** The embed stage as first written: each token looked up (with its fallbacks) by add(). */
+  static SentenceEmbeddings reference(org.framelens.analyze.AnalyzedArticle a) {
+    var sentences = a.sentences();
+    float[] flat = new float[sentences.size() * DIM];
+    int[] words = new int[sentences.size()];
+    int[] known = new int[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      float[] acc = new float[DIM];
+      for (var t : sentences.get(s).tokens()) {
+        if (t.kind().isWordLike()) {
+          words[s]++;
+          known[s] += embedder.add(a.text(), t.start(), t.end(), acc) ? 1 : 0;
+        }
+      }
+      for (int d = 0; known[s] > 0 && d < DIM; d++) {
+        flat[s * DIM + d] = acc[d] / known[s];
+      }
+    }
+    return new SentenceEmbeddings(DIM, flat, words, known, TokenRows.none());
+  }
+
+  @Test
+  void embedsExactlyLikeLookingUpEveryTokenWithItsFallbacks() {
+    Random rnd = new Random(5);
+    String[] pieces = {"alpha", "Beta", "GAMMA", "russia\u2019s", "well-known", "well\u2011known",
+        "alpha-zorblax", "zorblax-quux", "8,500", "8,501", "8500", "the", "’s", "zorblax", ",",
+        ".", "-", "https://example.com/x", "people", "Delta-", "-said", "epsilon--zeta"};
+    for (int n = 0; n < 200; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0, len = 1 + rnd.nextInt(40); i < len; i++) {
+        text.append(pieces[rnd.nextInt(pieces.length)]).append(rnd.nextInt(8) == 0 ? ". " : " ");
+      }
+      ArticleResult r = pipeline.analyze(new Article("a", "a.txt", 1, "txt", Metadata.empty(),
+          text.toString(), 0));
+      SentenceEmbeddings want = reference(r.analyzed());
+      SentenceEmbeddings got = r.embeddings();
+      assertEquals(want.sentences(), got.sentences(), text.toString());
+      for (int s = 0; s < want.sentences(); s++) {
+        assertArrayEquals(want.vector(s), got.vector(s), text.toString());
+        assertEquals(want.words(s), got.words(s), text.toString());
+        assertEquals(want.known(s), got.known(s), text.toString());
+      }
+      TokenRows rows = got.tokenRows();
+      assertTrue(rows.isOf(vectors));
+      var sentences = r.analyzed().sentences();
+      assertEquals(sentences.size(), rows.sentences());
+      int at = 0;
+      int[] all = rows.rows();
+      for (int s = 0; s < sentences.size(); s++) {
+        assertEquals(at, rows.firstToken(s));
+        var tokens = sentences.get(s).tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+          var t = tokens.get(i);
+          int row = t.kind().isWordLike() ? vectors.find(r.analyzed().text(), t.start(), t.end())
+              : -1;
+          assertEquals(row, rows.row(s, i), t.text(r.analyzed().text()));
+          assertEquals(row, all[at++]);
+        }
+      }
+      assertEquals(all.length, at);
+    }
+  }
+
+  @Test
+  void tokenRowsBelongToTheirModel() throws Exception {
+    SentenceEmbeddings e = embed("Alpha beta gamma.");
+    assertTrue(e.tokenRows().isOf(vectors));
+    assertTrue(!e.tokenRows().isEmpty());
+    CompactVectors other = TestModels.writeAndLoad(tmp.resolve("other"), WORDS, rows);
+    assertTrue(!e.tokenRows().isOf(other));
+    assertTrue(TokenRows.none().isEmpty());
+    assertTrue(!TokenRows.none().isOf(vectors));
+    assertTrue(SentenceEmbeddings.none().tokenRows().isEmpty());
+    assertEquals(0, TokenRows.none().sentences());
+  }
+
   @Test
   void vectorAccessorReturnsACopy() {
     SentenceEmbeddings e = embed("Alpha beta gamma.");
