@@ -529,13 +529,46 @@ public final class Alignment {
     return x == Long.MIN_VALUE || y == Long.MIN_VALUE || Math.abs(x - y) <= DATE_WINDOW_DAYS;
   }
 
-  /** The ISO date as a day number, or Long.MIN_VALUE when it is not one. */
+  /**
+   * The ISO date as a day number, or Long.MIN_VALUE when it is not one: what
+   * {@code LocalDate.parse(date).toEpochDay()} gives, without its parser (and its exception) for
+   * the common shapes: a text shorter than ten characters is never an ISO date, and
+   * {@code yyyy-mm-dd} in ASCII digits is read directly.
+   */
   static long epochDay(String date) {
+    if (date.length() < 10) {
+      return Long.MIN_VALUE;
+    }
+    if (date.length() == 10 && date.charAt(4) == '-' && date.charAt(7) == '-') {
+      int y = digits(date, 0, 4);
+      int m = digits(date, 5, 7);
+      int d = digits(date, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+          return Long.MIN_VALUE; // no such day (month 13, 30 February)
+        }
+      }
+    }
     try {
       return LocalDate.parse(date).toEpochDay();
     } catch (DateTimeParseException e) {
       return Long.MIN_VALUE;
     }
+  }
+
+  /** The ASCII digits {@code s[from, to)} as a number, or -1 when one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = 10 * v + (c - '0');
+    }
+    return v;
   }
 
   private static int find(int[] p, int i) {
