@@ -39,23 +39,43 @@ public record ArticleStats(String articleId, String source, int articles, int se
     for (Map.Entry<String, Integer> m : r.cues().actorMentions().entrySet()) {
       actor(actors, m.getKey())[3] += m.getValue();
     }
-    int attributed = 0;
-    int claims = 0;
-    double loaded = 0;
     int[] bySource = new int[SOURCE_TYPES.length];
-    for (SentenceCues c : r.cues().sentences()) {
+    List<SentenceCues> sentences = r.cues().sentences();
+    return new ArticleStats(r.analyzed().article().id(),
+        r.analyzed().article().metadata().source(), 1, r.analyzed().sentences().size(),
+        r.analyzed().wordCount(), hits, attributed(sentences, bySource), bySource,
+        claims(sentences), loadedScoreSum(sentences), phrases, actors);
+  }
+
+  /** Sentences attributed, counting those with a known kind of source into {@code bySource}. */
+  private static int attributed(List<SentenceCues> sentences, int[] bySource) {
+    int attributed = 0;
+    for (SentenceCues c : sentences) {
       if (c.attributed()) {
         attributed++;
         if (c.sourceType() != null) {
           bySource[c.sourceType().ordinal()]++;
         }
       }
+    }
+    return attributed;
+  }
+
+  private static int claims(List<SentenceCues> sentences) {
+    int claims = 0;
+    for (SentenceCues c : sentences) {
       claims += c.unattributedClaim() ? 1 : 0;
+    }
+    return claims;
+  }
+
+  /** The sentences' loaded scores summed in sentence order. */
+  private static double loadedScoreSum(List<SentenceCues> sentences) {
+    double loaded = 0;
+    for (SentenceCues c : sentences) {
       loaded += c.loadedScore();
     }
-    return new ArticleStats(r.analyzed().article().id(),
-        r.analyzed().article().metadata().source(), 1, r.analyzed().sentences().size(),
-        r.analyzed().wordCount(), hits, attributed, bySource, claims, loaded, phrases, actors);
+    return loaded;
   }
 
   private static final SourceType[] SOURCE_TYPES = SourceType.values();

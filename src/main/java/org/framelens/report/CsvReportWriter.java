@@ -214,7 +214,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     articles.text(art.id()).text(m.source()).text(m.title()).text(m.date()).text(c.dateline())
         .text(m.url()).text(m.topic()).text(art.path()).num(art.line()).text(art.format())
         .num(c.paragraphs().size()).num(a.sentences().size()).num(a.wordCount())
-        .decimal(a.quotedShare()).num(quotations(a)).num(c.removed().size());
+        .decimal(a.quotedShare()).num(quotations(a.quotes().quotes())).num(c.removed().size());
     Rates.write(articles, stats);
     ArticleAxes axes = result.axes();
     for (String id : axisIds) {
@@ -229,14 +229,12 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   }
 
   /** Distinct quotations at depth one (a quotation split across paragraphs counts once). */
-  static int quotations(AnalyzedArticle a) {
-    List<org.framelens.text.Quote> quotes = a.quotes().quotes();
+  static int quotations(List<org.framelens.text.Quote> quotes) {
     int[] ids = new int[quotes.size()];
     int n = 0;
     for (org.framelens.text.Quote q : quotes) {
-      if (q.depth() == 1) {
-        ids[n++] = q.id();
-      }
+      ids[n] = q.id();
+      n += q.depth() == 1 ? 1 : 0;
     }
     java.util.Arrays.sort(ids, 0, n);
     int distinct = 0;
