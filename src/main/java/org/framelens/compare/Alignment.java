@@ -150,21 +150,40 @@ public final class Alignment {
     if (r.embeddings().isEmpty()) {
       return;
     }
-    int dim = vectors.dimensions();
-    int n = r.analyzed().sentences().size();
-    float[] mean = new float[dim];
+    float[][] units = sentenceUnits(r.embeddings(), r.analyzed().sentences().size());
+    int index = addKey(r.analyzed().article(), mean(units));
+    if (retaining) {
+      retain(index, r, units);
+    }
+  }
+
+  /** The sentences' vectors with the common direction removed. */
+  private float[][] sentenceUnits(org.framelens.embed.SentenceEmbeddings e, int n) {
     float[][] units = new float[n][];
     for (int i = 0; i < n; i++) {
-      float[] x = r.embeddings().vector(i);
+      float[] x = e.vector(i);
       removeCommon(x);
       units[i] = x;
-      for (int d = 0; d < dim; d++) {
+    }
+    return units;
+  }
+
+  /** The unit mean of the sentences' vectors (summed in sentence order). */
+  private float[] mean(float[][] units) {
+    float[] mean = new float[vectors.dimensions()];
+    for (float[] x : units) {
+      for (int d = 0; d < mean.length; d++) {
         mean[d] += x[d];
       }
     }
     normalise(mean);
+    return mean;
+  }
+
+  /** Records the article's key and mean vector; returns its index. */
+  private int addKey(org.framelens.ingest.Article article, float[] mean) {
+    int dim = mean.length;
     int index = keys.size();
-    var article = r.analyzed().article();
     String source = article.metadata().source();
     Key key = new Key(article.id(), source.isEmpty() ? Comparison.UNKNOWN : source,
         epochDay(article.metadata().date()), ref(article));
@@ -174,15 +193,18 @@ public final class Alignment {
       means = java.util.Arrays.copyOf(means, Math.max(keys.size() * dim, 2 * means.length));
     }
     System.arraycopy(mean, 0, means, index * dim, dim);
-    if (retaining) {
-      Detail d = detail(r, units);
-      details.put(index, d);
-      detailFloats += d.floats();
-      if (detailFloats > retainFloats) {
-        retaining = false;
-        details.clear();
-        detailFloats = 0;
-      }
+    return index;
+  }
+
+  /** Keeps the article's detail while the memory budget allows; past it, keeps none. */
+  private void retain(int index, ArticleResult r, float[][] units) {
+    Detail d = detail(r, units);
+    details.put(index, d);
+    detailFloats += d.floats();
+    if (detailFloats > retainFloats) {
+      retaining = false;
+      details.clear();
+      detailFloats = 0;
     }
   }
 
@@ -529,13 +551,46 @@ public final class Alignment {
     return x == Long.MIN_VALUE || y == Long.MIN_VALUE || Math.abs(x - y) <= DATE_WINDOW_DAYS;
   }
 
-  /** The ISO date as a day number, or Long.MIN_VALUE when it is not one. */
+  /**
+   * The ISO date as a day number, or Long.MIN_VALUE when it is not one: what
+   * {@code LocalDate.parse(date).toEpochDay()} gives, without its parser (and its exception) for
+   * the common shapes: a text shorter than ten characters is never an ISO date, and
+   * {@code yyyy-mm-dd} in ASCII digits is read directly.
+   */
   static long epochDay(String date) {
+    if (date.length() < 10) {
+      return Long.MIN_VALUE;
+    }
+    if (date.length() == 10 && date.charAt(4) == '-' && date.charAt(7) == '-') {
+      int y = digits(date, 0, 4);
+      int m = digits(date, 5, 7);
+      int d = digits(date, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+          return Long.MIN_VALUE; // no such day (month 13, 30 February)
+        }
+      }
+    }
     try {
       return LocalDate.parse(date).toEpochDay();
     } catch (DateTimeParseException e) {
       return Long.MIN_VALUE;
     }
+  }
+
+  /** The ASCII digits {@code s[from, to)} as a number, or -1 when one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = 10 * v + (c - '0');
+    }
+    return v;
   }
 
   private static int find(int[] p, int i) {

@@ -1,6 +1,7 @@
 package org.framelens.compare;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.framelens.cues.CueType;
@@ -33,38 +34,77 @@ public record ArticleStats(String articleId, String source, int articles, int se
     Map<String, int[]> actors = new TreeMap<>();
     String text = r.analyzed().text();
     for (Evidence e : r.cues().evidence()) {
-      hits[e.type().ordinal()][e.voice().ordinal()]++;
-      if (e.type() == CueType.LOADED) {
-        phrases.merge(e.span().text(text).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-      }
-      if (!e.targetActor().isEmpty()) {
-        int[] a = actors.computeIfAbsent(e.targetActor(), k -> new int[4]);
-        if (e.type() == CueType.LOADED) {
-          a[e.voice() == Voice.AUTHOR ? 0 : 1]++;
-        } else if (e.type() == CueType.UNATTRIBUTED_CLAIM) {
-          a[2]++;
-        }
-      }
+      count(e, text, hits, phrases, actors);
     }
-    r.cues().actorMentions().forEach((k, v) ->
-        actors.computeIfAbsent(k, x -> new int[4])[3] += v);
+    for (Map.Entry<String, Integer> m : r.cues().actorMentions().entrySet()) {
+      actor(actors, m.getKey())[3] += m.getValue();
+    }
+    int[] bySource = new int[SOURCE_TYPES.length];
+    List<SentenceCues> sentences = r.cues().sentences();
+    return new ArticleStats(r.analyzed().article().id(),
+        r.analyzed().article().metadata().source(), 1, r.analyzed().sentences().size(),
+        r.analyzed().wordCount(), hits, attributed(sentences, bySource), bySource,
+        claims(sentences), loadedScoreSum(sentences), phrases, actors);
+  }
+
+  /** Sentences attributed, counting those with a known kind of source into {@code bySource}. */
+  private static int attributed(List<SentenceCues> sentences, int[] bySource) {
     int attributed = 0;
-    int claims = 0;
-    double loaded = 0;
-    int[] bySource = new int[SourceType.values().length];
-    for (SentenceCues c : r.cues().sentences()) {
+    for (SentenceCues c : sentences) {
       if (c.attributed()) {
         attributed++;
         if (c.sourceType() != null) {
           bySource[c.sourceType().ordinal()]++;
         }
       }
+    }
+    return attributed;
+  }
+
+  private static int claims(List<SentenceCues> sentences) {
+    int claims = 0;
+    for (SentenceCues c : sentences) {
       claims += c.unattributedClaim() ? 1 : 0;
+    }
+    return claims;
+  }
+
+  /** The sentences' loaded scores summed in sentence order. */
+  private static double loadedScoreSum(List<SentenceCues> sentences) {
+    double loaded = 0;
+    for (SentenceCues c : sentences) {
       loaded += c.loadedScore();
     }
-    return new ArticleStats(r.analyzed().article().id(),
-        r.analyzed().article().metadata().source(), 1, r.analyzed().sentences().size(),
-        r.analyzed().wordCount(), hits, attributed, bySource, claims, loaded, phrases, actors);
+    return loaded;
+  }
+
+  private static final SourceType[] SOURCE_TYPES = SourceType.values();
+
+  /** Counts one piece of evidence: its hit, its loaded phrase, the actor it aims at. */
+  private static void count(Evidence e, String text, int[][] hits, Map<String, Integer> phrases,
+      Map<String, int[]> actors) {
+    hits[e.type().ordinal()][e.voice().ordinal()]++;
+    if (e.type() == CueType.LOADED) {
+      phrases.merge(e.span().text(text).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+    }
+    if (!e.targetActor().isEmpty()) {
+      int[] a = actor(actors, e.targetActor());
+      if (e.type() == CueType.LOADED) {
+        a[e.voice() == Voice.AUTHOR ? 0 : 1]++;
+      } else if (e.type() == CueType.UNATTRIBUTED_CLAIM) {
+        a[2]++;
+      }
+    }
+  }
+
+  /** The actor's counts, added (zero) when new. */
+  private static int[] actor(Map<String, int[]> actors, String actor) {
+    int[] a = actors.get(actor);
+    if (a == null) {
+      a = new int[4];
+      actors.put(actor, a);
+    }
+    return a;
   }
 
   /** The pooled counts of this and {@code o} (for a source: all its articles). */
@@ -124,16 +164,50 @@ public record ArticleStats(String articleId, String source, int articles, int se
   /** Share of loaded hits in the outlet's own voice (NaN without loaded hits). */
   public double ownLoadedShare() {
     int[] l = hits[CueType.LOADED.ordinal()];
-    int total = Arrays.stream(l).sum();
+    int total = 0;
+    for (int h : l) {
+      total += h;
+    }
     return total == 0 ? Double.NaN : (double) l[Voice.AUTHOR.ordinal()] / total;
   }
 
   /** The {@code k} most frequent loaded phrases, "phrase (n)" joined by "; ". */
   public String topPhrases(int k) {
-    return phrases.entrySet().stream()
-        .sorted((x, y) -> x.getValue().equals(y.getValue()) ? x.getKey().compareTo(y.getKey())
-            : Integer.compare(y.getValue(), x.getValue()))
-        .limit(k).map(e -> e.getKey() + " (" + e.getValue() + ")")
-        .reduce((x, y) -> x + "; " + y).orElse("");
+    return topPhrases(phrases, k);
+  }
+
+  /**
+   * The {@code k} most frequent phrases of {@code counts} (ties in phrase order), "phrase (n)"
+   * joined by "; ": one pass keeping the best {@code k} in order, without sorting them all.
+   */
+  static String topPhrases(Map<String, Integer> counts, int k) {
+    List<Map.Entry<String, Integer>> top = new ArrayList<>(k + 1);
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int i = top.size();
+      while (i > 0 && ranksBefore(e, top.get(i - 1))) {
+        i--;
+      }
+      if (i < k) {
+        top.add(i, e);
+        if (top.size() > k) {
+          top.remove(k);
+        }
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, Integer> e : top) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      b.append(e.getKey()).append(" (").append(e.getValue()).append(')');
+    }
+    return b.toString();
+  }
+
+  /** More hits first, then phrase order. */
+  private static boolean ranksBefore(Map.Entry<String, Integer> x, Map.Entry<String, Integer> y) {
+    int cx = x.getValue();
+    int cy = y.getValue();
+    return cx != cy ? cx > cy : x.getKey().compareTo(y.getKey()) < 0;
   }
 }

@@ -30,29 +30,57 @@ public final class Bootstrap {
     // java.util.Random's generator, inlined (its algorithm is specified, so the resamples are
     // the ones new Random(seed).nextInt(n) draws)
     long seed = ((42L * 1_000_003 + seedName.hashCode()) ^ MULTIPLIER) & MASK;
-    boolean powerOfTwo = (n & (n - 1)) == 0;
     double[] values = new double[REPLICATES];
+    double[] sums = new double[2];
     for (int b = 0; b < REPLICATES; b++) {
-      double num = 0;
-      double den = 0;
-      for (int i = 0; i < n; i++) {
-        seed = (seed * MULTIPLIER + ADDEND) & MASK;
-        int r = (int) (seed >>> 17);
-        int k;
-        if (powerOfTwo) {
-          k = (int) ((n * (long) r) >> 31);
-        } else {
-          for (int u = r; u - (k = u % n) + (n - 1) < 0; u = (int) (seed >>> 17)) {
-            seed = (seed * MULTIPLIER + ADDEND) & MASK;
-          }
-        }
-        num += numerator[k];
-        den += denominator[k];
-      }
+      seed = (n & (n - 1)) == 0 ? resamplePowerOfTwo(numerator, denominator, seed, sums)
+          : resample(numerator, denominator, seed, sums);
+      double num = sums[0];
+      double den = sums[1];
       values[b] = den == 0 ? 0 : scale * num / den;
     }
     Arrays.sort(values);
     return new double[] {values[(int) Math.floor(0.025 * (REPLICATES - 1))],
         values[(int) Math.ceil(0.975 * (REPLICATES - 1))]};
+  }
+
+  /**
+   * One resample of n articles ({@code Random.nextInt(n)} for n not a power of two): sums the
+   * drawn numerators and denominators into {@code sums}; returns the generator's next seed.
+   */
+  private static long resample(double[] numerator, double[] denominator, long seed,
+      double[] sums) {
+    int n = numerator.length;
+    double num = 0;
+    double den = 0;
+    for (int i = 0; i < n; i++) {
+      seed = (seed * MULTIPLIER + ADDEND) & MASK;
+      int k;
+      for (int u = (int) (seed >>> 17); u - (k = u % n) + (n - 1) < 0; u = (int) (seed >>> 17)) {
+        seed = (seed * MULTIPLIER + ADDEND) & MASK;
+      }
+      num += numerator[k];
+      den += denominator[k];
+    }
+    sums[0] = num;
+    sums[1] = den;
+    return seed;
+  }
+
+  /** {@link #resample} for n a power of two ({@code Random.nextInt(n)} takes the high bits). */
+  private static long resamplePowerOfTwo(double[] numerator, double[] denominator, long seed,
+      double[] sums) {
+    int n = numerator.length;
+    double num = 0;
+    double den = 0;
+    for (int i = 0; i < n; i++) {
+      seed = (seed * MULTIPLIER + ADDEND) & MASK;
+      int k = (int) ((n * (long) (int) (seed >>> 17)) >> 31);
+      num += numerator[k];
+      den += denominator[k];
+    }
+    sums[0] = num;
+    sums[1] = den;
+    return seed;
   }
 }

@@ -76,7 +76,8 @@ public final class Comparison {
     final int[] bySource = new int[org.framelens.cues.SourceType.values().length];
     int claims;
     double loadedScoreSum;
-    final Map<String, Integer> phrases = new TreeMap<>();
+    /** Loaded phrase → {hits}: hashed while articles stream by, sorted once in {@link #pooled}. */
+    final Map<String, int[]> phrases = new java.util.HashMap<>();
     final Map<String, int[]> actors = new TreeMap<>();
     final Map<String, Integer> actorArticles = new TreeMap<>();
     final double[][] measures = new double[2 * Measure.values().length][];
@@ -100,14 +101,17 @@ public final class Comparison {
       }
       claims += s.claims();
       loadedScoreSum += s.loadedScoreSum();
-      s.phrases().forEach((k, v) -> phrases.merge(k, v, Integer::sum));
-      s.actors().forEach((actor, c) -> {
-        int[] x = actors.computeIfAbsent(actor, k -> new int[4]);
-        for (int i = 0; i < 4; i++) {
-          x[i] += c[i];
+      for (Map.Entry<String, Integer> e : s.phrases().entrySet()) {
+        int[] c = phrases.get(e.getKey());
+        if (c == null) {
+          phrases.put(e.getKey(), new int[] {e.getValue()});
+        } else {
+          c[0] += e.getValue();
         }
-        actorArticles.merge(actor, 1, Integer::sum);
-      });
+      }
+      for (Map.Entry<String, int[]> e : s.actors().entrySet()) {
+        addActor(e.getKey(), e.getValue());
+      }
       if (n == 0 || n == measures[0].length) {
         for (int i = 0; i < measures.length; i++) {
           measures[i] = n == 0 ? new double[8] : java.util.Arrays.copyOf(measures[i], 2 * n);
@@ -120,6 +124,18 @@ public final class Comparison {
       n++;
     }
 
+    private void addActor(String actor, int[] c) {
+      int[] x = actors.get(actor);
+      if (x == null) {
+        x = new int[4];
+        actors.put(actor, x);
+      }
+      for (int i = 0; i < 4; i++) {
+        x[i] += c[i];
+      }
+      actorArticles.merge(actor, 1, Integer::sum);
+    }
+
     ArticleStats pooled() {
       int[][] h = new int[hits.length][];
       for (int t = 0; t < h.length; t++) {
@@ -128,7 +144,15 @@ public final class Comparison {
       Map<String, int[]> a = new TreeMap<>();
       actors.forEach((k, v) -> a.put(k, v.clone()));
       return new ArticleStats(first.articleId(), first.source(), articles, sentences, words, h,
-          attributed, bySource.clone(), claims, loadedScoreSum, new TreeMap<>(phrases), a);
+          attributed, bySource.clone(), claims, loadedScoreSum, sortedPhrases(), a);
+    }
+
+    private Map<String, Integer> sortedPhrases() {
+      Map<String, Integer> p = new TreeMap<>();
+      for (Map.Entry<String, int[]> e : phrases.entrySet()) {
+        p.put(e.getKey(), e.getValue()[0]);
+      }
+      return p;
     }
   }
 

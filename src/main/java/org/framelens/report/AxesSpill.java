@@ -1,27 +1,25 @@
 package org.framelens.report;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.framelens.axes.ArticleAxes;
 import org.framelens.compare.Comparison;
 
 /**
  * Each article's semantic-axes sums, kept in a temporary file beside the reports until the run
  * ends (the article rows of {@code axes.csv} need the corpus baseline), with the corpus and
- * per-source sums pooled in memory. Doubles are written in their exact decimal form, so the
- * rows read back are the values written. Not thread-safe.
+ * per-source sums pooled in memory. The file is binary (texts as UTF-16 units, doubles as their
+ * bits), so the rows read back are exactly the values written. Not thread-safe.
  */
 final class AxesSpill implements Closeable {
 
@@ -31,7 +29,7 @@ final class AxesSpill implements Closeable {
 
   private final Path file;
   private final java.io.OutputStream raw;
-  private final CSVPrinter out;
+  private final DataOutputStream out;
   private ArticleAxes corpus = ArticleAxes.none();
   private final Map<String, ArticleAxes> bySource = new TreeMap<>();
   private int count;
@@ -40,25 +38,29 @@ final class AxesSpill implements Closeable {
     Files.createDirectories(outDir);
     this.file = outDir.resolve(".axes." + ProcessHandle.current().pid() + ".part");
     this.raw = Files.newOutputStream(file);
-    this.out = new CSVPrinter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(raw,
-        StandardCharsets.UTF_8.newEncoder())), CSVFormat.DEFAULT);
+    this.out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
   }
 
   void add(String id, String source, ArticleAxes a) throws IOException {
-    List<String> cells = new ArrayList<>();
-    cells.add(id);
-    cells.add(source);
-    cells.add(String.join("\t", a.axisIds()));
-    for (int k = 0; k < a.axisIds().size(); k++) {
-      cells.add(Double.toString(a.weight(k)));
-      cells.add(Double.toString(a.sum()[k]));
-      cells.add(Double.toString(a.squares()[k]));
-      cells.add(a.topWords().get(k));
+    writeText(id);
+    writeText(source);
+    List<String> ids = a.axisIds();
+    out.writeInt(ids.size());
+    for (int k = 0; k < ids.size(); k++) {
+      writeText(ids.get(k));
+      out.writeDouble(a.weight(k));
+      out.writeDouble(a.sum()[k]);
+      out.writeDouble(a.squares()[k]);
+      writeText(a.topWords().get(k));
     }
-    out.printRecord(cells);
     count++;
     corpus = corpus.plus(a);
     bySource.merge(source.isEmpty() ? Comparison.UNKNOWN : source, a, ArticleAxes::plus);
+  }
+
+  private void writeText(String s) throws IOException {
+    out.writeInt(s.length());
+    out.writeChars(s);
   }
 
   boolean isEmpty() {
@@ -76,43 +78,59 @@ final class AxesSpill implements Closeable {
   /** Reads the articles back, in the order they were added. */
   Reader read() throws IOException {
     out.close();
-    return new Reader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    return new Reader(new DataInputStream(new BufferedInputStream(Files.newInputStream(file),
+        1 << 16)), count);
   }
 
   /** The rows written, one at a time. */
   static final class Reader implements Closeable {
-    private final CSVParser parser;
-    private final java.util.Iterator<CSVRecord> records;
+    private final DataInputStream in;
+    private int left;
+    private char[] chars = new char[64];
 
-    private Reader(BufferedReader in) throws IOException {
-      this.parser = CSVParser.parse(in, CSVFormat.DEFAULT);
-      this.records = parser.iterator();
+    private Reader(DataInputStream in, int rows) {
+      this.in = in;
+      this.left = rows;
     }
 
     /** The next row, or null at the end. */
-    Row next() {
-      if (!records.hasNext()) {
+    Row next() throws IOException {
+      if (left == 0) {
         return null;
       }
-      CSVRecord r = records.next();
-      List<String> ids = List.of(r.get(2).split("\t", -1));
-      int n = ids.size();
+      left--;
+      String id = readText();
+      String source = readText();
+      int n = in.readInt();
+      List<String> ids = new ArrayList<>(n);
       double[] w = new double[n];
       double[] s = new double[n];
       double[] q = new double[n];
       List<String> top = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
-        w[k] = Double.parseDouble(r.get(3 + 4 * k));
-        s[k] = Double.parseDouble(r.get(4 + 4 * k));
-        q[k] = Double.parseDouble(r.get(5 + 4 * k));
-        top.add(r.get(6 + 4 * k));
+        ids.add(readText());
+        w[k] = in.readDouble();
+        s[k] = in.readDouble();
+        q[k] = in.readDouble();
+        top.add(readText());
       }
-      return new Row(r.get(0), r.get(1), new ArticleAxes(ids, w, s, q, top));
+      return new Row(id, source, new ArticleAxes(ids, w, s, q, top));
+    }
+
+    private String readText() throws IOException {
+      int len = in.readInt();
+      if (chars.length < len) {
+        chars = new char[Math.max(len, 2 * chars.length)];
+      }
+      for (int i = 0; i < len; i++) {
+        chars[i] = in.readChar();
+      }
+      return new String(chars, 0, len);
     }
 
     @Override
     public void close() throws IOException {
-      parser.close();
+      in.close();
     }
   }
 

@@ -55,11 +55,24 @@ public final class Csv {
    * negative value and negative zero, even when it rounds to zero ("-0.000").
    */
   static int decimal(double v, byte[] out, int at) {
+    return decimal(v, 3, out, at);
+  }
+
+  /** Powers of ten by number of decimals. */
+  private static final int[] SCALE = {1, 10, 100, 1000};
+
+  /**
+   * {@link #decimal(double, byte[], int)} with {@code places} decimals (1 to 3): as
+   * {@code String.format(Locale.ROOT, "%." + places + "f", v)}, or -1. The same argument holds,
+   * as {@code v × 10} and {@code v × 100} are nearer still to the scaled decimal digits.
+   */
+  static int decimal(double v, int places, byte[] out, int at) {
     double a = Math.abs(v);
     if (!(a < FAST_LIMIT)) { // also NaN and infinities
       return -1;
     }
-    double x = a * 1000;
+    int scale = SCALE[places];
+    double x = a * scale;
     double floor = Math.floor(x);
     double frac = x - floor;
     if (Math.abs(frac - 0.5) < TIE_MARGIN) {
@@ -70,8 +83,8 @@ public final class Csv {
     if (Double.doubleToRawLongBits(v) < 0) {
       out[p++] = '-';
     }
-    long whole = n / 1000;
-    int thousandths = (int) (n - whole * 1000);
+    long whole = n / scale;
+    int part = (int) (n - whole * scale);
     if (whole == 0) {
       out[p++] = '0';
     } else {
@@ -86,10 +99,19 @@ public final class Csv {
       p += digits;
     }
     out[p++] = '.';
-    out[p++] = (byte) ('0' + thousandths / 100);
-    out[p++] = (byte) ('0' + thousandths / 10 % 10);
-    out[p++] = (byte) ('0' + thousandths % 10);
-    return p;
+    for (int i = p + places - 1; i >= p; i--) {
+      out[i] = (byte) ('0' + part % 10);
+      part /= 10;
+    }
+    return p + places;
+  }
+
+  /** {@code String.format(Locale.ROOT, "%." + places + "f", v)} for 1 to 3 {@code places}. */
+  static String format(double v, int places) {
+    byte[] b = new byte[DECIMAL_BYTES];
+    int n = decimal(v, places, b, 0);
+    return n < 0 ? String.format(Locale.ROOT, "%." + places + "f", v)
+        : new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   /**

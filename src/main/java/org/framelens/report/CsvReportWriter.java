@@ -117,78 +117,140 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
 
   @Override
   public void accept(ArticleResult result) throws IOException {
-    AnalyzedArticle a = result.analyzed();
-    SentenceEmbeddings e = result.embeddings();
-    Article art = a.article();
-    Metadata m = art.metadata();
-    CleanArticle c = a.clean();
-    String text = art.text();
-    ArticleCues ac = result.cues();
-    for (Sentence s : a.sentences()) {
-      SentenceCues sc = ac.isEmpty() ? null : ac.sentences().get(s.index());
-      sentences.text(art.id()).text(m.source()).text(m.title()).text(m.date())
-          .num(s.paragraph()).num(s.index()).num(s.span().start()).num(s.span().end())
-          .decimal(s.quotedShare()).num(s.heading() ? 1 : 0).num(s.tokens().size())
-          .num(s.wordCount());
-      if (e.isEmpty()) {
-        sentences.text("");
-      } else {
-        sentences.decimal(e.oovRate(s.index()));
-      }
-      if (sc == null) {
-        sentences.text("").text("").text("").text("").text("").text("").text("");
-      } else {
-        sentences.decimal(sc.loadedScore()).flag(sc.attributed()).text(sc.attributionSource())
-            .text(sc.sourceType() == null ? "" : sc.sourceType().id())
-            .flag(sc.unattributedClaim()).flag(sc.weasel()).text(sc.voiceMix());
-      }
-      sentences.text(text, s.span().start(), s.span().end()).endRecord();
-    }
-    for (Evidence ev : ac.evidence()) {
-      cues.text(art.id()).text(m.source()).num(ev.sentenceIndex()).num(ev.span().start())
-          .num(ev.span().end()).text(text, ev.span().start(), ev.span().end())
-          .text(ev.type().id())
-          .text(ev.category()).text(ev.ruleId()).text(ev.voice().id())
-          .text(ev.sourceType() == null ? "" : ev.sourceType().id()).text(ev.targetActor())
-          .text(ev.match().id()).decimal(ev.score()).text(ev.explanation());
-      if (ev.sourceSpan() == null) {
-        cues.text("").text("").text("");
-      } else {
-        cues.num(ev.sourceSpan().start()).num(ev.sourceSpan().end())
-            .text(text, ev.sourceSpan().start(), ev.sourceSpan().end());
-      }
-      cues.endRecord();
-    }
-    long quotations = a.quotes().quotes().stream().filter(q -> q.depth() == 1)
-        .map(q -> q.id()).distinct().count();
+    writeSentences(result);
+    writeCues(result);
     ArticleStats stats = ArticleStats.of(result);
     comparison.add(stats);
     html.accept(result, stats);
     if (alignment != null) {
       alignment.add(result);
     }
+    Article art = result.analyzed().article();
     if (!result.axes().isEmpty()) {
-      articleAxes.add(art.id(), m.source(), result.axes());
+      articleAxes.add(art.id(), art.metadata().source(), result.axes());
     }
+    writeArticle(result, stats);
+    for (Removal r : result.analyzed().clean().removed()) {
+      writeRemoval(art, r);
+    }
+  }
+
+  /** sentences.csv: one row per sentence; the article's cells are encoded once. */
+  private void writeSentences(ArticleResult result) throws IOException {
+    AnalyzedArticle a = result.analyzed();
+    Article art = a.article();
+    Metadata m = art.metadata();
+    CsvWriter.Prepared[] article = {sentences.prepare(art.id()), sentences.prepare(m.source()),
+        sentences.prepare(m.title()), sentences.prepare(m.date())};
+    ArticleCues cues = result.cues();
+    for (Sentence s : a.sentences()) {
+      writeSentence(article, s, result.embeddings(),
+          cues.isEmpty() ? null : cues.sentences().get(s.index()), art.text());
+    }
+  }
+
+  private void writeSentence(CsvWriter.Prepared[] article, Sentence s, SentenceEmbeddings e,
+      SentenceCues sc, String text) throws IOException {
+    CsvWriter w = sentences;
+    for (CsvWriter.Prepared cell : article) {
+      w.prepared(cell);
+    }
+    w.num(s.paragraph()).num(s.index()).num(s.span().start()).num(s.span().end())
+        .decimal(s.quotedShare()).num(s.heading() ? 1 : 0).num(s.tokens().size())
+        .num(s.wordCount());
+    if (e.isEmpty()) {
+      w.text("");
+    } else {
+      w.decimal(e.oovRate(s.index()));
+    }
+    if (sc == null) {
+      w.text("").text("").text("").text("").text("").text("").text("");
+    } else {
+      w.decimal(sc.loadedScore()).flag(sc.attributed()).text(sc.attributionSource())
+          .text(sc.sourceType() == null ? "" : sc.sourceType().id())
+          .flag(sc.unattributedClaim()).flag(sc.weasel()).text(sc.voiceMix());
+    }
+    w.text(text, s.span().start(), s.span().end()).endRecord();
+  }
+
+  /** cues.csv: one row per piece of evidence. */
+  private void writeCues(ArticleResult result) throws IOException {
+    List<Evidence> evidence = result.cues().evidence();
+    if (evidence.isEmpty()) {
+      return;
+    }
+    Article art = result.analyzed().article();
+    CsvWriter.Prepared id = cues.prepare(art.id());
+    CsvWriter.Prepared source = cues.prepare(art.metadata().source());
+    for (Evidence ev : evidence) {
+      writeCue(id, source, ev, art.text());
+    }
+  }
+
+  private void writeCue(CsvWriter.Prepared id, CsvWriter.Prepared source, Evidence ev,
+      String text) throws IOException {
+    CsvWriter w = cues;
+    w.prepared(id).prepared(source).num(ev.sentenceIndex()).num(ev.span().start())
+        .num(ev.span().end()).text(text, ev.span().start(), ev.span().end())
+        .text(ev.type().id())
+        .text(ev.category()).text(ev.ruleId()).text(ev.voice().id())
+        .text(ev.sourceType() == null ? "" : ev.sourceType().id()).text(ev.targetActor())
+        .text(ev.match().id()).decimal(ev.score()).text(ev.explanation());
+    if (ev.sourceSpan() == null) {
+      w.text("").text("").text("");
+    } else {
+      w.num(ev.sourceSpan().start()).num(ev.sourceSpan().end())
+          .text(text, ev.sourceSpan().start(), ev.sourceSpan().end());
+    }
+    w.endRecord();
+  }
+
+  /** articles.csv: the article's row. */
+  private void writeArticle(ArticleResult result, ArticleStats stats) throws IOException {
+    AnalyzedArticle a = result.analyzed();
+    Article art = a.article();
+    Metadata m = art.metadata();
+    CleanArticle c = a.clean();
     articles.text(art.id()).text(m.source()).text(m.title()).text(m.date()).text(c.dateline())
         .text(m.url()).text(m.topic()).text(art.path()).num(art.line()).text(art.format())
         .num(c.paragraphs().size()).num(a.sentences().size()).num(a.wordCount())
-        .decimal(a.quotedShare()).num(quotations).num(c.removed().size());
+        .decimal(a.quotedShare()).num(quotations(a.quotes().quotes())).num(c.removed().size());
     Rates.write(articles, stats);
+    ArticleAxes axes = result.axes();
     for (String id : axisIds) {
-      int k = result.axes().axisIds().indexOf(id);
+      int k = axes.axisIds().indexOf(id);
       if (k < 0) {
         articles.text("");
       } else {
-        articles.decimal(result.axes().bias(k));
+        articles.decimal(axes.bias(k));
       }
     }
     articles.endRecord();
-    for (Removal r : c.removed()) {
-      boilerplate.text(art.id()).text(art.path()).num(r.line()).num(r.span().start())
-          .num(r.span().end()).text(r.ruleId()).text(r.category()).text(r.reason())
-          .text(text, r.span().start(), r.span().end()).endRecord();
+  }
+
+  /** Distinct quotations at depth one (a quotation split across paragraphs counts once). */
+  static int quotations(List<org.framelens.text.Quote> quotes) {
+    int[] ids = new int[quotes.size()];
+    int n = 0;
+    for (org.framelens.text.Quote q : quotes) {
+      ids[n] = q.id();
+      n += q.depth() == 1 ? 1 : 0;
     }
+    java.util.Arrays.sort(ids, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || ids[i] != ids[i - 1]) {
+        distinct++;
+      }
+    }
+    return distinct;
+  }
+
+  /** boilerplate.csv: one row per removed span. */
+  private void writeRemoval(Article art, Removal r) throws IOException {
+    boilerplate.text(art.id()).text(art.path()).num(r.line()).num(r.span().start())
+        .num(r.span().end()).text(r.ruleId()).text(r.category()).text(r.reason())
+        .text(art.text(), r.span().start(), r.span().end()).endRecord();
   }
 
   /**
@@ -204,27 +266,33 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     List<String> ids = corpus.axisIds();
     try (AxesSpill.Reader rows = articleAxes.read()) {
       for (AxesSpill.Row a = rows.next(); a != null; a = rows.next()) {
-        ArticleAxes x = a.axes();
         for (int k = 0; k < ids.size(); k++) {
-          print(axes, "article", a.id(), a.source(), ids.get(k), Csv.decimal(x.bias(k)),
-              Csv.decimal(x.bias(k) - corpus.bias(k)),
-              Csv.decimal(x.intensity(k, corpus.bias(k))), (long) x.weight(k),
-              x.topWords().get(k));
+          writeAxis("article", a.id(), a.source(), ids.get(k), a.axes(), k, corpus,
+              a.axes().topWords().get(k));
         }
       }
     }
     for (var e : articleAxes.bySource().entrySet()) {
-      ArticleAxes x = e.getValue();
       for (int k = 0; k < ids.size(); k++) {
-        print(axes, "source", e.getKey(), e.getKey(), ids.get(k), Csv.decimal(x.bias(k)),
-            Csv.decimal(x.bias(k) - corpus.bias(k)), Csv.decimal(x.intensity(k, corpus.bias(k))),
-            (long) x.weight(k), "");
+        writeAxis("source", e.getKey(), e.getKey(), ids.get(k), e.getValue(), k, corpus, "");
       }
     }
     for (int k = 0; k < ids.size(); k++) {
-      print(axes, "corpus", "", "", ids.get(k), Csv.decimal(corpus.bias(k)), "0.000",
-          Csv.decimal(corpus.intensity(k, corpus.bias(k))), (long) corpus.weight(k), "");
+      writeAxis("corpus", "", "", ids.get(k), corpus, k, corpus, "");
     }
+  }
+
+  /** One row of axes.csv: {@code x} on axis {@code k} around the corpus baseline. */
+  private void writeAxis(String level, String id, String source, String axis, ArticleAxes x,
+      int k, ArticleAxes corpus, String topWords) throws IOException {
+    double baseline = corpus.bias(k);
+    axes.text(level).text(id).text(source).text(axis).decimal(x.bias(k));
+    if (level.equals("corpus")) {
+      axes.text("0.000");
+    } else {
+      axes.decimal(x.bias(k) - baseline);
+    }
+    axes.decimal(x.intensity(k, baseline)).num((long) x.weight(k)).text(topWords).endRecord();
   }
 
   private static String[] concat(String[] a, String[] b) {

@@ -195,45 +195,89 @@ final class CsvWriter implements Closeable {
     if (chars.length < len) {
       chars = new char[Math.max(len, 2 * chars.length)];
     }
-    char[] a = chars;
-    s.getChars(from, to, a, 0);
-    // Commons CSV's minimal quoting (an apostrophe in front is never a reason to quote)
-    boolean quote = !apostrophe && a[0] <= '#' || a[len - 1] <= ' ';
-    for (int i = 0; i < len && !quote; i++) {
-      char c = a[i];
-      quote = c == '\n' || c == '\r' || c == '"' || c == ',';
+    s.getChars(from, to, chars, 0);
+    n = encode(chars, len, apostrophe, strict, buf, n);
+  }
+
+  /**
+   * A non-empty cell already encoded, as {@link #text} would write it (see {@link #prepare}):
+   * for a value that repeats on many rows, such as an article's title on each of its sentences.
+   */
+  CsvWriter prepared(Prepared cell) throws IOException {
+    byte[] bytes = cell.bytes;
+    if (bytes == null) {
+      return empty(false);
     }
-    byte[] b = buf;
-    int p = n;
-    if (quote) {
-      b[p++] = '"';
+    if (bytes.length == 0) {
+      return empty(true);
     }
+    ensure(bytes.length);
+    delimiter();
+    System.arraycopy(bytes, 0, buf, n, bytes.length);
+    n += bytes.length;
+    return this;
+  }
+
+  /** A text cell encoded once (with this writer's {@code raw}), to be written by {@link #prepared}. */
+  Prepared prepare(String s) throws IOException {
+    if (s == null) {
+      return Prepared.NULL;
+    }
+    int len = s.length();
+    if (len == 0) {
+      return Prepared.EMPTY;
+    }
+    char[] a = new char[len];
+    s.getChars(0, len, a, 0);
+    byte[] b = new byte[3 * len + 3];
+    int end = encode(a, len, !raw && Csv.isFormulaStart(a[0]), false, b, 0);
+    return new Prepared(java.util.Arrays.copyOf(b, end));
+  }
+
+  /** A text cell's bytes, encoded once by {@link #prepare}; null bytes for a null value. */
+  static final class Prepared {
+    static final Prepared NULL = new Prepared(null);
+    static final Prepared EMPTY = new Prepared(new byte[0]);
+
+    private final byte[] bytes;
+
+    private Prepared(byte[] bytes) {
+      this.bytes = bytes;
+    }
+  }
+
+  /**
+   * Encodes the cell {@code a[0, len)} ({@code len > 0}) at {@code b[at]} (room for
+   * {@code 3 * len + 3} bytes) and returns the end. One pass: the text goes one byte after
+   * {@code at}, where an opening quote would stand, while the pass notes whether the cell needs
+   * quotes; without, it moves back by one byte.
+   */
+  private static int encode(char[] a, int len, boolean apostrophe, boolean strict, byte[] b,
+      int at) throws MalformedInputException {
+    int p = at + 1;
     if (apostrophe) {
       b[p++] = '\'';
     }
+    boolean special = false;
     for (int i = 0; i < len; i++) {
       char c = a[i];
       if (c < 0x80) {
-        if (c == '"' && quote) {
-          b[p++] = '"';
+        special |= c == '"' | c == ',' | c == '\n' | c == '\r';
+        if (c == '"') {
+          b[p++] = '"'; // a double quote always makes the cell quoted, and doubles inside
         }
         b[p++] = (byte) c;
       } else if (c < 0x800) {
         b[p++] = (byte) (0xc0 | (c >> 6));
         b[p++] = (byte) (0x80 | (c & 0x3f));
-      } else if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+      } else if (!Character.isSurrogate(c)) {
         b[p++] = (byte) (0xe0 | (c >> 12));
         b[p++] = (byte) (0x80 | ((c >> 6) & 0x3f));
         b[p++] = (byte) (0x80 | (c & 0x3f));
       } else if (Character.isHighSurrogate(c) && i + 1 < len
           && Character.isLowSurrogate(a[i + 1])) {
-        int cp = Character.toCodePoint(c, a[++i]);
-        b[p++] = (byte) (0xf0 | (cp >> 18));
-        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-        b[p++] = (byte) (0x80 | (cp & 0x3f));
+        p = codePoint(Character.toCodePoint(c, a[++i]), b, p);
       } else if (strict) {
-        n = p;
         throw new MalformedInputException(1);
       } else {
         b[p++] = (byte) 0xef; // U+FFFD
@@ -241,10 +285,23 @@ final class CsvWriter implements Closeable {
         b[p++] = (byte) 0xbd;
       }
     }
-    if (quote) {
+    // Commons CSV's minimal quoting (an apostrophe in front is never a reason to quote)
+    if (special || !apostrophe && a[0] <= '#' || a[len - 1] <= ' ') {
+      b[at] = '"';
       b[p++] = '"';
+      return p;
     }
-    n = p;
+    System.arraycopy(b, at + 1, b, at, p - at - 1);
+    return p - 1;
+  }
+
+  /** A supplementary code point in four UTF-8 bytes at {@code b[p]}; returns the end. */
+  private static int codePoint(int cp, byte[] b, int p) {
+    b[p] = (byte) (0xf0 | (cp >> 18));
+    b[p + 1] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+    b[p + 2] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+    b[p + 3] = (byte) (0x80 | (cp & 0x3f));
+    return p + 4;
   }
 
   /** Room for {@code bytes} more bytes (and a delimiter), flushing or growing the buffer. */

@@ -121,7 +121,7 @@ public final class HtmlReportWriter {
   }
 
   private static String d(double v) {
-    return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v);
+    return Double.isNaN(v) ? "–" : Csv.format(v, 1);
   }
 
   /** Writes the page (charts from the comparison, then the articles) and moves it into place. */

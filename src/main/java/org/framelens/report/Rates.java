@@ -14,6 +14,9 @@ final class Rates {
 
   static final String[] COLUMNS = columns();
   static final String[] INTERVAL_COLUMNS = intervalColumns();
+  private static final CueType[] CUE_TYPES = CueType.values();
+  private static final Voice[] VOICES = Voice.values();
+  private static final SourceType[] SOURCE_TYPES = SourceType.values();
 
   private Rates() {
   }
@@ -49,14 +52,14 @@ final class Rates {
 
   /** Writes the {@link #COLUMNS} cells of {@code s}. */
   static void write(CsvWriter w, ArticleStats s) throws java.io.IOException {
-    for (CueType t : CueType.values()) {
-      for (Voice voice : Voice.values()) {
+    for (CueType t : CUE_TYPES) {
+      for (Voice voice : VOICES) {
         w.decimal(s.perHundredSentences(t, voice));
         w.decimal(s.perThousandWords(t, voice));
       }
     }
     w.decimal(s.attributedShare());
-    for (SourceType t : SourceType.values()) {
+    for (SourceType t : SOURCE_TYPES) {
       w.decimal(s.attributedShare(t));
     }
     w.decimal(s.claimRate());

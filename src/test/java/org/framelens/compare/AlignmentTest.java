@@ -27,6 +27,40 @@ class AlignmentTest {
     assertTrue(Alignment.withinWindow("last week", "2022-02-20"));
   }
 
+  /** What epochDay replaced: the ISO parser, and its exception for anything else. */
+  private static long parsed(String date) {
+    try {
+      return java.time.LocalDate.parse(date).toEpochDay();
+    } catch (java.time.format.DateTimeParseException e) {
+      return Long.MIN_VALUE;
+    }
+  }
+
+  @Test
+  void epochDayIsWhatTheIsoParserGives() {
+    List<String> dates = new ArrayList<>(List.of("", "2022-02-20", "2024-02-29", "2023-02-29",
+        "2022-13-01", "2022-00-10", "2022-01-00", "2022-01-32", "0000-01-01", "9999-12-31",
+        "+10000-01-01", "-0001-01-01", "2022-1-01", "2022-01-1", "2022/01/01", "2022-01-01T00",
+        "２０２２-01-01", "2022-01-01 ", " 2022-01-01", "last week", "20220101", "2022-02-2x"));
+    java.util.Random r = new java.util.Random(5);
+    String alphabet = "0123456789-+ /x\u0661";
+    for (int i = 0; i < 200_000; i++) {
+      char[] c = new char[8 + r.nextInt(5)];
+      for (int k = 0; k < c.length; k++) {
+        c[k] = r.nextInt(4) == 0 ? alphabet.charAt(r.nextInt(alphabet.length()))
+            : (char) ('0' + r.nextInt(10));
+      }
+      if (c.length > 7 && r.nextBoolean()) {
+        c[4] = '-';
+        c[7] = '-';
+      }
+      dates.add(new String(c));
+    }
+    for (String d : dates) {
+      assertEquals(parsed(d), Alignment.epochDay(d), d);
+    }
+  }
+
   @Test
   void theSeedsFormOneGroupAndTheDenialsAreAligned() throws Exception {
     Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),

@@ -47,6 +47,30 @@ class ComparisonTest {
     assertArrayEquals(new int[] {10, 3, 3, 6}, p.actors().get("russia"));
   }
 
+  /** What topPhrases replaced: every phrase sorted, the first k joined. */
+  private static String sortedPrefix(Map<String, Integer> phrases, int k) {
+    return phrases.entrySet().stream()
+        .sorted((x, y) -> x.getValue().equals(y.getValue()) ? x.getKey().compareTo(y.getKey())
+            : Integer.compare(y.getValue(), x.getValue()))
+        .limit(k).map(e -> e.getKey() + " (" + e.getValue() + ")")
+        .reduce((x, y) -> x + "; " + y).orElse("");
+  }
+
+  @Test
+  void topPhrasesAreThoseOfAFullSort() {
+    java.util.Random r = new java.util.Random(23);
+    for (int i = 0; i < 20_000; i++) {
+      Map<String, Integer> phrases = r.nextBoolean() ? new java.util.TreeMap<>()
+          : new java.util.HashMap<>();
+      int n = r.nextInt(r.nextBoolean() ? 4 : 40);
+      for (int j = 0; j < n; j++) {
+        phrases.put(Integer.toString(r.nextInt(60), 36), 1 + r.nextInt(r.nextBoolean() ? 3 : 50));
+      }
+      int k = r.nextInt(8);
+      assertEquals(sortedPrefix(phrases, k), ArticleStats.topPhrases(phrases, k), phrases + " " + k);
+    }
+  }
+
   @Test
   void bootstrapIsReproducibleBracketsThePooledValueAndNeedsTwoArticles() {
     double[] num = {1, 4, 0, 7, 2};

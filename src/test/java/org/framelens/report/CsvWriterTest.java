@@ -191,4 +191,59 @@ class CsvWriterTest {
       }
     }
   }
+
+  @Test
+  void preparedCellsAreWrittenAsTheirText() throws IOException {
+    Random r = new Random(17);
+    for (int i = 0; i < 20_000; i++) {
+      String s = r.nextInt(10) == 0 ? null : randomText(r);
+      boolean first = r.nextBoolean();
+      for (boolean raw : new boolean[] {false, true}) {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (CsvWriter w = new CsvWriter(a, raw, "h"); CsvWriter v = new CsvWriter(b, raw, "h")) {
+          CsvWriter.Prepared cell = w.prepare(s);
+          if (!first) {
+            w.num(1);
+            v.num(1);
+          }
+          w.prepared(cell).prepared(cell).endRecord();
+          v.text(s).text(s).endRecord();
+        }
+        assertArrayEquals(b.toByteArray(), a.toByteArray(), s + " raw " + raw);
+      }
+    }
+  }
+
+  private static void assertPlaces(double v, int places) {
+    String expected = String.format(Locale.ROOT, "%." + places + "f", v);
+    assertEquals(expected, Csv.format(v, places),
+        () -> "for " + v + " (" + Double.toHexString(v) + ") with " + places);
+  }
+
+  @Test
+  void oneTwoAndThreeDecimalsAreExactlyWhatFormatterPrints() {
+    Random r = new Random(19);
+    for (int places = 1; places <= 3; places++) {
+      double step = Math.pow(10, -places);
+      for (int k = 0; k < 2_000_000; k += k < 20_000 ? 1 : 991) {
+        double tie = (k + 0.5) * step;
+        for (double v : new double[] {tie, Math.nextUp(tie), Math.nextDown(tie), -tie,
+            k * step, Math.nextUp(k * step)}) {
+          assertPlaces(v, places);
+        }
+      }
+      for (double v : new double[] {0, -0.0, 1048575.95, 1048576, -1048576.05, 1e300,
+          Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, 0.05, 0.25, 9.95}) {
+        assertPlaces(v, places);
+      }
+      for (int i = 0; i < 300_000; i++) {
+        assertPlaces(r.nextDouble() * 100, places);
+        assertPlaces(r.nextGaussian() * 1000, places);
+        assertPlaces(r.nextInt(2_000_000) / 1000.0 - 1000, places);
+        assertPlaces(Double.longBitsToDouble(r.nextLong()), places);
+        assertPlaces(Math.scalb(r.nextDouble(), r.nextInt(60) - 40), places);
+      }
+    }
+  }
 }
