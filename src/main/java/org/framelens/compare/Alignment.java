@@ -11,6 +11,7 @@ import org.framelens.analyze.Sentence;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.SentenceCues;
+import org.framelens.embed.TokenRows;
 import org.framelens.embed.WordVectors;
 import org.framelens.pipeline.ArticleResult;
 
@@ -230,6 +231,8 @@ public final class Alignment {
     int[] loaded = new int[n];
     boolean[] attributed = new boolean[n];
     boolean[] claim = new boolean[n];
+    TokenRows found = r.embeddings().tokenRows();
+    TokenRows rows = found.isOf(vectors) ? found : null;
     for (int i = 0; i < n; i++) {
       texts.add(ss.get(i).span().text(r.analyzed().text()));
       float[] x;
@@ -241,7 +244,7 @@ public final class Alignment {
       }
       List<float[]> units = new ArrayList<>();
       units.add(x);
-      clauses(r.analyzed().text(), ss.get(i), units);
+      clauses(r.analyzed().text(), ss.get(i), rows, i, units);
       vs[i] = units.toArray(new float[0][]);
       if (!r.cues().isEmpty()) {
         SentenceCues c = r.cues().sentences().get(i);
@@ -268,12 +271,20 @@ public final class Alignment {
     normalise(x);
   }
 
-  /** Adds to {@code out} the unit SIF vectors of the sentence's clauses with enough known words. */
-  private void clauses(String text, Sentence s, List<float[]> out) {
+  /**
+   * Adds to {@code out} the unit SIF vectors of the sentence's clauses with enough known words.
+   *
+   * @param rows     the embed stage's vocabulary rows of the article's tokens (so that no token is
+   *                 looked up again), or null to look them up here
+   * @param sentence {@code s}'s index in its article
+   */
+  private void clauses(String text, Sentence s, TokenRows rows, int sentence, List<float[]> out) {
     int first = out.size();
     float[] acc = new float[vectors.dimensions()];
     int known = 0;
-    for (org.framelens.text.Token t : s.tokens()) {
+    List<org.framelens.text.Token> tokens = s.tokens();
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      org.framelens.text.Token t = tokens.get(i);
       if (isClauseBreak(text, t.start(), t.end())) {
         if (known >= MIN_CLAUSE_WORDS) {
           removeCommon(acc);
@@ -286,7 +297,7 @@ public final class Alignment {
       if (!t.kind().isWordLike()) {
         continue;
       }
-      int row = vectors.find(text, t.start(), t.end());
+      int row = rows != null ? rows.row(sentence, i) : vectors.find(text, t.start(), t.end());
       if (row >= 0) {
         vectors.addTo(row, weights.weight(row), acc);
         known++;

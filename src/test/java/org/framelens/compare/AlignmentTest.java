@@ -96,6 +96,13 @@ class AlignmentTest {
         .run(List.of("seeds"), second::add);
     again.addAll(second.pairs());
     assertEquals(pairs, again, "deterministic");
+    // with another instance of the model the embed stage's token rows are not used: every clause
+    // looks its tokens up again, and the pairs are the same
+    Alignment lookingUp = new Alignment(
+        new SentenceEmbedder(CompactVectors.load(DefaultModel.directory())));
+    Pipeline.defaults(IngestOptions.defaults(), embedder, CueAnalyzer.defaults(null))
+        .run(List.of("seeds"), lookingUp::add);
+    assertEquals(pairs, lookingUp.pairs(), "clauses from the embed stage's rows or looked up");
 
     // a memory budget too small for any article: the second reading gives the same pairs
     Pipeline pipeline = Pipeline.defaults(IngestOptions.defaults(), embedder,
