@@ -36,16 +36,18 @@ public final class TextAnalyzer {
   }
 
   public AnalyzedArticle analyze(CleanArticle clean) {
-    String text = clean.article().text();
-    List<Span> paraSpans = new ArrayList<>(clean.paragraphs().size());
-    for (Paragraph p : clean.paragraphs()) {
+    // the text's chars, copied once: every step below scans this array
+    char[] text = clean.article().text().toCharArray();
+    List<Paragraph> paragraphs = clean.paragraphs();
+    List<Span> paraSpans = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
       paraSpans.add(p.span());
     }
     QuoteMap quotes = quoteFinder.find(text, paraSpans);
-    List<Sentence> sentences = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>(paragraphs.size() * 2);
     long quoted = 0;
     long nonWhitespace = 0;
-    for (Paragraph p : clean.paragraphs()) {
+    for (Paragraph p : paragraphs) {
       for (Span s : splitter.split(text, p.span())) {
         QuoteMap.Share share = quotes.share(text, s);
         quoted += share.quoted();
