@@ -45,18 +45,28 @@ public final class TextAnalyzer {
     }
     QuoteMap quotes = quoteFinder.find(text, paraSpans);
     List<Sentence> sentences = new ArrayList<>(paragraphs.size() * 2);
-    long quoted = 0;
-    long nonWhitespace = 0;
+    long[] counts = new long[2];
     for (Paragraph p : paragraphs) {
-      for (Span s : splitter.split(text, p.span())) {
-        QuoteMap.Share share = quotes.share(text, s);
-        quoted += share.quoted();
-        nonWhitespace += share.nonWhitespace();
-        sentences.add(new Sentence(sentences.size(), p.index(), s, tokenizer.tokenize(text, s),
-            share.value(), p.heading()));
-      }
+      addSentences(text, p, quotes, sentences, counts);
     }
     return new AnalyzedArticle(clean, sentences, quotes,
-        AnalyzedArticle.share(quoted, nonWhitespace));
+        AnalyzedArticle.share(counts[0], counts[1]));
+  }
+
+  /**
+   * Adds the sentences of paragraph {@code p} to {@code out}, and their quoted and all
+   * non-whitespace characters to {@code counts[0]} and {@code counts[1]}.
+   */
+  private void addSentences(char[] text, Paragraph p, QuoteMap quotes, List<Sentence> out,
+      long[] counts) {
+    List<Span> spans = splitter.split(text, p.span());
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      QuoteMap.Share share = quotes.share(text, s);
+      counts[0] += share.quoted();
+      counts[1] += share.nonWhitespace();
+      out.add(new Sentence(out.size(), p.index(), s, tokenizer.tokenize(text, s), share.value(),
+          p.heading()));
+    }
   }
 }

@@ -60,8 +60,8 @@ public final class Cleaner {
         continue;
       }
       if (kept.isEmpty() && dateline.isEmpty()) {
-        Matcher m = DATELINE.matcher(t).region(span.start(), span.end());
-        if (m.lookingAt() && !NOT_DATELINES.contains(m.group(1))) {
+        Matcher m = dateline(t, span);
+        if (m != null) {
           dateline = m.group(1);
           datelineSpan = new Span(span.start(), m.end()).trim(chars);
           span = new Span(m.end(), span.end()).trim(chars);
@@ -73,6 +73,12 @@ public final class Cleaner {
       kept.add(new Paragraph(kept.size(), span, isHeading(chars, span)));
     }
     return new CleanArticle(article, kept, removed, dateline, datelineSpan);
+  }
+
+  /** The match of a dateline at the start of {@code span}, or null. */
+  private static Matcher dateline(String t, Span span) {
+    Matcher m = DATELINE.matcher(t).region(span.start(), span.end());
+    return m.lookingAt() && !NOT_DATELINES.contains(m.group(1)) ? m : null;
   }
 
   /** A short line without final punctuation: a sub-heading such as "Erdogan in Kiev". */

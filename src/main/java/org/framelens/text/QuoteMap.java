@@ -1,6 +1,6 @@
 package org.framelens.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,22 +15,22 @@ public final class QuoteMap {
 
   QuoteMap(List<Quote> quotes) {
     this.quotes = List.copyOf(quotes);
-    List<int[]> merged = new ArrayList<>();
-    for (Quote q : this.quotes) {
-      Span s = q.span();
-      if (!merged.isEmpty() && s.start() <= merged.get(merged.size() - 1)[1]) {
-        int[] last = merged.get(merged.size() - 1);
-        last[1] = Math.max(last[1], s.end());
+    int n = this.quotes.size();
+    int[] s = new int[n];
+    int[] e = new int[n];
+    int merged = 0;
+    for (int k = 0; k < n; k++) {
+      Span span = this.quotes.get(k).span();
+      if (merged > 0 && span.start() <= e[merged - 1]) {
+        e[merged - 1] = Math.max(e[merged - 1], span.end());
       } else {
-        merged.add(new int[] {s.start(), s.end()});
+        s[merged] = span.start();
+        e[merged] = span.end();
+        merged++;
       }
     }
-    starts = new int[merged.size()];
-    ends = new int[merged.size()];
-    for (int k = 0; k < merged.size(); k++) {
-      starts[k] = merged.get(k)[0];
-      ends[k] = merged.get(k)[1];
-    }
+    starts = merged == n ? s : Arrays.copyOf(s, merged);
+    ends = merged == n ? e : Arrays.copyOf(e, merged);
   }
 
   public static QuoteMap empty() {
