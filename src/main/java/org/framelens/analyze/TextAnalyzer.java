@@ -36,25 +36,37 @@ public final class TextAnalyzer {
   }
 
   public AnalyzedArticle analyze(CleanArticle clean) {
-    String text = clean.article().text();
-    List<Span> paraSpans = new ArrayList<>(clean.paragraphs().size());
-    for (Paragraph p : clean.paragraphs()) {
+    // the text's chars, copied once: every step below scans this array
+    char[] text = clean.article().text().toCharArray();
+    List<Paragraph> paragraphs = clean.paragraphs();
+    List<Span> paraSpans = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
       paraSpans.add(p.span());
     }
     QuoteMap quotes = quoteFinder.find(text, paraSpans);
-    List<Sentence> sentences = new ArrayList<>();
-    long quoted = 0;
-    long nonWhitespace = 0;
-    for (Paragraph p : clean.paragraphs()) {
-      for (Span s : splitter.split(text, p.span())) {
-        QuoteMap.Share share = quotes.share(text, s);
-        quoted += share.quoted();
-        nonWhitespace += share.nonWhitespace();
-        sentences.add(new Sentence(sentences.size(), p.index(), s, tokenizer.tokenize(text, s),
-            share.value(), p.heading()));
-      }
+    List<Sentence> sentences = new ArrayList<>(paragraphs.size() * 2);
+    long[] counts = new long[2];
+    for (Paragraph p : paragraphs) {
+      addSentences(text, p, quotes, sentences, counts);
     }
     return new AnalyzedArticle(clean, sentences, quotes,
-        AnalyzedArticle.share(quoted, nonWhitespace));
+        AnalyzedArticle.share(counts[0], counts[1]));
+  }
+
+  /**
+   * Adds the sentences of paragraph {@code p} to {@code out}, and their quoted and all
+   * non-whitespace characters to {@code counts[0]} and {@code counts[1]}.
+   */
+  private void addSentences(char[] text, Paragraph p, QuoteMap quotes, List<Sentence> out,
+      long[] counts) {
+    List<Span> spans = splitter.split(text, p.span());
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      QuoteMap.Share share = quotes.share(text, s);
+      counts[0] += share.quoted();
+      counts[1] += share.nonWhitespace();
+      out.add(new Sentence(out.size(), p.index(), s, tokenizer.tokenize(text, s), share.value(),
+          p.heading()));
+    }
   }
 }

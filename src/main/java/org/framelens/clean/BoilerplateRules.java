@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.framelens.text.Chars;
 
 /**
  * The boilerplate rule set, loaded from a tab-separated file with columns
@@ -43,11 +44,19 @@ public final class BoilerplateRules {
    * turn, but most rules are ruled out by their required literals without running the pattern.
    */
   public BoilerplateRule firstMatch(CharSequence text, int start, int end) {
+    return firstMatch(text, Chars.copy(text, start, Math.max(start, end)), start, start, end);
+  }
+
+  /**
+   * {@link #firstMatch(CharSequence, int, int)}, the prefilter reading {@code chars}, where
+   * {@code chars[k]} is the char of {@code text} at {@code base + k}.
+   */
+  BoilerplateRule firstMatch(CharSequence text, char[] chars, int base, int start, int end) {
     boolean empty = start >= end;
     long[] found = prefilter.newFound();
-    prefilter.scan(text, start, end, found);
+    prefilter.scan(chars, start - base, end - base, found);
     for (int r = 0; r < rules.size(); r++) {
-      if ((empty || prefilter.mayMatch(r, text, start, end, found))
+      if ((empty || prefilter.mayMatch(r, chars, start - base, end - base, found))
           && rules.get(r).matches(text, start, end)) {
         return rules.get(r);
       }

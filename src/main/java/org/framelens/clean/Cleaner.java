@@ -44,92 +44,129 @@ public final class Cleaner {
 
   public CleanArticle clean(Article article) {
     String t = article.text();
-    List<int[]> paras = paragraphs(t, article.bodyStart()); // {start, end, firstLine}
-    List<Paragraph> kept = new ArrayList<>();
+    // the text's chars, copied once: paragraphs, prefilter and headings scan this array
+    char[] chars = t.toCharArray();
+    List<int[]> paras = paragraphs(chars, article.bodyStart()); // {start, end, firstLine}
+    List<Paragraph> kept = new ArrayList<>(paras.size());
     List<Removal> removed = new ArrayList<>();
     String dateline = "";
     Span datelineSpan = null;
     for (int[] p : paras) {
       Span span = new Span(p[0], p[1]);
       BoilerplateRule rule = span.length() <= MAX_BOILERPLATE_CHARS
-          ? rules.firstMatch(t, span.start(), span.end()) : null;
+          ? rules.firstMatch(t, chars, 0, span.start(), span.end()) : null;
       if (rule != null) {
         removed.add(new Removal(span, p[2], rule.id(), rule.category(), rule.reason()));
         continue;
       }
       if (kept.isEmpty() && dateline.isEmpty()) {
-        Matcher m = DATELINE.matcher(t).region(span.start(), span.end());
-        if (m.lookingAt() && !NOT_DATELINES.contains(m.group(1))) {
+        Matcher m = dateline(t, span);
+        if (m != null) {
           dateline = m.group(1);
-          datelineSpan = new Span(span.start(), m.end()).trim(t);
-          span = new Span(m.end(), span.end()).trim(t);
+          datelineSpan = new Span(span.start(), m.end()).trim(chars);
+          span = new Span(m.end(), span.end()).trim(chars);
           if (span.isEmpty()) {
             continue;
           }
         }
       }
-      kept.add(new Paragraph(kept.size(), span, isHeading(t, span)));
+      kept.add(new Paragraph(kept.size(), span, isHeading(chars, span)));
     }
     return new CleanArticle(article, kept, removed, dateline, datelineSpan);
   }
 
+  /** The match of a dateline at the start of {@code span}, or null. */
+  private static Matcher dateline(String t, Span span) {
+    Matcher m = DATELINE.matcher(t).region(span.start(), span.end());
+    return m.lookingAt() && !NOT_DATELINES.contains(m.group(1)) ? m : null;
+  }
+
   /** A short line without final punctuation: a sub-heading such as "Erdogan in Kiev". */
-  static boolean isHeading(String t, Span s) {
+  static boolean isHeading(char[] t, Span s) {
     if (s.length() > 80 || s.isEmpty()) {
       return false;
     }
-    String line = s.text(t);
-    char last = line.charAt(line.length() - 1);
+    char last = t[s.end() - 1];
     if (".!?:;,".indexOf(last) >= 0) {
       return false;
     }
-    if (line.length() > 1 && "”\"’'".indexOf(last) >= 0
-        && ".!?,".indexOf(line.charAt(line.length() - 2)) >= 0) {
+    if (s.length() > 1 && "”\"’'".indexOf(last) >= 0 && ".!?,".indexOf(t[s.end() - 2]) >= 0) {
       return false;
     }
-    int first = line.codePointAt(0);
-    return !Character.isLowerCase(first) && line.split("\\s+").length <= 8;
+    return !Character.isLowerCase(Character.codePointAt(t, s.start(), s.end()))
+        && words(t, s.start(), s.end()) <= 8;
+  }
+
+  /**
+   * The number of words of a trimmed line, as {@code line.split("\\s+").length} counts them:
+   * one more than its runs of ASCII white space ({@code \\s}: space, tab, line feed, vertical
+   * tab, form feed, carriage return).
+   */
+  static int words(char[] t, int start, int end) {
+    int words = 1;
+    boolean inSpace = false;
+    for (int i = start; i < end; i++) {
+      char c = t[i];
+      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      if (space && !inSpace) {
+        words++;
+      }
+      inSpace = space;
+    }
+    return words;
   }
 
   /** Paragraphs of {@code t} from {@code from}: {start, end, 1-based first line}. */
-  static List<int[]> paragraphs(String t, int from) {
+  static List<int[]> paragraphs(char[] t, int from) {
     List<int[]> out = new ArrayList<>();
-    int lineNo = 1;
-    for (int i = 0; i < from; i++) {
-      if (t.charAt(i) == '\n' || (t.charAt(i) == '\r' && (i + 1 >= t.length() || t.charAt(i + 1) != '\n'))) {
-        lineNo++;
-      }
-    }
+    int lineNo = 1 + lineBreaks(t, from);
     int i = from;
     int[] open = null;
     char lastChar = 0;
-    while (i <= t.length()) {
-      int e = i;
-      while (e < t.length() && t.charAt(e) != '\n' && t.charAt(e) != '\r') {
-        e++;
-      }
+    while (i <= t.length) {
+      int e = lineEnd(t, i);
       Span line = new Span(i, e).trim(t);
       if (line.isEmpty()) {
         open = close(open, out);
       } else {
         boolean join = open != null && !endsSentenceOrClause(lastChar)
-            && Character.isLowerCase(t.codePointAt(line.start()));
+            && Character.isLowerCase(Character.codePointAt(t, line.start()));
         if (join) {
           open[1] = line.end();
         } else {
           close(open, out);
           open = new int[] {line.start(), line.end(), lineNo};
         }
-        lastChar = t.charAt(line.end() - 1);
+        lastChar = t[line.end() - 1];
       }
-      if (e >= t.length()) {
+      if (e >= t.length) {
         break;
       }
-      i = e + (t.charAt(e) == '\r' && e + 1 < t.length() && t.charAt(e + 1) == '\n' ? 2 : 1);
+      i = e + (t[e] == '\r' && e + 1 < t.length && t[e + 1] == '\n' ? 2 : 1);
       lineNo++;
     }
     close(open, out);
     return out;
+  }
+
+  /** The line breaks ({@code \n}, {@code \r\n} or a lone {@code \r}) before {@code to}. */
+  private static int lineBreaks(char[] t, int to) {
+    int n = 0;
+    for (int i = 0; i < to; i++) {
+      if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= t.length || t[i + 1] != '\n'))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The end of the line from {@code i}: the next {@code \n} or {@code \r}, or the text end. */
+  private static int lineEnd(char[] t, int i) {
+    int e = i;
+    while (e < t.length && t[e] != '\n' && t[e] != '\r') {
+      e++;
+    }
+    return e;
   }
 
   private static int[] close(int[] open, List<int[]> out) {

@@ -75,7 +75,7 @@ final class RulePrefilter {
       foldLiteral[k] = folds.get(k);
     }
 
-    // input classes: every distinct folded char of the literals
+    // input classes: every distinct folded char of the literals, ASCII ones first
     StringBuilder others = new StringBuilder();
     int classes = 1;
     for (char[] l : literals) {
@@ -87,7 +87,6 @@ final class RulePrefilter {
           }
         } else if (others.indexOf(String.valueOf(f)) < 0) {
           others.append(f);
-          classes++;
         }
       }
     }
@@ -96,9 +95,8 @@ final class RulePrefilter {
     }
     otherChars = others.toString().toCharArray();
     otherClass = new int[otherChars.length];
-    int nextClass = classes - otherChars.length;
     for (int k = 0; k < otherChars.length; k++) {
-      otherClass[k] = nextClass++;
+      otherClass[k] = classes++;
     }
     width = classes;
 
@@ -194,10 +192,10 @@ final class RulePrefilter {
   }
 
   /** Sets in {@code found} the bit of every literal that occurs in {@code text[start, end)}. */
-  void scan(CharSequence text, int start, int end, long[] found) {
+  void scan(char[] text, int start, int end, long[] found) {
     int state = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       state = delta[state * width + (c < 128 ? asciiClass[c] : classOf(c))];
       int[] ids = output[state];
       if (ids != null) {
@@ -207,7 +205,7 @@ final class RulePrefilter {
   }
 
   /** Marks the literals {@code ids} that end before {@code end} in the folded text. */
-  private void report(int[] ids, CharSequence text, int end, long[] found) {
+  private void report(int[] ids, char[] text, int end, long[] found) {
     for (int id : ids) {
       if ((found[id >>> 6] & (1L << id)) != 0) {
         continue;
@@ -219,9 +217,9 @@ final class RulePrefilter {
     }
   }
 
-  private static boolean matchesExactly(char[] literal, CharSequence text, int at) {
+  private static boolean matchesExactly(char[] literal, char[] text, int at) {
     for (int k = 0; k < literal.length; k++) {
-      if (text.charAt(at + k) != literal[k]) {
+      if (text[at + k] != literal[k]) {
         return false;
       }
     }
@@ -232,14 +230,14 @@ final class RulePrefilter {
    * Whether rule {@code r} may match the whole non-empty line {@code text[start, end)}, whose
    * literals {@link #scan} put in {@code found}. False only if its pattern cannot match.
    */
-  boolean mayMatch(int r, CharSequence text, int start, int end, long[] found) {
+  boolean mayMatch(int r, char[] text, int start, int end, long[] found) {
     int[] first = firstChars[r];
     if (first != null) {
-      char c = text.charAt(start);
+      char c = text[start];
       int cp = foldFirst[r] ? fold(c) : c;
       if (Character.isHighSurrogate(c) && start + 1 < end
-          && Character.isLowSurrogate(text.charAt(start + 1))) {
-        cp = Character.toCodePoint(c, text.charAt(start + 1));
+          && Character.isLowSurrogate(text[start + 1])) {
+        cp = Character.toCodePoint(c, text[start + 1]);
       }
       if (Arrays.binarySearch(first, cp) < 0) {
         return false;

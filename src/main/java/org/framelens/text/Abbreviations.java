@@ -28,10 +28,13 @@ public final class Abbreviations {
 
   private final Map<String, Kind> byLowerForm;
   private final Set<String> sentenceStarters;
+  /** The length of the longest abbreviation. */
+  private final int maxLength;
 
   Abbreviations(Map<String, Kind> byLowerForm, Set<String> sentenceStarters) {
     this.byLowerForm = Collections.unmodifiableMap(new HashMap<>(byLowerForm));
     this.sentenceStarters = Set.copyOf(sentenceStarters);
+    this.maxLength = byLowerForm.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The English defaults bundled with FrameLens. */
@@ -46,6 +49,15 @@ public final class Abbreviations {
   /** The class of {@code word} (without its final dot), or null if it is no abbreviation. */
   public Kind kind(String word) {
     return byLowerForm.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@link #kind(String)} of {@code text[from, to)}, without making a string of a word longer
+   * than any abbreviation (lower-casing never makes a text shorter: no code point has a lower
+   * case of fewer chars).
+   */
+  Kind kind(char[] text, int from, int to) {
+    return to - from > maxLength ? null : kind(new String(text, from, to - from));
   }
 
   public boolean isAbbreviation(String word) {

@@ -2,15 +2,103 @@ package org.framelens.text;
 
 /**
  * Character tests for the text stage's per-character loops: the same answers as
- * {@link Character}'s, with the common ASCII cases decided without a table lookup.
+ * {@link Character}'s, with ASCII decided by one lookup in a 128-entry table (no call, no
+ * branch on the character's block) and only other characters asked of {@link Character}.
  */
-final class Chars {
+public final class Chars {
+
+  private static final int WHITESPACE = 1;
+  private static final int CONTROL = 1 << 1;
+  private static final int LETTER = 1 << 2;
+  private static final int DIGIT = 1 << 3;
+  private static final int UPPER = 1 << 4;
+  private static final int LOWER = 1 << 5;
+
+  /** The properties of each ASCII character, as the bits above. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = (byte) ((Character.isWhitespace(c) ? WHITESPACE : 0)
+          | (Character.isISOControl(c) ? CONTROL : 0)
+          | (Character.isLetter(c) ? LETTER : 0)
+          | (Character.isDigit(c) ? DIGIT : 0)
+          | (Character.isUpperCase(c) ? UPPER : 0)
+          | (Character.isLowerCase(c) ? LOWER : 0));
+    }
+  }
+
+  /**
+   * The general categories of a word character for the tokenizer: letters, decimal digits,
+   * non-spacing marks, and surrogates (the halves of a supplementary character).
+   */
+  private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER
+      | 1 << Character.LOWERCASE_LETTER | 1 << Character.TITLECASE_LETTER
+      | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+      | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.NON_SPACING_MARK
+      | 1 << Character.SURROGATE;
 
   private Chars() {
   }
 
   /** {@link Character#isWhitespace(char)}. */
-  static boolean isWhitespace(char c) {
-    return c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && Character.isWhitespace(c);
+  public static boolean isWhitespace(char c) {
+    return c < 128 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
+  }
+
+  /** {@link Character#isWhitespace(char)} or {@link Character#isISOControl(char)}. */
+  static boolean isBlank(char c) {
+    return c < 128 ? (ASCII[c] & (WHITESPACE | CONTROL)) != 0
+        : c <= 0x9F || Character.isWhitespace(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}. */
+  public static boolean isLetterOrDigit(char c) {
+    return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isLetter(char)}. */
+  public static boolean isLetter(char c) {
+    return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+  }
+
+  /** {@link Character#isDigit(char)}. */
+  public static boolean isDigit(char c) {
+    return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+  }
+
+  /** {@link Character#isUpperCase(char)}. */
+  public static boolean isUpperCase(char c) {
+    return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase(char)}. */
+  public static boolean isLowerCase(char c) {
+    return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
+  }
+
+  /**
+   * What the tokenizer takes into a word: {@link Character#isLetterOrDigit(char)},
+   * {@link Character#isSurrogate(char)}, or a {@link Character#NON_SPACING_MARK}.
+   */
+  static boolean isWordChar(char c) {
+    return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0
+        : (WORD_TYPES >>> Character.getType(c) & 1) != 0;
+  }
+
+  /**
+   * The chars of {@code text[from, to)}, copied once so that a scan reads a plain array (a
+   * {@code String}'s {@code charAt} checks its coder and bounds on every call).
+   */
+  public static char[] copy(CharSequence text, int from, int to) {
+    char[] a = new char[to - from];
+    if (text instanceof String s) {
+      s.getChars(from, to, a, 0);
+    } else {
+      for (int k = from; k < to; k++) {
+        a[k - from] = text.charAt(k);
+      }
+    }
+    return a;
   }
 }

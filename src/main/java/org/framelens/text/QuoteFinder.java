@@ -35,70 +35,119 @@ public final class QuoteFinder {
 
   /** The quotation pieces in {@code paragraphs} (sorted, non-overlapping spans) of text. */
   public QuoteMap find(CharSequence text, List<Span> paragraphs) {
-    List<Quote> out = new ArrayList<>();
-    Deque<Open> stack = new ArrayDeque<>();
-    int[] nextId = {0};
+    return find(Chars.copy(text, 0, text.length()), paragraphs);
+  }
+
+  /**
+   * The quotation pieces in {@code paragraphs} of the text whose chars are {@code text}: the
+   * same as {@link #find(CharSequence, List)} on that text.
+   */
+  public QuoteMap find(char[] text, List<Span> paragraphs) {
+    Scan scan = new Scan(text);
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
-      int i = para.start();
-      if (!stack.isEmpty()) {
-        // carried over: the paragraph reopens it with the same mark
-        int first = firstNonSpace(text, para);
-        Mark reopen = first < para.end() ? openingMark(text, first, para) : null;
-        if (reopen != null && reopen == stack.peekLast().mark) {
-          Deque<Open> carried = new ArrayDeque<>();
-          // only the outermost quotation carries over
-          Open outer = stack.peekLast();
-          carried.push(new Open(outer.mark, first, outer.id));
-          stack = carried;
-          i = first + 1;
-        } else {
-          stack.clear();
-        }
+      int end = para.end();
+      for (int i = scan.start(para); (i = nextMark(text, i, end)) < end; i++) {
+        scan.mark(i, para);
       }
-      for (; i < para.end(); i++) {
-        char c = text.charAt(i);
-        if (c < 0x80 ? c != '"' && c != '\'' : !isQuotationMark(c)) {
-          continue; // neither opens nor closes anything
-        }
-        Mark closing = closingMark(text, i, para, stack);
-        if (closing != null) {
-          closeUpTo(closing, i, stack, out);
-          continue;
-        }
-        Mark opening = openingMark(text, i, para);
-        if (opening != null) {
-          stack.push(new Open(opening, i, nextId[0]++));
-        } else if (c == '"') {
-          // a straight double quote that neither opens nor closes cleanly: toggle
-          if (hasOpen(stack, Mark.DOUBLE)) {
-            closeUpTo(Mark.DOUBLE, i, stack, out);
-          } else {
-            stack.push(new Open(Mark.DOUBLE, i, nextId[0]++));
-          }
-        }
+      if (!scan.stack.isEmpty()) {
+        scan.close(para, p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null);
       }
-      if (!stack.isEmpty()) {
-        boolean continues = p + 1 < paragraphs.size() && reopens(text, paragraphs.get(p + 1),
-            stack.peekLast().mark);
-        int depth = stack.size();
-        for (Open o : stack) {
-          out.add(new Quote(o.id, new Span(o.pos, para.end()), depth--, false));
-        }
-        if (continues) {
-          // keep the outermost quotation for the next paragraph; mark the piece as continued
-          Open outer = stack.peekLast();
-          Quote piece = out.remove(out.size() - 1);
-          out.add(new Quote(piece.id(), piece.span(), piece.depth(), true));
-          stack.clear();
-          stack.push(outer);
+    }
+    List<Quote> out = scan.out;
+    if (out.size() > 1) {
+      out.sort(BY_SPAN_THEN_DEPTH);
+    }
+    return new QuoteMap(out);
+  }
+
+  /** Sorted by span, outer before inner. */
+  private static final Comparator<Quote> BY_SPAN_THEN_DEPTH = (a, b) -> {
+    int bySpan = a.span().compareTo(b.span());
+    return bySpan != 0 ? bySpan : Integer.compare(a.depth(), b.depth());
+  };
+
+  /** The first char at or after {@code i}, before {@code end}, that can be a quotation mark. */
+  private static int nextMark(char[] text, int i, int end) {
+    for (; i < end; i++) {
+      char c = text[i];
+      if (c < 0x80 ? c == '"' || c == '\'' : isQuotationMark(c)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** The state of one {@link #find}: the open quotations and the pieces found so far. */
+  private static final class Scan {
+    final char[] text;
+    final List<Quote> out = new ArrayList<>();
+    final Deque<Open> stack = new ArrayDeque<>();
+    int nextId;
+
+    Scan(char[] text) {
+      this.text = text;
+    }
+
+    /**
+     * Where to start scanning {@code para}: after its first mark when it reopens the quotation
+     * carried over from the paragraph before (only the outermost one carries over), else at its
+     * start, with nothing open.
+     */
+    int start(Span para) {
+      if (stack.isEmpty()) {
+        return para.start();
+      }
+      int first = firstNonSpace(text, para);
+      Mark reopen = first < para.end() ? openingMark(text, first, para) : null;
+      Open outer = stack.peekLast();
+      stack.clear();
+      if (reopen != null && reopen == outer.mark) {
+        stack.push(new Open(outer.mark, first, outer.id));
+        return first + 1;
+      }
+      return para.start();
+    }
+
+    /** Handles the possible quotation mark at {@code i}. */
+    void mark(int i, Span para) {
+      Mark closing = closingMark(text, i, para, stack);
+      if (closing != null) {
+        closeUpTo(closing, i, stack, out);
+        return;
+      }
+      Mark opening = openingMark(text, i, para);
+      if (opening != null) {
+        stack.push(new Open(opening, i, nextId++));
+      } else if (text[i] == '"') {
+        // a straight double quote that neither opens nor closes cleanly: toggle
+        if (hasOpen(stack, Mark.DOUBLE)) {
+          closeUpTo(Mark.DOUBLE, i, stack, out);
         } else {
-          stack.clear();
+          stack.push(new Open(Mark.DOUBLE, i, nextId++));
         }
       }
     }
-    out.sort(Comparator.comparing(Quote::span).thenComparingInt(Quote::depth));
-    return new QuoteMap(out);
+
+    /**
+     * Closes what is still open at the end of {@code para}; the outermost quotation stays open
+     * when {@code next} (null after the last paragraph) reopens it.
+     */
+    void close(Span para, Span next) {
+      boolean continues = next != null && reopens(text, next, stack.peekLast().mark);
+      int depth = stack.size();
+      for (Open o : stack) {
+        out.add(new Quote(o.id, new Span(o.pos, para.end()), depth--, false));
+      }
+      Open outer = stack.peekLast();
+      stack.clear();
+      if (continues) {
+        // keep the outermost quotation for the next paragraph; mark the piece as continued
+        Quote piece = out.remove(out.size() - 1);
+        out.add(new Quote(piece.id(), piece.span(), piece.depth(), true));
+        stack.push(outer);
+      }
+    }
   }
 
   /** The characters {@link #openingMark} and {@link #closingMark} can return a mark for. */
@@ -107,7 +156,7 @@ public final class QuoteFinder {
         || c == '\u2018' || c == '\u2019' || c == '\u00AB' || c == '\u00BB';
   }
 
-  private static boolean reopens(CharSequence text, Span para, Mark mark) {
+  private static boolean reopens(char[] text, Span para, Mark mark) {
     int first = firstNonSpace(text, para);
     return first < para.end() && openingMark(text, first, para) == mark;
   }
@@ -131,32 +180,32 @@ public final class QuoteFinder {
     return false;
   }
 
-  private static int firstNonSpace(CharSequence text, Span para) {
+  private static int firstNonSpace(char[] text, Span para) {
     int i = para.start();
-    while (i < para.end() && Character.isWhitespace(text.charAt(i))) {
+    while (i < para.end() && Chars.isWhitespace(text[i])) {
       i++;
     }
     return i;
   }
 
   /** The mark opened at {@code i}, or null. */
-  private static Mark openingMark(CharSequence text, int i, Span para) {
-    char c = text.charAt(i);
+  private static Mark openingMark(char[] text, int i, Span para) {
+    char c = text[i];
     if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
       return Mark.DOUBLE;
     }
-    char prev = i > para.start() ? text.charAt(i - 1) : ' ';
-    char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-    boolean leftEdge = Character.isWhitespace(prev) || "([{\u2014\u2013-/\u201C\"\u00AB".indexOf(prev) >= 0;
+    char prev = i > para.start() ? text[i - 1] : ' ';
+    char next = i + 1 < para.end() ? text[i + 1] : ' ';
+    boolean leftEdge = Chars.isWhitespace(prev) || "([{\u2014\u2013-/\u201C\"\u00AB".indexOf(prev) >= 0;
     if (c == '"') {
-      return leftEdge && !Character.isWhitespace(next) ? Mark.DOUBLE : null;
+      return leftEdge && !Chars.isWhitespace(next) ? Mark.DOUBLE : null;
     }
     if (c == '\u2018' || c == '\'') {
-      if (!leftEdge || Character.isWhitespace(next) || next == c) {
+      if (!leftEdge || Chars.isWhitespace(next) || next == c) {
         return null;
       }
       // '90s, 'em, 'tis: elisions, not quotation marks
-      if (Character.isDigit(next) && i + 2 < para.end() && Character.isDigit(text.charAt(i + 2))) {
+      if (Chars.isDigit(next) && i + 2 < para.end() && Chars.isDigit(text[i + 2])) {
         return null;
       }
       if (Tokenizer.regionLower(text, i + 1, para.end(), "em ")
@@ -172,25 +221,25 @@ public final class QuoteFinder {
   }
 
   /** The mark closed at {@code i}, or null; apostrophes close nothing. */
-  private static Mark closingMark(CharSequence text, int i, Span para, Deque<Open> stack) {
-    char c = text.charAt(i);
+  private static Mark closingMark(char[] text, int i, Span para, Deque<Open> stack) {
+    char c = text[i];
     if (c == '\u201D' || c == '\u00BB') {
       return hasOpen(stack, Mark.DOUBLE) ? Mark.DOUBLE : null;
     }
-    char prev = i > para.start() ? text.charAt(i - 1) : ' ';
-    char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+    char prev = i > para.start() ? text[i - 1] : ' ';
+    char next = i + 1 < para.end() ? text[i + 1] : ' ';
     if (c == '"') {
-      boolean rightEdge = !Character.isWhitespace(prev);
+      boolean rightEdge = !Chars.isWhitespace(prev);
       return rightEdge && hasOpen(stack, Mark.DOUBLE) && !stack.isEmpty() ? Mark.DOUBLE : null;
     }
     if (c == '\u2019' || c == '\'') {
-      if (Character.isLetterOrDigit(prev) && Character.isLetter(next)) {
+      if (Chars.isLetterOrDigit(prev) && Chars.isLetter(next)) {
         return null; // Russia’s, don't
       }
-      if (Character.isWhitespace(prev) || !hasOpen(stack, Mark.SINGLE)) {
+      if (Chars.isWhitespace(prev) || !hasOpen(stack, Mark.SINGLE)) {
         return null; // an apostrophe: allies’ concerns
       }
-      if (Character.isLetterOrDigit(next)) {
+      if (Chars.isLetterOrDigit(next)) {
         return null;
       }
       return Mark.SINGLE;
@@ -198,10 +247,10 @@ public final class QuoteFinder {
     return null;
   }
 
-  private static boolean hasLaterCloser(CharSequence text, int from, int end) {
+  private static boolean hasLaterCloser(char[] text, int from, int end) {
     for (int k = from; k < end; k++) {
-      if (text.charAt(k) == '\'' && (k + 1 >= end || !Character.isLetter(text.charAt(k + 1)))
-          && k > from && !Character.isWhitespace(text.charAt(k - 1))) {
+      if (text[k] == '\'' && (k + 1 >= end || !Chars.isLetter(text[k + 1]))
+          && k > from && !Chars.isWhitespace(text[k - 1])) {
         return true;
       }
     }

@@ -1,6 +1,6 @@
 package org.framelens.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,22 +15,22 @@ public final class QuoteMap {
 
   QuoteMap(List<Quote> quotes) {
     this.quotes = List.copyOf(quotes);
-    List<int[]> merged = new ArrayList<>();
-    for (Quote q : this.quotes) {
-      Span s = q.span();
-      if (!merged.isEmpty() && s.start() <= merged.get(merged.size() - 1)[1]) {
-        int[] last = merged.get(merged.size() - 1);
-        last[1] = Math.max(last[1], s.end());
+    int n = this.quotes.size();
+    int[] s = new int[n];
+    int[] e = new int[n];
+    int merged = 0;
+    for (int k = 0; k < n; k++) {
+      Span span = this.quotes.get(k).span();
+      if (merged > 0 && span.start() <= e[merged - 1]) {
+        e[merged - 1] = Math.max(e[merged - 1], span.end());
       } else {
-        merged.add(new int[] {s.start(), s.end()});
+        s[merged] = span.start();
+        e[merged] = span.end();
+        merged++;
       }
     }
-    starts = new int[merged.size()];
-    ends = new int[merged.size()];
-    for (int k = 0; k < merged.size(); k++) {
-      starts[k] = merged.get(k)[0];
-      ends[k] = merged.get(k)[1];
-    }
+    starts = merged == n ? s : Arrays.copyOf(s, merged);
+    ends = merged == n ? e : Arrays.copyOf(e, merged);
   }
 
   public static QuoteMap empty() {
@@ -72,6 +72,19 @@ public final class QuoteMap {
    * quoted: one pass over the span, piece by piece between the merged quotation spans' ends.
    */
   public Share share(CharSequence text, Span span) {
+    return share(Chars.copy(text, span.start(), span.end()), span.start(), span);
+  }
+
+  /**
+   * {@link #share(CharSequence, Span)} of the text whose chars are {@code text} (all of them, as
+   * {@link String#toCharArray()} gives).
+   */
+  public Share share(char[] text, Span span) {
+    return share(text, 0, span);
+  }
+
+  /** {@link #share(char[], Span)} where {@code text[k]} is the char at {@code base + k}. */
+  private Share share(char[] text, int base, Span span) {
     int i = span.start();
     int end = span.end();
     int k = firstEndingAfter(i);
@@ -81,12 +94,7 @@ public final class QuoteMap {
       // the piece [i, b) lies wholly inside merged span k or wholly outside all spans
       boolean inside = k < starts.length && starts[k] <= i;
       int b = Math.min(end, inside ? ends[k] : k < starts.length ? starts[k] : end);
-      int n = 0;
-      for (int a = i; a < b; a++) {
-        if (!Chars.isWhitespace(text.charAt(a))) {
-          n++;
-        }
-      }
+      int n = nonWhitespace(text, i - base, b - base);
       total += n;
       if (inside) {
         quoted += n;
@@ -95,6 +103,16 @@ public final class QuoteMap {
       i = b;
     }
     return new Share(quoted, total);
+  }
+
+  private static int nonWhitespace(char[] text, int from, int to) {
+    int n = 0;
+    for (int a = from; a < to; a++) {
+      if (!Chars.isWhitespace(text[a])) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Index of the first merged span that ends after {@code offset}, or the span count. */

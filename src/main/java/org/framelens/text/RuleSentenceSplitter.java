@@ -32,30 +32,30 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
 
   @Override
   public List<Span> split(CharSequence text, Span paragraph) {
+    return split(Chars.copy(text, 0, text.length()), paragraph);
+  }
+
+  @Override
+  public List<Span> split(char[] text, Span paragraph) {
     List<Span> out = new ArrayList<>();
     int end = paragraph.end();
     int start = paragraph.start();
     int i = start;
-    while (i < end) {
-      char c = text.charAt(i);
-      if (!isTerminal(c)) {
-        i++;
-        continue;
-      }
+    while ((i = nextTerminal(text, i, end)) < end) {
       int runEnd = i;
-      while (runEnd < end && isTerminal(text.charAt(runEnd))) {
+      while (runEnd < end && isTerminal(text[runEnd])) {
         runEnd++;
       }
       int k = runEnd;
-      while (k < end && isCloser(text.charAt(k))) {
+      while (k < end && isCloser(text[k])) {
         k++;
       }
-      if (k < end && !Character.isWhitespace(text.charAt(k))) {
+      if (k < end && !Chars.isWhitespace(text[k])) {
         i = runEnd; // "twitter.com", "3.5", "U.S" inside a word: no boundary
         continue;
       }
       int m = k;
-      while (m < end && Character.isWhitespace(text.charAt(m))) {
+      while (m < end && Chars.isWhitespace(text[m])) {
         m++;
       }
       if (m >= end || isBoundary(text, i, runEnd, m)) {
@@ -70,33 +70,42 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     return out;
   }
 
+  /** The first sentence-ending char at or after {@code i}, before {@code end}; else end. */
+  private static int nextTerminal(char[] text, int i, int end) {
+    for (; i < end; i++) {
+      if (isTerminal(text[i])) {
+        return i;
+      }
+    }
+    return end;
+  }
+
   /** Whether the terminal run {@code [dot, runEnd)} ends a sentence, given the next start m. */
-  private boolean isBoundary(CharSequence text, int dot, int runEnd, int m) {
-    char next = text.charAt(m);
-    if (Character.isLowerCase(next) || ",;:)]}".indexOf(next) >= 0
+  private boolean isBoundary(char[] text, int dot, int runEnd, int m) {
+    char next = text[m];
+    if (Chars.isLowerCase(next) || ",;:)]}".indexOf(next) >= 0
         || next == '-' || next == '\u2013' || next == '\u2014') {
       return false;
     }
-    boolean singleDot = runEnd - dot == 1 && text.charAt(dot) == '.';
+    boolean singleDot = runEnd - dot == 1 && text[dot] == '.';
     if (!singleDot) {
       return true; // ! ? … and "..." before a capital
     }
     int w = dot;
-    while (w > 0 && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+    while (w > 0 && (Chars.isLetterOrDigit(text[w - 1]) || text[w - 1] == '.')) {
       w--;
     }
     if (w == dot) {
       return true; // "." after a quote or bracket: ")." "”."
     }
-    String word = text.subSequence(w, dot).toString();
-    if (word.indexOf('.') >= 0 || Tokenizer.dottedEnd(text, w, dot + 1) == dot + 1) {
+    if (hasDot(text, w, dot) || Tokenizer.dottedEnd(text, w, dot + 1) == dot + 1) {
       // a dotted initialism: U.S. / a.m.
       return startsWithOpener(text, m);
     }
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (dot - w == 1 && Chars.isUpperCase(text[w])) {
       return false; // an initial: John F. Kennedy
     }
-    Abbreviations.Kind kind = abbreviations.kind(word);
+    Abbreviations.Kind kind = abbreviations.kind(text, w, dot);
     if (kind == null) {
       return true;
     }
@@ -106,32 +115,41 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         return false;
       case NUMBER:
       case MONTH:
-        return !Character.isDigit(next);
+        return !Chars.isDigit(next);
       default:
         return startsWithOpener(text, m);
     }
   }
 
-  private boolean startsWithOpener(CharSequence text, int m) {
-    int e = m;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
-      e++;
+  private static boolean hasDot(char[] text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text[k] == '.') {
+        return true;
+      }
     }
-    return e > m && abbreviations.isSentenceStarter(text.subSequence(m, e).toString());
+    return false;
   }
 
-  private static void addSentence(CharSequence text, int a, int b, List<Span> out) {
+  private boolean startsWithOpener(char[] text, int m) {
+    int e = m;
+    while (e < text.length && Chars.isLetter(text[e])) {
+      e++;
+    }
+    return e > m && abbreviations.isSentenceStarter(new String(text, m, e - m));
+  }
+
+  private static void addSentence(char[] text, int a, int b, List<Span> out) {
     Span s = new Span(a, b).trim(text);
     while (s.length() > MAX_SENTENCE_CHARS) {
       int limit = s.start() + MAX_SENTENCE_CHARS;
       int cut = limit;
-      while (cut > s.start() + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+      while (cut > s.start() + MAX_SENTENCE_CHARS / 2 && !Chars.isWhitespace(text[cut])) {
         cut--;
       }
-      if (!Character.isWhitespace(text.charAt(cut))) {
+      if (!Chars.isWhitespace(text[cut])) {
         cut = limit;
       }
-      if (Character.isLowSurrogate(text.charAt(cut))) {
+      if (Character.isLowSurrogate(text[cut])) {
         cut--;
       }
       Span head = new Span(s.start(), cut).trim(text);

@@ -59,6 +59,19 @@ public record Span(int start, int end) implements Comparable<Span> {
     return new Span(a, b);
   }
 
+  /** {@link #trim(CharSequence)} of the text whose chars are {@code s}. */
+  public Span trim(char[] s) {
+    int a = start;
+    int b = end;
+    while (a < b && Chars.isWhitespace(s[a])) {
+      a++;
+    }
+    while (b > a && Chars.isWhitespace(s[b - 1])) {
+      b--;
+    }
+    return a == start && b == end ? this : new Span(a, b);
+  }
+
   @Override
   public int compareTo(Span o) {
     return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);

@@ -11,6 +11,10 @@ import java.util.List;
  * keep thousands separators and decimals ({@code 8,500}, {@code 3.5}); abbreviations keep their
  * dots ({@code U.S.}, {@code Feb.}); dashes, quotes and other punctuation are tokens of their
  * own; URLs and e-mail addresses are single tokens. Stateless and thread-safe.
+ *
+ * <p>The work is done on a {@code char[]}: {@link #tokenize(char[], Span)} reads the chars of
+ * the whole text, copied once per article; {@link #tokenize(CharSequence, Span)} copies the
+ * span.
  */
 public final class Tokenizer {
 
@@ -22,9 +26,29 @@ public final class Tokenizer {
 
   /** The tokens inside {@code span} of {@code text}, in order. */
   public List<Token> tokenize(CharSequence text, Span span) {
+    int start = span.start();
+    // the char after the span too: a surrogate pair across the span's end is one code point
+    char[] window = Chars.copy(text, start, Math.min(text.length(), span.end() + 1));
+    List<Token> tokens = tokenize(window, new Span(0, span.length()));
+    if (start == 0) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(new Token(new Span(t.start() + start, t.end() + start), t.kind()));
+    }
+    return out;
+  }
+
+  /**
+   * The tokens inside {@code span} of the text whose chars are {@code text} (all of them, as
+   * {@link String#toCharArray()} gives), in order: the same as
+   * {@link #tokenize(CharSequence, Span)} on that text.
+   */
+  public List<Token> tokenize(char[] text, Span span) {
     int i = span.start();
     int end = span.end();
-    List<Token> out = new ArrayList<>(Math.max(10, (end - i) / 5));
+    List<Token> out = new ArrayList<>(Math.max(10, (end - i) / 4));
     // A token is looked at as an e-mail address when an '@' follows it inside its run of
     // characters that a URL or e-mail could span. Kept: the next '@' of the span, and the end of
     // the current run (worked out only when an '@' is ahead), so that no text is rescanned per
@@ -32,8 +56,8 @@ public final class Tokenizer {
     int nextAt = indexOf(text, '@', i, end);
     int runEnd = -1;
     while (i < end) {
-      char c = text.charAt(i);
-      if (Chars.isWhitespace(c) || Character.isISOControl(c)) {
+      char c = text[i];
+      if (Chars.isBlank(c)) {
         i++;
         continue;
       }
@@ -47,114 +71,195 @@ public final class Tokenizer {
         }
         atAhead = nextAt < runEnd;
       }
-      int j = atAhead || startsWithUrlScheme(text, i, end) ? urlOrEmailEnd(text, i, end) : i;
-      if (j > i) {
-        boolean email = indexOf(text, '@', i, j) >= 0 && !startsWithUrlScheme(text, i, end);
-        out.add(new Token(new Span(i, j), email ? Token.Kind.EMAIL : Token.Kind.URL));
-        i = j;
-        continue;
+      if (atAhead || startsWithUrlScheme(text, i, end)) {
+        int j = address(text, i, end, out);
+        if (j > i) {
+          i = j;
+          continue;
+        }
       }
-      if (Character.isLetterOrDigit(c)) {
-        i = word(text, i, end, out);
-        continue;
-      }
-      if (c == '.' && i + 2 < end && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
-        out.add(new Token(new Span(i, i + 3), Token.Kind.PUNCT));
-        i += 3;
-        continue;
-      }
-      if (c == '-' && i + 1 < end && text.charAt(i + 1) == '-') {
-        out.add(new Token(new Span(i, i + 2), Token.Kind.PUNCT));
-        i += 2;
-        continue;
-      }
-      int len = Character.charCount(Character.codePointAt(text, i));
-      int type = Character.getType(Character.codePointAt(text, i));
-      boolean symbol = type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
-          || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL;
-      out.add(new Token(new Span(i, Math.min(end, i + len)),
-          symbol ? Token.Kind.SYMBOL : Token.Kind.PUNCT));
-      i += len;
+      i = Chars.isLetterOrDigit(c) ? word(text, i, end, out) : punctuation(text, i, end, out);
     }
     return out;
   }
 
+  /** Reads a URL or e-mail address at {@code i}, if one starts there; returns its end or i. */
+  private static int address(char[] text, int i, int end, List<Token> out) {
+    int j = urlOrEmailEnd(text, i, end);
+    if (j > i) {
+      boolean email = indexOf(text, '@', i, j) >= 0 && !startsWithUrlScheme(text, i, end);
+      out.add(new Token(new Span(i, j), email ? Token.Kind.EMAIL : Token.Kind.URL));
+    }
+    return j;
+  }
+
+  /**
+   * Reads the punctuation mark or symbol at {@code i} (an ellipsis {@code ...} and a double
+   * hyphen {@code --} are one token); adds it; returns its end.
+   */
+  private static int punctuation(char[] text, int i, int end, List<Token> out) {
+    char c = text[i];
+    if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.') {
+      out.add(new Token(new Span(i, i + 3), Token.Kind.PUNCT));
+      return i + 3;
+    }
+    if (c == '-' && i + 1 < end && text[i + 1] == '-') {
+      out.add(new Token(new Span(i, i + 2), Token.Kind.PUNCT));
+      return i + 2;
+    }
+    if (c < 128) {
+      out.add(new Token(new Span(i, i + 1), ASCII_KINDS[c]));
+      return i + 1;
+    }
+    return otherPunctuation(text, i, end, out);
+  }
+
+  /** The kind of each ASCII char that is no letter or digit: a symbol or punctuation. */
+  private static final Token.Kind[] ASCII_KINDS = new Token.Kind[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_KINDS[c] = isSymbol(Character.getType(c)) ? Token.Kind.SYMBOL : Token.Kind.PUNCT;
+    }
+  }
+
+  /** {@link #punctuation} for a char beyond ASCII: a code point, which may be two chars. */
+  private static int otherPunctuation(char[] text, int i, int end, List<Token> out) {
+    int cp = Character.codePointAt(text, i);
+    int len = Character.charCount(cp);
+    out.add(new Token(new Span(i, Math.min(end, i + len)),
+        isSymbol(Character.getType(cp)) ? Token.Kind.SYMBOL : Token.Kind.PUNCT));
+    return i + len;
+  }
+
+  private static boolean isSymbol(int type) {
+    return type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+        || type == Character.MODIFIER_SYMBOL || type == Character.OTHER_SYMBOL;
+  }
+
   /** Reads a word or number starting at {@code i}; adds one or two tokens; returns the end. */
-  private int word(CharSequence text, int i, int end, List<Token> out) {
-    int j = i;
-    boolean numeric = true;
-    while (j < end) {
-      char c = text.charAt(j);
-      if (c < 0x80) {
-        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-          numeric = false;
-          j++;
-          continue;
-        }
-        if (c >= '0' && c <= '9') {
-          j++;
-          continue;
-        }
-        // other ASCII characters are no letter, digit, surrogate or mark
-      } else if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
-          || Character.getType(c) == Character.NON_SPACING_MARK) {
-        if (!Character.isDigit(c)) {
-          numeric = false;
-        }
-        j++;
-        continue;
-      }
-      boolean nextAlnum = j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1));
-      boolean prevDigit = Character.isDigit(text.charAt(j - 1));
-      boolean nextDigit = j + 1 < end && Character.isDigit(text.charAt(j + 1));
-      if ((c == '-' || c == '\u2011') && nextAlnum) {
-        numeric = false;
-        j++;
-      } else if ((c == ',' || c == '.') && prevDigit && nextDigit && numeric) {
-        j++; // 8,500 and 3.5
-      } else if (c == '&' && nextAlnum && j + 2 <= end && Character.isUpperCase(text.charAt(j - 1))
-          && Character.isUpperCase(text.charAt(j + 1))) {
-        numeric = false;
-        j++; // AT&T
-      } else {
-        break;
-      }
-    }
+  private int word(char[] text, int i, int end, List<Token> out) {
+    int j = wordEnd(text, i, end);
     // Apostrophes: clitics become their own token, inner apostrophes (O'Brien) stay.
-    if (j < end && isApostrophe(text.charAt(j)) && j + 1 < end
-        && Character.isLetter(text.charAt(j + 1))) {
-      int k = j + 1;
-      while (k < end && Character.isLetter(text.charAt(k))) {
-        k++;
-      }
-      String tail = lower(text, j + 1, k);
-      if (tail.equals("t") && j - 1 > i && Character.toLowerCase(text.charAt(j - 1)) == 'n') {
-        // do|n't
-        add(out, i, j - 1, numeric);
-        out.add(new Token(new Span(j - 1, k), Token.Kind.WORD));
+    if (j + 1 < end && isApostrophe(text[j]) && Chars.isLetter(text[j + 1])) {
+      int k = clitic(text, i, j, end, out);
+      if (k > 0) {
         return k;
       }
-      if (CLITICS.contains(tail)) {
-        add(out, i, j, numeric);
-        out.add(new Token(new Span(j, k), Token.Kind.WORD));
-        return k;
-      }
-      // O'Brien, Côte d'Ivoire: one word
-      numeric = false;
-      j = k;
-      while (j < end && (Character.isLetterOrDigit(text.charAt(j))
-          || (text.charAt(j) == '-' && j + 1 < end && Character.isLetter(text.charAt(j + 1))))) {
+      return dotsAndAdd(text, i, elidedWordEnd(text, j, end), end, false, out);
+    }
+    return dotsAndAdd(text, i, j, end, isNumber(text, i, j), out);
+  }
+
+  /**
+   * The end of the word or number at {@code i}: letters, digits, marks and surrogates, joined
+   * by an inner hyphen ({@code Su-35}), by a thousands separator or decimal point inside a
+   * number ({@code 8,500}, {@code 3.5}), or by an ampersand between capitals ({@code AT&T}).
+   */
+  static int wordEnd(char[] text, int i, int end) {
+    int j = i;
+    while (true) {
+      while (j < end && Chars.isWordChar(text[j])) {
         j++;
       }
+      if (j >= end || !joins(text, i, j, end)) {
+        return j;
+      }
+      j++;
     }
-    // Abbreviation dots: U.S., Feb., Mr.
-    if (j < end && text.charAt(j) == '.') {
+  }
+
+  /** Whether the char at {@code j} (after word chars from {@code i}) joins the word. */
+  private static boolean joins(char[] text, int i, int j, int end) {
+    char c = text[j];
+    if (c == '-' || c == '\u2011') {
+      return j + 1 < end && Chars.isLetterOrDigit(text[j + 1]);
+    }
+    if (c == ',' || c == '.') {
+      return j + 1 < end && Chars.isDigit(text[j + 1]) && Chars.isDigit(text[j - 1])
+          && isNumber(text, i, j);
+    }
+    if (c == '&') {
+      return j + 1 < end && Chars.isLetterOrDigit(text[j + 1])
+          && Chars.isUpperCase(text[j - 1]) && Chars.isUpperCase(text[j + 1]);
+    }
+    return false;
+  }
+
+  /** Whether {@code text[i, j)} is all digits, thousands separators and decimal points. */
+  private static boolean isNumber(char[] text, int i, int j) {
+    for (int k = i; k < j; k++) {
+      char c = text[k];
+      if (!Chars.isDigit(c) && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * At an apostrophe {@code j} followed by a letter: if the letters after it are a clitic
+   * ({@code ’s}, {@code n't}, ...), adds the word and the clitic and returns the end; else 0.
+   */
+  private static int clitic(char[] text, int i, int j, int end, List<Token> out) {
+    int k = j + 1;
+    while (k < end && Chars.isLetter(text[k])) {
+      k++;
+    }
+    if (k == j + 2 && Character.toLowerCase(text[j + 1]) == 't' && j - 1 > i
+        && Character.toLowerCase(text[j - 1]) == 'n') {
+      // do|n't
+      add(out, i, j - 1, isNumber(text, i, j));
+      out.add(new Token(new Span(j - 1, k), Token.Kind.WORD));
+      return k;
+    }
+    if (isClitic(text, j + 1, k)) {
+      add(out, i, j, isNumber(text, i, j));
+      out.add(new Token(new Span(j, k), Token.Kind.WORD));
+      return k;
+    }
+    return 0;
+  }
+
+  /** Whether {@code text[a, b)}, lower-cased, is one of s, re, ll, ve, d, m. */
+  static boolean isClitic(char[] text, int a, int b) {
+    if (b - a == 1) {
+      char c = Character.toLowerCase(text[a]);
+      return c == 's' || c == 'd' || c == 'm';
+    }
+    if (b - a == 2) {
+      char c = Character.toLowerCase(text[a]);
+      char d = Character.toLowerCase(text[a + 1]);
+      return c == 'r' && d == 'e' || c == 'l' && d == 'l' || c == 'v' && d == 'e';
+    }
+    return false;
+  }
+
+  /** The end of a word with an inner apostrophe at {@code j}: O'Brien, Côte d'Ivoire. */
+  private static int elidedWordEnd(char[] text, int j, int end) {
+    int k = j + 1;
+    while (k < end && Chars.isLetter(text[k])) {
+      k++;
+    }
+    while (k < end && (Chars.isLetterOrDigit(text[k])
+        || (text[k] == '-' && k + 1 < end && Chars.isLetter(text[k + 1])))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Adds the word {@code text[i, j)}, taking a following dot into it when it is an
+   * abbreviation (U.S., Feb., Mr.); returns the end.
+   */
+  private int dotsAndAdd(char[] text, int i, int j, int end, boolean numeric, List<Token> out) {
+    if (j < end && text[j] == '.') {
       int k = dottedEnd(text, i, end);
       if (k > j) {
         add(out, i, k, false);
         return k;
       }
-      if (abbreviations.isAbbreviation(text.subSequence(i, j).toString())) {
+      if (abbreviations.kind(text, i, j) != null) {
         add(out, i, j + 1, false);
         return j + 1;
       }
@@ -164,14 +269,12 @@ public final class Tokenizer {
   }
 
   /** End of an initialism with dots such as {@code U.S.} or {@code a.m.}, or -1. */
-  static int dottedEnd(CharSequence text, int i, int end) {
+  static int dottedEnd(char[] text, int i, int end) {
     int j = i;
-    int letters = 0;
-    while (j + 1 < end && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.') {
-      letters++;
+    while (j + 1 < end && text[j + 1] == '.' && Chars.isLetter(text[j])) {
       j += 2;
     }
-    return letters >= 2 ? j : -1;
+    return j - i >= 4 ? j : -1;
   }
 
   private static void add(List<Token> out, int a, int b, boolean numeric) {
@@ -180,32 +283,22 @@ public final class Tokenizer {
     }
   }
 
-  private static final java.util.Set<String> CLITICS =
-      java.util.Set.of("s", "re", "ll", "ve", "d", "m");
-
   static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019';
   }
 
-  private static String lower(CharSequence t, int a, int b) {
-    return t.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static int indexOf(CharSequence t, char c, int a, int b) {
+  private static int indexOf(char[] t, char c, int a, int b) {
     for (int k = a; k < b; k++) {
-      if (t.charAt(k) == c) {
+      if (t[k] == c) {
         return k;
       }
     }
     return -1;
   }
 
-  private static boolean startsWithUrlScheme(CharSequence t, int i, int end) {
-    if (i >= end) {
-      return false;
-    }
-    char first = Character.toLowerCase(t.charAt(i));
-    if (first != 'h' && first != 'w') {
+  private static boolean startsWithUrlScheme(char[] t, int i, int end) {
+    char first = t[i];
+    if ((first | 0x20) != 'h' && (first | 0x20) != 'w') {
       return false; // what all three schemes below would say
     }
     return regionLower(t, i, end, "http://") || regionLower(t, i, end, "https://")
@@ -213,12 +306,12 @@ public final class Tokenizer {
   }
 
   /** Whether {@code t[i..end)} starts with the lower-case {@code p}, ignoring case. */
-  static boolean regionLower(CharSequence t, int i, int end, String p) {
+  static boolean regionLower(char[] t, int i, int end, String p) {
     if (i + p.length() > end) {
       return false;
     }
     for (int k = 0; k < p.length(); k++) {
-      if (Character.toLowerCase(t.charAt(i + k)) != p.charAt(k)) {
+      if (Character.toLowerCase(t[i + k]) != p.charAt(k)) {
         return false;
       }
     }
@@ -226,9 +319,9 @@ public final class Tokenizer {
   }
 
   /** The end of the run from {@code i} that holds no white space, quotation mark or bracket. */
-  private static int runEnd(CharSequence t, int i, int end) {
+  private static int runEnd(char[] t, int i, int end) {
     int j = i;
-    while (j < end && !isRunBreak(t.charAt(j))) {
+    while (j < end && !isRunBreak(t[j])) {
       j++;
     }
     return j;
@@ -245,10 +338,10 @@ public final class Tokenizer {
   }
 
   /** The end of a URL or e-mail address starting at {@code i}, or {@code i} if none starts. */
-  static int urlOrEmailEnd(CharSequence t, int i, int end) {
+  static int urlOrEmailEnd(char[] t, int i, int end) {
     int j = runEnd(t, i, end);
     // trailing punctuation is not part of the address
-    while (j > i && ".,;:!?'".indexOf(t.charAt(j - 1)) >= 0) {
+    while (j > i && ".,;:!?'".indexOf(t[j - 1]) >= 0) {
       j--;
     }
     if (j <= i) {
@@ -259,7 +352,7 @@ public final class Tokenizer {
     }
     int at = indexOf(t, '@', i, j);
     if (at > i && at < j - 3 && indexOf(t, '.', at, j) > at + 1
-        && Character.isLetterOrDigit(t.charAt(i)) && Character.isLetter(t.charAt(j - 1))) {
+        && Chars.isLetterOrDigit(t[i]) && Chars.isLetter(t[j - 1])) {
       return j;
     }
     return i;

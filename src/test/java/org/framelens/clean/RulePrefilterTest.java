@@ -72,6 +72,23 @@ class RulePrefilterTest {
     return null;
   }
 
+  /**
+   * Each char of the literals has an input class of its own: a literal with a char beyond ASCII
+   * (the copyright sign) is not found on a line holding only an ASCII char of another literal.
+   */
+  @Test
+  void charsBeyondAsciiHaveClassesOfTheirOwn() {
+    RulePrefilter filter = new RulePrefilter(List.of(
+        RegexLiterals.of(Pattern.compile(".*©.*")), RegexLiterals.of(Pattern.compile(".*q.*"))));
+    for (String line : List.of("q", "©", "q©q", "x")) {
+      char[] text = line.toCharArray();
+      long[] found = filter.newFound();
+      filter.scan(text, 0, text.length, found);
+      assertEquals(line.contains("©"), filter.mayMatch(0, text, 0, text.length, found), line);
+      assertEquals(line.contains("q"), filter.mayMatch(1, text, 0, text.length, found), line);
+    }
+  }
+
   /** Random patterns over a small alphabet against random lines: no match is ever ruled out. */
   @Test
   void randomPatternsAreNeverRuledOutWhenTheyMatch() {
@@ -91,7 +108,7 @@ class RulePrefilterTest {
         if (line.isEmpty() || !p.matcher(line).matches()) {
           continue;
         }
-        String text = "<" + line + ">";
+        char[] text = ("<" + line + ">").toCharArray();
         long[] found = filter.newFound();
         filter.scan(text, 1, 1 + line.length(), found);
         assertTrue(filter.mayMatch(0, text, 1, 1 + line.length(), found),
