@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
+import org.framelens.embed.TokenRows;
 import org.framelens.text.Quote;
 import org.framelens.text.QuoteMap;
 import org.framelens.text.Span;
@@ -69,7 +70,16 @@ public final class CueAnalyzer {
   }
 
   public ArticleCues analyze(AnalyzedArticle a) {
-    return new Run(a).cues();
+    return analyze(a, TokenRows.none());
+  }
+
+  /**
+   * As {@link #analyze(AnalyzedArticle)}, given the embed stage's vocabulary rows of the
+   * article's tokens, which the loaded-word model uses instead of looking each word up again
+   * (same cues either way).
+   */
+  public ArticleCues analyze(AnalyzedArticle a, TokenRows rows) {
+    return new Run(a, rows).cues();
   }
 
   /** Evidence in text order: by span, then cue type, then rule id. */
@@ -106,10 +116,13 @@ public final class CueAnalyzer {
     private Source lastOther;
     private int lastPersonAt = -10;
     private int lastOtherAt = -10;
+    /** The embed stage's vocabulary rows of the article's tokens (maybe none). */
+    private final TokenRows rows;
 
     @SuppressWarnings("unchecked")
-    Run(AnalyzedArticle a) {
+    Run(AnalyzedArticle a, TokenRows rows) {
       this.a = a;
+      this.rows = rows;
       this.text = a.text();
       this.quotes = a.quotes();
       this.sentences = a.sentences();
@@ -179,8 +192,8 @@ public final class CueAnalyzer {
 
     /** The model's loaded spans that no lexicon loaded hit overlaps. */
     private void modelCues(Sentence s, Words w, List<Lexicon.Hit> hits, List<Evidence> mine) {
-      List<LoadedScorer.Scored> scored = sharesHits ? scorer.score(a, s, w.lower(), hits)
-          : scorer.score(a, s, w.lower());
+      List<LoadedScorer.Scored> scored =
+          scorer.score(a, s, w.lower(), sharesHits ? hits : null, rows);
       for (int k = 0; k < scored.size(); k++) {
         LoadedScorer.Scored sc = scored.get(k);
         Span span = w.span(sc.fromToken(), sc.toToken());

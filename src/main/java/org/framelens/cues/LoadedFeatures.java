@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
+import org.framelens.embed.TokenRows;
 import org.framelens.embed.WordVectors;
 import org.framelens.text.Token;
 
@@ -233,7 +234,18 @@ public final class LoadedFeatures {
    */
   double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank, int[] rows,
       boolean[] inLexicon) {
+    return linear(a, s, f, tokens, rank, rows, inLexicon, null);
+  }
+
+  /**
+   * As {@link #linear(AnalyzedArticle, Sentence, Linear, int[], int[], int[], boolean[])}, given
+   * as well the embed stage's vocabulary rows of the article's tokens, used instead of looking
+   * each word up again when they are rows of this model ({@link #canUse}); null to look them up.
+   */
+  double[] linear(AnalyzedArticle a, Sentence s, Linear f, int[] tokens, int[] rank, int[] rows,
+      boolean[] inLexicon, TokenRows known) {
     String text = a.text();
+    TokenRows found = canUse(known, a) ? known : null;
     List<Token> all = s.tokens();
     int n = tokens.length;
     double[] tp = new double[n];
@@ -242,7 +254,8 @@ public final class LoadedFeatures {
     double[] proj = new double[3];
     for (int k = 0; k < n; k++) {
       Token t = all.get(tokens[k]);
-      int row = vectors.find(text, t.start(), t.end());
+      int row = found != null ? found.row(s.index(), tokens[k])
+          : vectors.find(text, t.start(), t.end());
       rows[k] = row;
       if (row >= 0) {
         f.project(vectors, row, proj, false);
@@ -299,6 +312,16 @@ public final class LoadedFeatures {
   static boolean startsUpperCase(String text, int at) {
     char c = text.charAt(at);
     return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(at));
+  }
+
+  /**
+   * Whether {@code rows} can stand for this model's lookups in article {@code a}: rows of these
+   * word vectors ({@link TokenRows#isOf}) with one entry per sentence of {@code a}. A row there is
+   * exactly {@link WordVectors#find} of the whole token, which is what {@link #linear} looks up
+   * first (its fallback to hyphenated parts runs on the rows that are -1, as before).
+   */
+  boolean canUse(TokenRows rows, AnalyzedArticle a) {
+    return rows != null && rows.isOf(vectors) && rows.sentences() == a.sentences().size();
   }
 
   /** Indices of the word tokens among a sentence's tokens. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
+import org.framelens.embed.TokenRows;
 import org.framelens.embed.WordVectors;
 
 /**
@@ -132,16 +133,36 @@ public final class LoadedModel implements LoadedScorer {
     return score(article, s, features.lexiconLoaded(hits, normalised.size()));
   }
 
+  @Override
+  public List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised,
+      List<Lexicon.Hit> hits, TokenRows rows) {
+    boolean[] inLexicon = hits == null
+        ? features.lexiconLoaded(normalised.toArray(new String[0]))
+        : features.lexiconLoaded(hits, normalised.size());
+    return score(article, s, inLexicon, rows);
+  }
+
   /**
    * The scoring itself.
    *
    * @param inLexicon which of the sentence's tokens lie inside a loaded-lexicon hit
    */
   private List<Scored> score(AnalyzedArticle article, Sentence s, boolean[] inLexicon) {
+    return score(article, s, inLexicon, null);
+  }
+
+  /**
+   * The scoring itself.
+   *
+   * @param inLexicon which of the sentence's tokens lie inside a loaded-lexicon hit
+   * @param known     the embed stage's vocabulary rows of the article's tokens, or null
+   */
+  private List<Scored> score(AnalyzedArticle article, Sentence s, boolean[] inLexicon,
+      TokenRows known) {
     int[] token = LoadedFeatures.wordTokens(s);
     int[] rank = new int[token.length];
     int[] rows = new int[token.length];
-    double[] z = features.linear(article, s, linear, token, rank, rows, inLexicon);
+    double[] z = features.linear(article, s, linear, token, rank, rows, inLexicon, known);
     double[] p = new double[z.length];
     boolean[] frequent = new boolean[z.length];
     for (int k = 0; k < z.length; k++) {

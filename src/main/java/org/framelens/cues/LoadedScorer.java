@@ -3,6 +3,7 @@ package org.framelens.cues;
 import java.util.List;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
+import org.framelens.embed.TokenRows;
 
 /**
  * A learned scorer of loaded words: gives each word token of a sentence a probability of being
@@ -43,6 +44,17 @@ public interface LoadedScorer {
   default List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised,
       List<Lexicon.Hit> hits) {
     return score(article, s, normalised);
+  }
+
+  /**
+   * As {@link #score(AnalyzedArticle, Sentence, List, List)} ({@code hits} null: as
+   * {@link #score(AnalyzedArticle, Sentence, List)}), given as well the embed stage's vocabulary
+   * rows of the article's tokens, which a scorer over the same word vectors may use instead of
+   * looking each token up again; the result must not depend on whether it does.
+   */
+  default List<Scored> score(AnalyzedArticle article, Sentence s, List<String> normalised,
+      List<Lexicon.Hit> hits, TokenRows rows) {
+    return hits == null ? score(article, s, normalised) : score(article, s, normalised, hits);
   }
 
   /** A short identity for explanations and cues.csv ({@code rule_id}). */

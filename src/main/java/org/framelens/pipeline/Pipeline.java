@@ -144,7 +144,8 @@ public final class Pipeline {
   public ArticleResult analyze(Article article) {
     AnalyzedArticle a = analyzer.analyze(cleaner.clean(article));
     SentenceEmbeddings e = embedder == null ? SentenceEmbeddings.none() : embedder.embed(a);
-    return new ArticleResult(a, e, cues == null ? ArticleCues.none() : cues.analyze(a),
+    return new ArticleResult(a, e,
+        cues == null ? ArticleCues.none() : cues.analyze(a, e.tokenRows()),
         axes == null ? ArticleAxes.none() : axes.score(a, e));
   }
 
@@ -163,7 +164,7 @@ public final class Pipeline {
     long t2 = System.nanoTime();
     SentenceEmbeddings e = embedder == null ? SentenceEmbeddings.none() : embedder.embed(a);
     long t3 = System.nanoTime();
-    ArticleCues c = cues == null ? ArticleCues.none() : cues.analyze(a);
+    ArticleCues c = cues == null ? ArticleCues.none() : cues.analyze(a, e.tokenRows());
     long t4 = System.nanoTime();
     ArticleAxes x = axes == null ? ArticleAxes.none() : axes.score(a, e);
     long t5 = System.nanoTime();

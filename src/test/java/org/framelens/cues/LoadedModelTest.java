@@ -283,6 +283,20 @@ class LoadedModelTest {
     assertTrue(shared.evidence().stream().anyMatch(e -> e.match() == Match.MODEL));
   }
 
+  @Test
+  void cueStageFindsTheSameWithTheEmbedStagesRows() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    LoadedModel m = model(f, info(), 4);
+    AnalyzedArticle a = CueTestSupport.analyse(SHARED);
+    org.framelens.embed.TokenRows rows =
+        new org.framelens.embed.SentenceEmbedder(vectors3).embed(a).tokenRows();
+    assertTrue(f.canUse(rows, a), "rows of the model's own word vectors are used");
+    assertFalse(f.canUse(org.framelens.embed.TokenRows.none(), a));
+    ArticleCues withRows = CueAnalyzer.defaults(m).analyze(a, rows);
+    assertEquals(CueAnalyzer.defaults(m).analyze(a), withRows);
+    assertTrue(withRows.evidence().stream().anyMatch(e -> e.match() == Match.MODEL));
+  }
+
   /** The drivers as {@code String.format} named them before {@link Decimals}. */
   private static String formattedDrivers(LoadedFeatures f, double[][] wms, AnalyzedArticle a,
       Sentence s, LoadedScorer.Scored sc) {
