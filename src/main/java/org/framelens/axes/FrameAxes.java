@@ -3,12 +3,12 @@ package org.framelens.axes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
 import org.framelens.embed.SentenceEmbeddings;
 import org.framelens.embed.TokenRows;
 import org.framelens.embed.WordVectors;
+import org.framelens.text.Decimals;
 import org.framelens.text.Token;
 
 /**
@@ -262,29 +262,10 @@ public final class FrameAxes {
         b.append("; ");
       }
       b.append(word(best[i], words)).append(" (");
-      appendSigned2(b, words.cos[best[i] * words.axes + x]);
+      Decimals.append(b, words.cos[best[i] * words.axes + x], 2, true);
       b.append(')');
     }
     return b.toString();
-  }
-
-  /**
-   * Appends {@code c} as {@code String.format("%+.2f", c)} does (half up on its decimal digits),
-   * without a Formatter for the values whose rounding is plain: all but zero and those within
-   * 1e-6 of a rounding boundary (which go to the Formatter).
-   */
-  static void appendSigned2(StringBuilder b, double c) {
-    double y = Math.abs(c) * 100;
-    double whole = Math.floor(y);
-    double frac = y - whole;
-    if (!(c != 0 && y < 1e9 && Math.abs(frac - 0.5) > 1e-6)) {
-      b.append(String.format(Locale.ROOT, "%+.2f", c));
-      return;
-    }
-    int cents = (int) whole + (frac > 0.5 ? 1 : 0);
-    b.append(c < 0 ? '-' : '+').append(cents / 100).append('.');
-    int f = cents % 100;
-    b.append((char) ('0' + f / 10)).append((char) ('0' + f % 10));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
 import org.framelens.embed.TokenRows;
+import org.framelens.text.Decimals;
 import org.framelens.text.Quote;
 import org.framelens.text.QuoteMap;
 import org.framelens.text.Span;

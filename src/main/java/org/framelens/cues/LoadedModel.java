@@ -15,6 +15,7 @@ import org.framelens.analyze.AnalyzedArticle;
 import org.framelens.analyze.Sentence;
 import org.framelens.embed.TokenRows;
 import org.framelens.embed.WordVectors;
+import org.framelens.text.Decimals;
 
 /**
  * The learned loaded-language scorer: logistic regression over {@link LoadedFeatures}

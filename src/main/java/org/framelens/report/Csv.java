@@ -2,6 +2,7 @@ package org.framelens.report;
 
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
+import org.framelens.text.Decimals;
 
 /**
  * The one CSV dialect FrameLens writes: RFC 4180 quoting, {@code \n} line ends, UTF-8 (public
@@ -37,50 +38,31 @@ public final class Csv {
 
   /** Room {@link #decimal(double, byte[], int)} needs. */
   static final int DECIMAL_BYTES = 16;
-  /** Below this magnitude the fast path of {@link #decimal(double, byte[], int)} is exact. */
-  private static final double FAST_LIMIT = 1 << 20;
-  /** How near to a rounding tie (in thousandths) the fast path defers to {@link String#format}. */
-  private static final double TIE_MARGIN = 1e-6;
 
   /**
    * Writes {@code v} as {@code String.format(Locale.ROOT, "%.3f", v)} would, in ASCII, at
-   * {@code out[at]}, and returns the end; or returns -1 (writing nothing) when {@code v} is not
-   * finite, not small (|v| ≥ 2<sup>20</sup>) or within 10<sup>-6</sup> thousandths of a
-   * rounding tie, where the caller falls back to {@code String.format}.
-   *
-   * <p>Why it is exact: {@code Formatter} rounds half-up the decimal digits of {@code v} (a
-   * decimal within half an ulp of {@code v}). Below 2<sup>20</sup>, {@code v × 1000} computed in
-   * double is within 4·10<sup>-7</sup> of those digits × 1000, so away from a tie both round to
-   * the same number of thousandths. The sign is printed as {@code Formatter} does: for every
-   * negative value and negative zero, even when it rounds to zero ("-0.000").
+   * {@code out[at]}, and returns the end; or returns -1 (writing nothing) where
+   * {@link Decimals#scaled} cannot be sure of the rounding (not finite, not small, next to a tie),
+   * where the caller falls back to {@code String.format}. The sign is printed as
+   * {@code Formatter} does: for every negative value and negative zero, even when it rounds to
+   * zero ("-0.000").
    */
   static int decimal(double v, byte[] out, int at) {
     return decimal(v, 3, out, at);
   }
 
-  /** Powers of ten by number of decimals. */
-  private static final int[] SCALE = {1, 10, 100, 1000};
-
   /**
    * {@link #decimal(double, byte[], int)} with {@code places} decimals (1 to 3): as
-   * {@code String.format(Locale.ROOT, "%." + places + "f", v)}, or -1. The same argument holds,
-   * as {@code v × 10} and {@code v × 100} are nearer still to the scaled decimal digits.
+   * {@code String.format(Locale.ROOT, "%." + places + "f", v)}, or -1.
    */
   static int decimal(double v, int places, byte[] out, int at) {
-    double a = Math.abs(v);
-    if (!(a < FAST_LIMIT)) { // also NaN and infinities
+    long n = Decimals.scaled(v, places);
+    if (n < 0) {
       return -1;
     }
-    int scale = SCALE[places];
-    double x = a * scale;
-    double floor = Math.floor(x);
-    double frac = x - floor;
-    if (Math.abs(frac - 0.5) < TIE_MARGIN) {
-      return -1;
-    }
-    long n = (long) floor + (frac > 0.5 ? 1 : 0);
+    long scale = Decimals.power(places);
     int p = at;
-    if (Double.doubleToRawLongBits(v) < 0) {
+    if (Decimals.minus(v)) {
       out[p++] = '-';
     }
     long whole = n / scale;

@@ -187,7 +187,7 @@ class FrameAxesTest {
     }
     for (double c : values) {
       StringBuilder b = new StringBuilder("x");
-      FrameAxes.appendSigned2(b, c);
+      org.framelens.text.Decimals.append(b, c, 2, true); // as the axes' top words are written
       assertEquals("x" + String.format(java.util.Locale.ROOT, "%+.2f", c), b.toString(),
           Double.toString(c));
     }

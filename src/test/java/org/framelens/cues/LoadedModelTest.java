@@ -297,7 +297,7 @@ class LoadedModelTest {
     assertTrue(withRows.evidence().stream().anyMatch(e -> e.match() == Match.MODEL));
   }
 
-  /** The drivers as {@code String.format} named them before {@link Decimals}. */
+  /** The drivers as {@code String.format} named them before {@link org.framelens.text.Decimals}. */
   private static String formattedDrivers(LoadedFeatures f, double[][] wms, AnalyzedArticle a,
       Sentence s, LoadedScorer.Scored sc) {
     double[] weights = wms[0];

@@ -1,4 +1,4 @@
-package org.framelens.cues;
+package org.framelens.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
