@@ -53,27 +53,12 @@ final class SentenceQuotes {
   /** Adds {@code q} to the sentences it overlaps: from the first ending after its start. */
   private static void add(Quote[][] out, List<Sentence> sentences, int[] ends, Quote q) {
     Span span = q.span();
-    for (int i = firstEndingAfter(ends, span.start());
+    for (int i = Span.firstEndingAfter(ends, span.start());
         i < ends.length && sentences.get(i).span().start() < span.end(); i++) {
       Quote[] mine = java.util.Arrays.copyOf(out[i], out[i].length + 1);
       mine[mine.length - 1] = q;
       out[i] = mine;
     }
-  }
-
-  /** Index of the first sentence ending after {@code offset} (ends ascending), or their count. */
-  private static int firstEndingAfter(int[] ends, int offset) {
-    int lo = 0;
-    int hi = ends.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** As {@link #of}, trying every quote for every sentence. */

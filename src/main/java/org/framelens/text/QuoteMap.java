@@ -87,7 +87,7 @@ public final class QuoteMap {
   private Share share(char[] text, int base, Span span) {
     int i = span.start();
     int end = span.end();
-    int k = firstEndingAfter(i);
+    int k = Span.firstEndingAfter(ends, i);
     int total = 0;
     int quoted = 0;
     while (i < end) {
@@ -113,21 +113,6 @@ public final class QuoteMap {
       }
     }
     return n;
-  }
-
-  /** Index of the first merged span that ends after {@code offset}, or the span count. */
-  private int firstEndingAfter(int offset) {
-    int lo = 0;
-    int hi = ends.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

@@ -81,4 +81,22 @@ public record Span(int start, int end) implements Comparable<Span> {
   public String toString() {
     return "[" + start + ", " + end + ")";
   }
+
+  /**
+   * Index of the first of {@code ends} (span ends, ascending) greater than {@code offset}, or
+   * {@code ends.length}: the first of a run of sorted spans that ends after {@code offset}.
+   */
+  public static int firstEndingAfter(int[] ends, int offset) {
+    int lo = 0;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
 }
