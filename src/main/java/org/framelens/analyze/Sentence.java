@@ -3,6 +3,7 @@ package org.framelens.analyze;
 import java.util.List;
 import org.framelens.text.Span;
 import org.framelens.text.Token;
+import org.framelens.text.TokenList;
 
 /**
  * A sentence of an article with its tokens.
@@ -19,7 +20,8 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens,
     double quotedShare, boolean heading, int wordCount) {
 
   public Sentence {
-    tokens = List.copyOf(tokens);
+    // the tokenizer's lists are immutable and know their word count: kept as they are
+    tokens = tokens instanceof TokenList ? tokens : List.copyOf(tokens);
     if (quotedShare < 0 || quotedShare > 1) {
       throw new IllegalArgumentException("quotedShare out of [0,1]: " + quotedShare);
     }
@@ -35,8 +37,11 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens,
     this(index, paragraph, span, tokens, quotedShare, heading, countWords(tokens));
   }
 
-  /** Number of word and number tokens in {@code tokens}. */
+  /** Number of word and number tokens in {@code tokens} (a {@link TokenList} knows it). */
   static int countWords(List<Token> tokens) {
+    if (tokens instanceof TokenList t) {
+      return t.wordCount();
+    }
     int n = 0;
     for (int k = 0, size = tokens.size(); k < size; k++) {
       if (tokens.get(k).kind().isWordLike()) {

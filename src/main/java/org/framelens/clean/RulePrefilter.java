@@ -27,8 +27,12 @@ final class RulePrefilter {
   private final int[] otherClass;
   /** Classes per state. */
   private final int width;
-  /** Next state: {@code delta[state * width + class]}; state 0 is the start. */
-  private final int[] delta;
+  /**
+   * The automaton as {@link #scan} steps through it: a state {@code s} is its row {@code s *
+   * width}, and {@code step[row + class]} is the next state's row, with the sign bit set when
+   * literals end at that state ({@link #output}). State 0 (row 0) is the start.
+   */
+  private final int[] step;
   /** Literal ids that end at each state (null for none), found on the folded text. */
   private final int[][] output;
   /** Per rule: required any-of sets, as bit masks over literal ids. */
@@ -120,7 +124,7 @@ final class RulePrefilter {
     }
     // breadth first: failure links, full transitions and outputs
     int states = goTo.size();
-    delta = new int[states * width];
+    int[] delta = new int[states * width]; // next state: delta[state * width + class]
     int[] fail = new int[states];
     output = new int[states][];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -151,6 +155,12 @@ final class RulePrefilter {
           delta[s * width + cls] = delta[fail[s] * width + cls];
         }
       }
+    }
+
+    step = new int[delta.length];
+    for (int k = 0; k < delta.length; k++) {
+      int t = delta[k];
+      step[k] = t * width | (output[t] != null ? Integer.MIN_VALUE : 0);
     }
 
     int words = (literals.length + 63) >>> 6;
@@ -193,13 +203,13 @@ final class RulePrefilter {
 
   /** Sets in {@code found} the bit of every literal that occurs in {@code text[start, end)}. */
   void scan(char[] text, int start, int end, long[] found) {
-    int state = 0;
+    int row = 0;
     for (int i = start; i < end; i++) {
       char c = text[i];
-      state = delta[state * width + (c < 128 ? asciiClass[c] : classOf(c))];
-      int[] ids = output[state];
-      if (ids != null) {
-        report(ids, text, i + 1, found);
+      int next = step[row + (c < 128 ? asciiClass[c] : classOf(c))];
+      row = next & Integer.MAX_VALUE;
+      if (next < 0) {
+        report(output[row / width], text, i + 1, found);
       }
     }
   }

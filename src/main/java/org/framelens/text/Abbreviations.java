@@ -31,10 +31,55 @@ public final class Abbreviations {
   /** The length of the longest abbreviation. */
   private final int maxLength;
 
+  /**
+   * The ASCII lower-case forms, in an open-addressing table (a power of two slots, at most half
+   * full) with their kinds: what {@link #kind(char[], int, int)} looks an
+   * ASCII word up in without making a string of it.
+   */
+  private final char[][] asciiForms;
+  private final Kind[] asciiKinds;
+
   Abbreviations(Map<String, Kind> byLowerForm, Set<String> sentenceStarters) {
     this.byLowerForm = Collections.unmodifiableMap(new HashMap<>(byLowerForm));
     this.sentenceStarters = Set.copyOf(sentenceStarters);
     this.maxLength = byLowerForm.keySet().stream().mapToInt(String::length).max().orElse(0);
+    int slots = Integer.highestOneBit(Math.max(1, byLowerForm.size()) * 2) * 2;
+    asciiForms = new char[slots][];
+    asciiKinds = new Kind[slots];
+    for (Map.Entry<String, Kind> e : this.byLowerForm.entrySet()) {
+      char[] form = e.getKey().toCharArray();
+      if (isAsciiLower(form)) {
+        int slot = hash(form, 0, form.length) & (slots - 1);
+        while (asciiForms[slot] != null) {
+          slot = (slot + 1) & (slots - 1);
+        }
+        asciiForms[slot] = form;
+        asciiKinds[slot] = e.getValue();
+      }
+    }
+  }
+
+  /** Whether {@code form} is all ASCII with no upper-case letter (as lower-casing leaves it). */
+  private static boolean isAsciiLower(char[] form) {
+    for (char c : form) {
+      if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A hash of the ASCII lower case of {@code text[from, to)}, all of it ASCII. */
+  private static int hash(char[] text, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + lower(text[k]);
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The English defaults bundled with FrameLens. */
@@ -57,7 +102,36 @@ public final class Abbreviations {
    * case of fewer chars).
    */
   Kind kind(char[] text, int from, int to) {
-    return to - from > maxLength ? null : kind(new String(text, from, to - from));
+    int n = to - from;
+    if (n > maxLength) {
+      return null;
+    }
+    for (int k = from; k < to; k++) {
+      if (text[k] >= 128) {
+        return kind(new String(text, from, n)); // beyond ASCII: as String.toLowerCase says
+      }
+    }
+    // ASCII: lower-casing is per char, so the word is looked up as it stands
+    int mask = asciiForms.length - 1;
+    for (int slot = hash(text, from, to) & mask; ; slot = (slot + 1) & mask) {
+      char[] form = asciiForms[slot];
+      if (form == null) {
+        return null;
+      }
+      if (form.length == n && equalsLower(form, text, from)) {
+        return asciiKinds[slot];
+      }
+    }
+  }
+
+  /** Whether the ASCII {@code text[from, from + form.length)}, lower-cased, is {@code form}. */
+  private static boolean equalsLower(char[] form, char[] text, int from) {
+    for (int k = 0; k < form.length; k++) {
+      if (lower(text[from + k]) != form[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public boolean isAbbreviation(String word) {

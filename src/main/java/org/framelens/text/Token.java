@@ -2,9 +2,12 @@ package org.framelens.text;
 
 /**
  * A token: a word, number, punctuation mark, symbol, URL or e-mail address, with its span
- * in the original text.
+ * in the original text. Immutable, with the value semantics of a record of its span and kind.
+ *
+ * <p>The tokenizer makes one object per token: the offsets are kept as ints, and the
+ * {@link Span} is made only when {@link #span()} is asked for (then kept).
  */
-public record Token(Span span, Kind kind) {
+public final class Token {
 
   /** What a token is. */
   public enum Kind {
@@ -16,21 +19,67 @@ public record Token(Span span, Kind kind) {
     }
   }
 
-  public Token {
-    if (span.isEmpty()) {
-      throw new IllegalArgumentException("empty token at " + span);
+  private final int start;
+  private final int end;
+  private final Kind kind;
+  /** The span, made when first asked for (a benign race: any thread makes an equal one). */
+  private Span span;
+
+  public Token(Span span, Kind kind) {
+    this(span.start(), span.end(), kind);
+    this.span = span;
+  }
+
+  /** The token {@code [start, end)} of the given kind (offsets checked as {@link Span} does). */
+  Token(int start, int end, Kind kind) {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
     }
+    if (end == start) {
+      throw new IllegalArgumentException("empty token at [" + start + ", " + end + ")");
+    }
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+  }
+
+  public Span span() {
+    Span s = span;
+    if (s == null) {
+      s = new Span(start, end);
+      span = s;
+    }
+    return s;
+  }
+
+  public Kind kind() {
+    return kind;
   }
 
   public int start() {
-    return span.start();
+    return start;
   }
 
   public int end() {
-    return span.end();
+    return end;
   }
 
   public String text(CharSequence s) {
-    return span.text(s);
+    return s.subSequence(start, end).toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Token t && t.start == start && t.end == end && t.kind == kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * start + end) + java.util.Objects.hashCode(kind);
+  }
+
+  @Override
+  public String toString() {
+    return "Token[span=[" + start + ", " + end + "), kind=" + kind + "]";
   }
 }

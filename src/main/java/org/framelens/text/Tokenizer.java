@@ -1,6 +1,5 @@
 package org.framelens.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,13 +28,13 @@ public final class Tokenizer {
     int start = span.start();
     // the char after the span too: a surrogate pair across the span's end is one code point
     char[] window = Chars.copy(text, start, Math.min(text.length(), span.end() + 1));
-    List<Token> tokens = tokenize(window, new Span(0, span.length()));
+    TokenList tokens = tokenize(window, new Span(0, span.length()));
     if (start == 0) {
       return tokens;
     }
-    List<Token> out = new ArrayList<>(tokens.size());
+    TokenList out = new TokenList(tokens.size());
     for (Token t : tokens) {
-      out.add(new Token(new Span(t.start() + start, t.end() + start), t.kind()));
+      out.add(t.start() + start, t.end() + start, t.kind());
     }
     return out;
   }
@@ -43,12 +42,12 @@ public final class Tokenizer {
   /**
    * The tokens inside {@code span} of the text whose chars are {@code text} (all of them, as
    * {@link String#toCharArray()} gives), in order: the same as
-   * {@link #tokenize(CharSequence, Span)} on that text.
+   * {@link #tokenize(CharSequence, Span)} on that text. The list knows its word count.
    */
-  public List<Token> tokenize(char[] text, Span span) {
+  public TokenList tokenize(char[] text, Span span) {
     int i = span.start();
     int end = span.end();
-    List<Token> out = new ArrayList<>(Math.max(10, (end - i) / 4));
+    TokenList out = new TokenList(Math.max(10, (end - i) / 4));
     // A token is looked at as an e-mail address when an '@' follows it inside its run of
     // characters that a URL or e-mail could span. Kept: the next '@' of the span, and the end of
     // the current run (worked out only when an '@' is ahead), so that no text is rescanned per
@@ -84,11 +83,11 @@ public final class Tokenizer {
   }
 
   /** Reads a URL or e-mail address at {@code i}, if one starts there; returns its end or i. */
-  private static int address(char[] text, int i, int end, List<Token> out) {
+  private static int address(char[] text, int i, int end, TokenList out) {
     int j = urlOrEmailEnd(text, i, end);
     if (j > i) {
       boolean email = indexOf(text, '@', i, j) >= 0 && !startsWithUrlScheme(text, i, end);
-      out.add(new Token(new Span(i, j), email ? Token.Kind.EMAIL : Token.Kind.URL));
+      out.add(i, j, email ? Token.Kind.EMAIL : Token.Kind.URL);
     }
     return j;
   }
@@ -97,18 +96,18 @@ public final class Tokenizer {
    * Reads the punctuation mark or symbol at {@code i} (an ellipsis {@code ...} and a double
    * hyphen {@code --} are one token); adds it; returns its end.
    */
-  private static int punctuation(char[] text, int i, int end, List<Token> out) {
+  private static int punctuation(char[] text, int i, int end, TokenList out) {
     char c = text[i];
     if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.') {
-      out.add(new Token(new Span(i, i + 3), Token.Kind.PUNCT));
+      out.add(i, i + 3, Token.Kind.PUNCT);
       return i + 3;
     }
     if (c == '-' && i + 1 < end && text[i + 1] == '-') {
-      out.add(new Token(new Span(i, i + 2), Token.Kind.PUNCT));
+      out.add(i, i + 2, Token.Kind.PUNCT);
       return i + 2;
     }
     if (c < 128) {
-      out.add(new Token(new Span(i, i + 1), ASCII_KINDS[c]));
+      out.add(i, i + 1, ASCII_KINDS[c]);
       return i + 1;
     }
     return otherPunctuation(text, i, end, out);
@@ -124,11 +123,11 @@ public final class Tokenizer {
   }
 
   /** {@link #punctuation} for a char beyond ASCII: a code point, which may be two chars. */
-  private static int otherPunctuation(char[] text, int i, int end, List<Token> out) {
+  private static int otherPunctuation(char[] text, int i, int end, TokenList out) {
     int cp = Character.codePointAt(text, i);
     int len = Character.charCount(cp);
-    out.add(new Token(new Span(i, Math.min(end, i + len)),
-        isSymbol(Character.getType(cp)) ? Token.Kind.SYMBOL : Token.Kind.PUNCT));
+    out.add(i, Math.min(end, i + len),
+        isSymbol(Character.getType(cp)) ? Token.Kind.SYMBOL : Token.Kind.PUNCT);
     return i + len;
   }
 
@@ -138,7 +137,7 @@ public final class Tokenizer {
   }
 
   /** Reads a word or number starting at {@code i}; adds one or two tokens; returns the end. */
-  private int word(char[] text, int i, int end, List<Token> out) {
+  private int word(char[] text, int i, int end, TokenList out) {
     int j = wordEnd(text, i, end);
     // Apostrophes: clitics become their own token, inner apostrophes (O'Brien) stay.
     if (j + 1 < end && isApostrophe(text[j]) && Chars.isLetter(text[j + 1])) {
@@ -201,7 +200,7 @@ public final class Tokenizer {
    * At an apostrophe {@code j} followed by a letter: if the letters after it are a clitic
    * ({@code ’s}, {@code n't}, ...), adds the word and the clitic and returns the end; else 0.
    */
-  private static int clitic(char[] text, int i, int j, int end, List<Token> out) {
+  private static int clitic(char[] text, int i, int j, int end, TokenList out) {
     int k = j + 1;
     while (k < end && Chars.isLetter(text[k])) {
       k++;
@@ -210,12 +209,12 @@ public final class Tokenizer {
         && Character.toLowerCase(text[j - 1]) == 'n') {
       // do|n't
       add(out, i, j - 1, isNumber(text, i, j));
-      out.add(new Token(new Span(j - 1, k), Token.Kind.WORD));
+      out.add(j - 1, k, Token.Kind.WORD);
       return k;
     }
     if (isClitic(text, j + 1, k)) {
       add(out, i, j, isNumber(text, i, j));
-      out.add(new Token(new Span(j, k), Token.Kind.WORD));
+      out.add(j, k, Token.Kind.WORD);
       return k;
     }
     return 0;
@@ -252,7 +251,7 @@ public final class Tokenizer {
    * Adds the word {@code text[i, j)}, taking a following dot into it when it is an
    * abbreviation (U.S., Feb., Mr.); returns the end.
    */
-  private int dotsAndAdd(char[] text, int i, int j, int end, boolean numeric, List<Token> out) {
+  private int dotsAndAdd(char[] text, int i, int j, int end, boolean numeric, TokenList out) {
     if (j < end && text[j] == '.') {
       int k = dottedEnd(text, i, end);
       if (k > j) {
@@ -277,9 +276,9 @@ public final class Tokenizer {
     return j - i >= 4 ? j : -1;
   }
 
-  private static void add(List<Token> out, int a, int b, boolean numeric) {
+  private static void add(TokenList out, int a, int b, boolean numeric) {
     if (b > a) {
-      out.add(new Token(new Span(a, b), numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
+      out.add(a, b, numeric ? Token.Kind.NUMBER : Token.Kind.WORD);
     }
   }
 
