@@ -68,6 +68,7 @@ final class JsonlReader {
     int lineNo = 0;
     boolean first = true;
     boolean bom = false;
+    JsonlFastRecord fastRecords = new JsonlFastRecord();
     while (true) {
       int n = 0;
       boolean newline = false;
@@ -107,6 +108,15 @@ final class JsonlReader {
         bom = true;
       }
       first = false;
+      // the usual record is read straight from its bytes; any other line as a string, by Jackson
+      Map<String, String> fast = fastRecords.parse(bytes, from, n);
+      if (fast != null) {
+        record(fast, lineNo, displayPath, idBase, fields, sink);
+        if (!newline) {
+          break;
+        }
+        continue;
+      }
       // bad bytes become U+FFFD; only a line with one can be damaged (or hold a real U+FFFD)
       String line = new String(bytes, from, n - from, StandardCharsets.UTF_8);
       if (line.indexOf('\uFFFD') >= 0) {
@@ -152,6 +162,12 @@ final class JsonlReader {
       JsonNode v = field.getValue();
       record.put(field.getKey(), v.isValueNode() ? v.asText() : v.toString());
     }
+    record(record, lineNo, displayPath, idBase, fields, sink);
+  }
+
+  /** The article of a record's fields (each value as text), or a bad record without text. */
+  private static void record(Map<String, String> record, int lineNo, String displayPath,
+      String idBase, FieldMapping fields, RecordSink sink) {
     String text = FieldMapping.lookup(fields.text(), record);
     if (text == null || text.isBlank()) {
       sink.badRecord(lineNo, (text == null ? "no text field" : "empty text field")
