@@ -86,6 +86,37 @@ public final class Chars {
         : (WORD_TYPES >>> Character.getType(c) & 1) != 0;
   }
 
+  /** Bit {@code c} is set for each char {@code c} below 64 that is white space. */
+  private static final long WHITESPACE_BELOW_64;
+
+  static {
+    long mask = 0;
+    for (char c = 0; c < 64; c++) {
+      if (Character.isWhitespace(c)) {
+        mask |= 1L << c;
+      }
+    }
+    WHITESPACE_BELOW_64 = mask;
+  }
+
+  /**
+   * How many chars of {@code text[from, to)} are not {@link #isWhitespace white space}: counted
+   * without a branch on the common chars (white space is looked up in a 64-bit mask; only chars
+   * beyond ASCII are asked of {@link Character}).
+   */
+  public static int countNonWhitespace(char[] text, int from, int to) {
+    int white = 0;
+    for (int a = from; a < to; a++) {
+      int c = text[a];
+      // the mask's bit c when c < 64, else 0 (a shift by c uses only its low six bits)
+      white += (int) (WHITESPACE_BELOW_64 >>> c) & (c - 64) >>> 31;
+      if (c >= 128 && Character.isWhitespace(c)) {
+        white++;
+      }
+    }
+    return to - from - white;
+  }
+
   /**
    * The chars of {@code text[from, to)}, copied once so that a scan reads a plain array (a
    * {@code String}'s {@code charAt} checks its coder and bounds on every call).

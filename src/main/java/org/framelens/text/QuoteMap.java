@@ -94,7 +94,7 @@ public final class QuoteMap {
       // the piece [i, b) lies wholly inside merged span k or wholly outside all spans
       boolean inside = k < starts.length && starts[k] <= i;
       int b = Math.min(end, inside ? ends[k] : k < starts.length ? starts[k] : end);
-      int n = nonWhitespace(text, i - base, b - base);
+      int n = Chars.countNonWhitespace(text, i - base, b - base);
       total += n;
       if (inside) {
         quoted += n;
@@ -103,16 +103,6 @@ public final class QuoteMap {
       i = b;
     }
     return new Share(quoted, total);
-  }
-
-  private static int nonWhitespace(char[] text, int from, int to) {
-    int n = 0;
-    for (int a = from; a < to; a++) {
-      if (!Chars.isWhitespace(text[a])) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /**

@@ -4,8 +4,9 @@ package org.framelens.text;
  * A token: a word, number, punctuation mark, symbol, URL or e-mail address, with its span
  * in the original text. Immutable, with the value semantics of a record of its span and kind.
  *
- * <p>The tokenizer makes one object per token: the offsets are kept as ints, and the
- * {@link Span} is made only when {@link #span()} is asked for (then kept).
+ * <p>The tokenizer makes one small object per token: the offsets are kept as ints, and a
+ * {@link Span} is made only when {@link #span()} is asked for (rarely: the stages read
+ * {@link #start()} and {@link #end()}).
  */
 public final class Token {
 
@@ -22,12 +23,9 @@ public final class Token {
   private final int start;
   private final int end;
   private final Kind kind;
-  /** The span, made when first asked for (a benign race: any thread makes an equal one). */
-  private Span span;
 
   public Token(Span span, Kind kind) {
     this(span.start(), span.end(), kind);
-    this.span = span;
   }
 
   /** The token {@code [start, end)} of the given kind (offsets checked as {@link Span} does). */
@@ -43,13 +41,9 @@ public final class Token {
     this.kind = kind;
   }
 
+  /** Where the token is in the text (a new, equal span on every call). */
   public Span span() {
-    Span s = span;
-    if (s == null) {
-      s = new Span(start, end);
-      span = s;
-    }
-    return s;
+    return new Span(start, end);
   }
 
   public Kind kind() {

@@ -51,6 +51,32 @@ class CharArrayTextTest {
     }
   }
 
+  @Test
+  void countNonWhitespaceCountsAsTheCharTestDoes() {
+    char[] all = new char[Character.MAX_VALUE + 1];
+    int expected = 0;
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      all[i] = (char) i;
+      expected += Character.isWhitespace((char) i) ? 0 : 1;
+    }
+    assertEquals(expected, Chars.countNonWhitespace(all, 0, all.length));
+    Random random = new Random(3);
+    String alphabet = " \t\n\r\u000B\f\u001C\u001F\u0000\u0085\u00A0\u2003\u3000\u2028?@a ";
+    for (int k = 0; k < 2_000; k++) {
+      char[] text = new char[random.nextInt(40)];
+      for (int j = 0; j < text.length; j++) {
+        text[j] = random.nextInt(4) == 0 ? (char) random.nextInt(0x3100)
+            : alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      int from = text.length == 0 ? 0 : random.nextInt(text.length);
+      int n = 0;
+      for (int j = from; j < text.length; j++) {
+        n += Character.isWhitespace(text[j]) ? 0 : 1;
+      }
+      assertEquals(n, Chars.countNonWhitespace(text, from, text.length));
+    }
+  }
+
   /** What {@link Abbreviations#kind(char[], int, int)} relies on to skip long words. */
   @Test
   void lowerCaseIsNeverShorter() {
