@@ -37,7 +37,8 @@ public final class TextAnalyzer {
 
   public AnalyzedArticle analyze(CleanArticle clean) {
     // the text's chars, copied once: every step below scans this array
-    char[] text = clean.article().text().toCharArray();
+    String string = clean.article().text();
+    char[] text = string.toCharArray();
     List<Paragraph> paragraphs = clean.paragraphs();
     List<Span> paraSpans = new ArrayList<>(paragraphs.size());
     for (Paragraph p : paragraphs) {
@@ -46,8 +47,10 @@ public final class TextAnalyzer {
     QuoteMap quotes = quoteFinder.find(text, paraSpans);
     List<Sentence> sentences = new ArrayList<>(paragraphs.size() * 2);
     long[] counts = new long[2];
+    // the '@'s for the tokenizer's e-mail addresses: most texts have none
+    Ats ats = new Ats(string);
     for (Paragraph p : paragraphs) {
-      addSentences(text, p, quotes, sentences, counts);
+      addSentences(text, ats, p, quotes, sentences, counts);
     }
     return new AnalyzedArticle(clean, sentences, quotes,
         AnalyzedArticle.share(counts[0], counts[1]));
@@ -57,16 +60,36 @@ public final class TextAnalyzer {
    * Adds the sentences of paragraph {@code p} to {@code out}, and their quoted and all
    * non-whitespace characters to {@code counts[0]} and {@code counts[1]}.
    */
-  private void addSentences(char[] text, Paragraph p, QuoteMap quotes, List<Sentence> out,
-      long[] counts) {
+  private void addSentences(char[] text, Ats ats, Paragraph p, QuoteMap quotes,
+      List<Sentence> out, long[] counts) {
     List<Span> spans = splitter.split(text, p.span());
     for (int k = 0; k < spans.size(); k++) {
       Span s = spans.get(k);
       QuoteMap.Share share = quotes.share(text, s);
       counts[0] += share.quoted();
       counts[1] += share.nonWhitespace();
-      out.add(new Sentence(out.size(), p.index(), s, tokenizer.tokenize(text, s), share.value(),
-          p.heading()));
+      out.add(new Sentence(out.size(), p.index(), s,
+          tokenizer.tokenize(text, s, ats.from(s.start())), share.value(), p.heading()));
+    }
+  }
+
+  /** The {@code '@'}s of a text, found in order by the fast {@link String#indexOf(int, int)}. */
+  private static final class Ats {
+    private final String text;
+    /** The first '@' at or after the last offset asked for, or -1. */
+    private int next;
+
+    Ats(String text) {
+      this.text = text;
+      this.next = text.indexOf('@');
+    }
+
+    /** The first '@' at or after {@code offset} (offsets asked for in ascending order), or -1. */
+    int from(int offset) {
+      if (next >= 0 && next < offset) {
+        next = text.indexOf('@', offset);
+      }
+      return next;
     }
   }
 }

@@ -45,6 +45,15 @@ public final class Tokenizer {
    * {@link #tokenize(CharSequence, Span)} on that text. The list knows its word count.
    */
   public TokenList tokenize(char[] text, Span span) {
+    return tokenize(text, span, indexOf(text, '@', span.start(), span.end()));
+  }
+
+  /**
+   * {@link #tokenize(char[], Span)}, told where the first {@code '@'} of the text at or after
+   * the span's start is ({@code firstAt}, or -1 for none): what a caller that tokenizes the
+   * sentences of a whole text in order can find once, with {@link String#indexOf(int, int)}.
+   */
+  public TokenList tokenize(char[] text, Span span, int firstAt) {
     int i = span.start();
     int end = span.end();
     TokenList out = new TokenList(Math.max(10, (end - i) / 4));
@@ -52,7 +61,7 @@ public final class Tokenizer {
     // characters that a URL or e-mail could span. Kept: the next '@' of the span, and the end of
     // the current run (worked out only when an '@' is ahead), so that no text is rescanned per
     // token, even a long run without spaces (a data dump).
-    int nextAt = indexOf(text, '@', i, end);
+    int nextAt = firstAt < end ? firstAt : -1;
     int runEnd = -1;
     while (i < end) {
       char c = text[i];

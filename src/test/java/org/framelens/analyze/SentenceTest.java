@@ -37,4 +37,32 @@ class SentenceTest {
     plain.clear();
     assertEquals(tokens, copied.tokens()); // the copy does not follow the list it came from
   }
+
+  /**
+   * The analyzer tells the tokenizer where the text's next '@' is instead of letting it look:
+   * the sentences get the tokens that the tokenizer finds by itself.
+   */
+  @Test
+  void sentenceTokensAreWhatTheTokenizerFindsByItself() {
+    Tokenizer tokenizer = new Tokenizer(Abbreviations.english());
+    java.util.Random random = new java.util.Random(11);
+    String[] pieces = {"Mail me at a.b@c.org.", " ", "\n\n", "He said @ noon.", "x@y", "@",
+        "Write to news@bbc.co.uk today!", "The U.S. did.", "“Quote,” he said.", "e-mail:", "."};
+    for (int k = 0; k < 500; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(20); n > 0; n--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      org.framelens.ingest.Article article = new org.framelens.ingest.Article("t", "t.txt", 1,
+          "txt", org.framelens.ingest.Metadata.empty(), text, 0);
+      AnalyzedArticle analyzed = TextAnalyzer.english()
+          .analyze(org.framelens.clean.Cleaner.defaults().clean(article));
+      char[] chars = text.toCharArray();
+      for (Sentence s : analyzed.sentences()) {
+        assertEquals(tokenizer.tokenize(chars, s.span()), s.tokens(), text);
+        assertEquals(tokenizer.tokenize(text, s.span()), s.tokens(), text);
+      }
+    }
+  }
 }
