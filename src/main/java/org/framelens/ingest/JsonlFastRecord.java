@@ -77,10 +77,14 @@ final class JsonlFastRecord {
 
   /** The first index from {@code i} that is no space, tab or carriage return. */
   private int skipSpace(int i) {
-    while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
+    while (i < to && isSpace(b[i])) {
       i++;
     }
     return i;
+  }
+
+  private static boolean isSpace(byte x) {
+    return x == ' ' || x == '\t' || x == '\r';
   }
 
   /** The value at {@code i} as text, or null; sets {@link #end}. */
@@ -132,7 +136,7 @@ final class JsonlFastRecord {
 
   /** Whether a value may end before {@code e}: the line ends, or white space, , or } follows. */
   private boolean delimited(int e) {
-    return e >= to || b[e] == ',' || b[e] == '}' || b[e] == ' ' || b[e] == '\t' || b[e] == '\r';
+    return e >= to || b[e] == ',' || b[e] == '}' || isSpace(b[e]);
   }
 
   /**

@@ -48,8 +48,16 @@ public final class Chars {
 
   /** {@link Character#isWhitespace(char)} or {@link Character#isISOControl(char)}. */
   static boolean isBlank(char c) {
-    return c < 128 ? (ASCII[c] & (WHITESPACE | CONTROL)) != 0
-        : c <= 0x9F || Character.isWhitespace(c);
+    return c < 128 ? (ASCII[c] & (WHITESPACE | CONTROL)) != 0 : isBlankBeyondAscii(c);
+  }
+
+  /**
+   * {@link #isBlank} of a char beyond ASCII. The tests here ask {@link Character} only in
+   * methods of their own, so that each test itself stays within the bytecode size that the
+   * compiler inlines into a hot loop ({@code -XX:FreqInlineSize} of the launcher).
+   */
+  private static boolean isBlankBeyondAscii(char c) {
+    return c <= 0x9F || Character.isWhitespace(c);
   }
 
   /** {@link Character#isLetterOrDigit(char)}. */
@@ -82,8 +90,12 @@ public final class Chars {
    * {@link Character#isSurrogate(char)}, or a {@link Character#NON_SPACING_MARK}.
    */
   static boolean isWordChar(char c) {
-    return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0
-        : (WORD_TYPES >>> Character.getType(c) & 1) != 0;
+    return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : isWordCharBeyondAscii(c);
+  }
+
+  /** {@link #isWordChar} of a char beyond ASCII. */
+  private static boolean isWordCharBeyondAscii(char c) {
+    return (WORD_TYPES >>> Character.getType(c) & 1) != 0;
   }
 
   /** Bit {@code c} is set for each char {@code c} below 64 that is white space. */

@@ -28,17 +28,22 @@ public final class Token {
     this(span.start(), span.end(), kind);
   }
 
-  /** The token {@code [start, end)} of the given kind (offsets checked as {@link Span} does). */
+  /**
+   * The token {@code [start, end)} of the given kind (offsets checked as {@link Span} does).
+   * Small enough for the compiler to inline where the tokenizer makes one.
+   */
   Token(int start, int end, Kind kind) {
-    if (start < 0 || end < start) {
-      throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
-    }
-    if (end == start) {
-      throw new IllegalArgumentException("empty token at [" + start + ", " + end + ")");
+    if (start < 0 || end <= start) {
+      throw invalid(start, end);
     }
     this.start = start;
     this.end = end;
     this.kind = kind;
+  }
+
+  private static IllegalArgumentException invalid(int start, int end) {
+    return new IllegalArgumentException(start < 0 || end < start
+        ? "invalid span [" + start + ", " + end + ")" : "empty token at [" + start + ", " + end + ")");
   }
 
   /** Where the token is in the text (a new, equal span on every call). */

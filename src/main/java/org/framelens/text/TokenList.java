@@ -15,22 +15,27 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
   private Token[] tokens;
   private int size;
-  private int words;
+  /** The number of word and number tokens, counted when first asked for; -1 before. */
+  private int words = -1;
 
   /** An empty list to be filled by {@link #add}, with room for about {@code capacity} tokens. */
   TokenList(int capacity) {
     tokens = capacity == 0 ? NONE : new Token[capacity];
   }
 
-  /** Adds a token while the tokenizer fills the list (never after it returned it). */
+  /**
+   * Makes room for {@code n} more tokens: what the tokenizer does before each {@link #add}
+   * (so that the adding, which it does once a token, stays small enough to be inlined).
+   */
+  void reserve(int n) {
+    if (size + n > tokens.length) {
+      tokens = Arrays.copyOf(tokens, Math.max(size + n, size + (size >> 1)));
+    }
+  }
+
+  /** Adds a token, for which room was {@link #reserve reserved}, while the tokenizer fills the list. */
   void add(int start, int end, Token.Kind kind) {
-    if (size == tokens.length) {
-      tokens = Arrays.copyOf(tokens, Math.max(8, size + (size >> 1)));
-    }
     tokens[size++] = new Token(start, end, kind);
-    if (kind.isWordLike()) {
-      words++;
-    }
   }
 
   @Override
@@ -48,6 +53,16 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
   /** The number of word and number tokens ({@link Token.Kind#isWordLike()}). */
   public int wordCount() {
-    return words;
+    int n = words;
+    if (n < 0) {
+      n = 0;
+      for (int k = 0; k < size; k++) {
+        if (tokens[k].kind().isWordLike()) {
+          n++;
+        }
+      }
+      words = n; // a benign race: every thread counts the same
+    }
+    return n;
   }
 }

@@ -34,6 +34,7 @@ public final class Tokenizer {
     }
     TokenList out = new TokenList(tokens.size());
     for (Token t : tokens) {
+      out.reserve(1);
       out.add(t.start() + start, t.end() + start, t.kind());
     }
     return out;
@@ -69,6 +70,7 @@ public final class Tokenizer {
         i++;
         continue;
       }
+      out.reserve(2); // what one step below adds at most: a word and its clitic
       if (nextAt >= 0 && nextAt < i) {
         nextAt = indexOf(text, '@', i, end);
       }
@@ -79,7 +81,7 @@ public final class Tokenizer {
         }
         atAhead = nextAt < runEnd;
       }
-      if (atAhead || startsWithUrlScheme(text, i, end)) {
+      if (atAhead || mayStartUrl(c) && startsWithUrlScheme(text, i, end)) {
         int j = address(text, i, end, out);
         if (j > i) {
           i = j;
@@ -197,12 +199,16 @@ public final class Tokenizer {
   /** Whether {@code text[i, j)} is all digits, thousands separators and decimal points. */
   private static boolean isNumber(char[] text, int i, int j) {
     for (int k = i; k < j; k++) {
-      char c = text[k];
-      if (!Chars.isDigit(c) && c != ',' && c != '.') {
+      if (!isNumberChar(text[k])) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A digit, thousands separator or decimal point (a test of its own: see {@link Chars}). */
+  private static boolean isNumberChar(char c) {
+    return Chars.isDigit(c) || c == ',' || c == '.';
   }
 
   /**
@@ -304,9 +310,13 @@ public final class Tokenizer {
     return -1;
   }
 
+  /** Whether a URL scheme can start with {@code c}: h or w, either case. */
+  private static boolean mayStartUrl(char c) {
+    return (c | 0x20) == 'h' || (c | 0x20) == 'w';
+  }
+
   private static boolean startsWithUrlScheme(char[] t, int i, int end) {
-    char first = t[i];
-    if ((first | 0x20) != 'h' && (first | 0x20) != 'w') {
+    if (!mayStartUrl(t[i])) {
       return false; // what all three schemes below would say
     }
     return regionLower(t, i, end, "http://") || regionLower(t, i, end, "https://")

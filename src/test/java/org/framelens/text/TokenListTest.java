@@ -42,9 +42,15 @@ class TokenListTest {
     assertNotEquals(a, new Token(3, 8, Token.Kind.WORD));
     assertEquals(new RecordToken(new Span(3, 7), Token.Kind.WORD).toString(),
         "Record" + a.toString());
-    assertThrows(IllegalArgumentException.class, () -> new Token(new Span(2, 2), Token.Kind.WORD));
-    assertThrows(IllegalArgumentException.class, () -> new Token(-1, 2, Token.Kind.WORD));
-    assertThrows(IllegalArgumentException.class, () -> new Token(4, 2, Token.Kind.WORD));
+    // the messages of the record's checks: its span's, then its own
+    assertEquals("empty token at [2, 2)", assertThrows(IllegalArgumentException.class,
+        () -> new Token(new Span(2, 2), Token.Kind.WORD)).getMessage());
+    assertEquals("empty token at [2, 2)", assertThrows(IllegalArgumentException.class,
+        () -> new Token(2, 2, Token.Kind.WORD)).getMessage());
+    assertEquals("invalid span [-1, 2)", assertThrows(IllegalArgumentException.class,
+        () -> new Token(-1, 2, Token.Kind.WORD)).getMessage());
+    assertEquals("invalid span [4, 2)", assertThrows(IllegalArgumentException.class,
+        () -> new Token(4, 2, Token.Kind.WORD)).getMessage());
   }
 
   @Test
@@ -66,6 +72,7 @@ class TokenListTest {
     // grown past its first capacity, and empty
     TokenList grown = new TokenList(1);
     for (int k = 0; k < 100; k++) {
+      grown.reserve(1 + k % 2);
       grown.add(k, k + 1, k % 3 == 0 ? Token.Kind.PUNCT : Token.Kind.WORD);
     }
     assertEquals(100, grown.size());
