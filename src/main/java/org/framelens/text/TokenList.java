@@ -29,8 +29,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    */
   void reserve(int n) {
     if (size + n > tokens.length) {
-      tokens = Arrays.copyOf(tokens, Math.max(size + n, size + (size >> 1)));
+      grow(n);
     }
+  }
+
+  private void grow(int n) {
+    tokens = Arrays.copyOf(tokens, Math.max(size + n, size + (size >> 1)));
   }
 
   /** Adds a token, for which room was {@link #reserve reserved}, while the tokenizer fills the list. */

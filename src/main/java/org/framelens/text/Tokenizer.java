@@ -169,14 +169,20 @@ public final class Tokenizer {
   static int wordEnd(char[] text, int i, int end) {
     int j = i;
     while (true) {
-      while (j < end && Chars.isWordChar(text[j])) {
-        j++;
-      }
+      j = wordCharsEnd(text, j, end);
       if (j >= end || !joins(text, i, j, end)) {
         return j;
       }
       j++;
     }
+  }
+
+  /** The end of the run of {@link Chars#isWordChar word chars} from {@code j}. */
+  private static int wordCharsEnd(char[] text, int j, int end) {
+    while (j < end && Chars.isWordChar(text[j])) {
+      j++;
+    }
+    return j;
   }
 
   /** Whether the char at {@code j} (after word chars from {@code i}) joins the word. */
@@ -310,14 +316,18 @@ public final class Tokenizer {
     return -1;
   }
 
-  /** Whether a URL scheme can start with {@code c}: h or w, either case. */
+  /**
+   * Whether a URL scheme can start with {@code c}: h or w, either case (no other char is h or w
+   * lower-cased).
+   */
   private static boolean mayStartUrl(char c) {
     return (c | 0x20) == 'h' || (c | 0x20) == 'w';
   }
 
   private static boolean startsWithUrlScheme(char[] t, int i, int end) {
-    if (!mayStartUrl(t[i])) {
-      return false; // what all three schemes below would say
+    if (!mayStartUrl(t[i]) || i + 1 >= end
+        || ((t[i + 1] | 0x20) != 't' && (t[i + 1] | 0x20) != 'w')) {
+      return false; // what all three schemes below would say: ht..., ww...
     }
     return regionLower(t, i, end, "http://") || regionLower(t, i, end, "https://")
         || regionLower(t, i, end, "www.");

@@ -89,6 +89,20 @@ class TokenListTest {
     assertEquals(whole, TOKENIZER.tokenize(text, new Span(3, text.length())));
   }
 
+  /** The tokenizer's quick test for a URL scheme's first two chars, h/w then t/w. */
+  @Test
+  void urlSchemePrecheckAgreesWithLowerCase() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      for (char letter : new char[] {'h', 't', 'w'}) {
+        assertEquals(Character.toLowerCase(c) == letter, (c | 0x20) == letter, "U+" + i);
+      }
+    }
+    String text = "See http://a.b/c, HTTPS://x.y, www.z.org, Www.q.com and hw, ht, wt.";
+    assertEquals(new LegacyTokenizer(ABBREVIATIONS).tokenize(text, new Span(0, text.length())),
+        TOKENIZER.tokenize(text.toCharArray(), new Span(0, text.length())));
+  }
+
   /** The lookup before: a string of the word, lower-cased, looked up by {@code kind(String)}. */
   private static Abbreviations.Kind legacyKind(char[] text, int from, int to) {
     return ABBREVIATIONS.kind(new String(text, from, to - from));
