@@ -182,6 +182,11 @@ public final class CompactVectors implements WordVectors {
   }
 
   @Override
+  public int find(CharSequence text, int from, int to, char[] scratch) {
+    return index.find(text, from, to, true, scratch);
+  }
+
+  @Override
   public String word(int row) {
     return index.word(row);
   }

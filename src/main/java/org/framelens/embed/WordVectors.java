@@ -22,6 +22,14 @@ public interface WordVectors {
    */
   int find(CharSequence text, int from, int to);
 
+  /**
+   * {@link #find(CharSequence, int, int)}, with {@code scratch} (overwritten) for the token's
+   * characters when it is long enough: for a caller that looks up many tokens on one thread.
+   */
+  default int find(CharSequence text, int from, int to, char[] scratch) {
+    return find(text, from, to);
+  }
+
   String word(int row);
 
   /** Component {@code d} of row {@code row}. */
