@@ -203,9 +203,14 @@ public final class CompactVectors implements WordVectors {
       v = new float[dim];
       ROW.set(v);
     }
-    matrix.get(row * dim, v, 0, dim);
+    addTo(row, weight, acc, v);
+  }
+
+  @Override
+  public void addTo(int row, float weight, float[] acc, float[] scratch) {
+    matrix.get(row * dim, scratch, 0, dim);
     for (int d = 0; d < dim; d++) {
-      acc[d] += weight * v[d];
+      acc[d] += weight * scratch[d];
     }
   }
 

@@ -90,6 +90,11 @@ public final class TokenRows {
     return rows.clone();
   }
 
+  /** The rows themselves, not a copy, for the embedder: not to be changed. */
+  int[] sharedRows() {
+    return rows;
+  }
+
   /** Index in {@link #rows()} of sentence {@code sentence}'s first token. */
   public int firstToken(int sentence) {
     return firsts[sentence];

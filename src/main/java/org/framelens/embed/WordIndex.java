@@ -6,11 +6,14 @@ package org.framelens.embed;
  * apostrophes straightened on the fly, without creating a String (the hot path of the embedder,
  * the cues, the axes and the alignment), and so that loading builds no per-word objects.
  *
- * <p>A slot is 16 bytes (a probe reads one cache line): the word's full (well-mixed) hash and
- * row, and its {@link #key}, its length and first characters. A probe compares characters only
- * when hash and key agree, and not at all for a short word (up to {@value #KEY_CHARS} Latin-1
- * characters, most tokens), which its key holds whole: a miss rarely reads a word, and a hit
- * reads one only when it is long. Immutable after construction; thread-safe.
+ * <p>In the table of the most frequent words (most tokens), a slot (found by the word's
+ * well-mixed hash) is 16 bytes, so a probe reads one cache line: the word's row and where its
+ * characters start, and its {@link #key}, its length and first characters. A probe compares
+ * characters only when the keys agree, and not at all for a short word (up to
+ * {@value #KEY_CHARS} Latin-1 characters), which its key holds whole: a hit reads the word only
+ * when it is long. In the table of the other words a slot holds the word's full hash beside its
+ * row, so a probe compares characters only when the hashes agree. Immutable after construction;
+ * thread-safe.
  */
 final class WordIndex {
 
@@ -29,9 +32,13 @@ final class WordIndex {
 
   private final char[] chars;    // the words, separated by '\n'
   private final int[] starts;    // row -> start offset in chars (length rows + 1)
-  private final long[] hot;      // rows [0, HOT_ROWS): slot i -> [2i] hash << 32 | row + 1
-  private final int hotMask;     //   (0 = an empty slot), [2i + 1] the word's key; slots - 1
-  private final long[] cold;     // the other rows, likewise
+  private final long[] hot;      // rows [0, HOT_ROWS): slot i -> [2i] the word's offset in chars
+  private final int hotMask;     //   << 32 | row + 1 (0 = an empty slot), [2i + 1] its key
+  /**
+   * The other rows: slot i -> [2i] hash, [2i + 1] row + 1 (0 = an empty slot). Half the size of
+   * a table of 16-byte slots, so that it builds as fast at load; few tokens are looked up in it.
+   */
+  private final int[] cold;
   private final int coldMask;
 
   /** @param all the vocabulary file's text: exactly {@code rows} lines, each ending in '\n' */
@@ -59,21 +66,26 @@ final class WordIndex {
     hotRows = Math.min(rows, hotRows);
     this.hot = new long[2 * capacity(hotRows)];
     this.hotMask = hot.length / 2 - 1;
-    this.cold = new long[2 * capacity(rows - hotRows)];
+    this.cold = new int[2 * capacity(rows - hotRows)];
     this.coldMask = cold.length / 2 - 1;
     int[] hashes = hashes(chars, starts);
-    for (int r = 0; r < rows; r++) {
-      int h = hashes[r];
-      if (r < hotRows) {
-        add(hot, hotMask, h, r);
-      } else if (slotOf(hot, hotMask, h, r) < 0) { // else a duplicate word: the first row wins
-        add(cold, coldMask, h, r);
+    for (int r = 0; r < hotRows; r++) {
+      int slot = hotSlotOf(hashes, r);
+      if (slot < 0) { // else a duplicate word: the first row wins
+        slot = ~slot;
+        hot[2 * slot] = (long) starts[r] << 32 | (r + 1);
+        hot[2 * slot + 1] = key(chars, starts[r], starts[r + 1] - 1 - starts[r]);
+      }
+    }
+    for (int r = hotRows; r < rows; r++) {
+      if (hotSlotOf(hashes, r) < 0) { // else a duplicate word: the first row wins
+        addCold(hashes[r], r);
       }
     }
   }
 
   /**
-   * The mixed hash of every row's word. A loop of its own (and {@link #add} a method of its own)
+   * The mixed hash of every row's word. A loop of its own (and {@link #addCold} a method of its own)
    * so that each is compiled early and whole while a 341,479-word model loads.
    */
   private static int[] hashes(char[] chars, int[] starts) {
@@ -88,29 +100,33 @@ final class WordIndex {
     return out;
   }
 
-  /** Puts row {@code r} (hash h) into {@code table}, unless an earlier row holds the same word. */
-  private void add(long[] table, int mask, int h, int r) {
-    int slot = slotOf(table, mask, h, r);
-    if (slot >= 0) {
-      return; // a duplicate word: the first row wins
+  /** Puts row {@code r} (hash h) into the cold table, unless an earlier row holds its word. */
+  private void addCold(int h, int r) {
+    for (int slot = h & coldMask; ; slot = (slot + 1) & coldMask) {
+      int v = cold[2 * slot + 1];
+      if (v == 0) {
+        cold[2 * slot] = h;
+        cold[2 * slot + 1] = r + 1;
+        return;
+      }
+      if (cold[2 * slot] == h && sameWord(v - 1, r)) {
+        return; // a duplicate word: the first row wins
+      }
     }
-    slot = ~slot;
-    int a = starts[r];
-    table[2 * slot] = (long) h << 32 | (r + 1);
-    table[2 * slot + 1] = key(chars, a, starts[r + 1] - 1 - a);
   }
 
   /**
-   * The slot in {@code table} holding the same word as row {@code r} (hash h), or the complement
-   * of the empty slot where it would go.
+   * The slot in the hot table holding the same word as row {@code r}, or the complement of the
+   * empty slot where it would go ({@code hashes}: every row's hash).
    */
-  private int slotOf(long[] table, int mask, int h, int r) {
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      long v = table[2 * slot];
+  private int hotSlotOf(int[] hashes, int r) {
+    int h = hashes[r];
+    for (int slot = h & hotMask; ; slot = (slot + 1) & hotMask) {
+      long v = hot[2 * slot];
       if (v == 0) {
         return ~slot;
       }
-      if ((int) (v >>> 32) == h && sameWord((int) v - 1, r)) {
+      if (hashes[(int) v - 1] == h && sameWord((int) v - 1, r)) {
         return slot;
       }
     }
@@ -208,7 +224,7 @@ final class WordIndex {
     }
     h = mix(h);
     int row = probe(hot, hotMask, t, len, h, key);
-    return row >= 0 ? row : probe(cold, coldMask, t, len, h, key);
+    return row >= 0 ? row : probeCold(t, len, h);
   }
 
   /**
@@ -221,17 +237,36 @@ final class WordIndex {
       if (v == 0) {
         return -1;
       }
-      if ((int) (v >>> 32) == h && table[2 * slot + 1] == key
-          && ((key & PARTIAL) == 0 || isAt((int) v - 1, t, len))) {
+      if (table[2 * slot + 1] == key
+          && ((key & PARTIAL) == 0 || isAt((int) (v >>> 32), (int) v - 1, t, len))) {
         return (int) v - 1;
       }
     }
   }
 
-  /** Whether row {@code row} is the word {@code t[0, len)}. */
-  private boolean isAt(int row, char[] t, int len) {
-    int a = starts[row];
-    if (starts[row + 1] - 1 - a != len) {
+  /** The row of the token {@code t[0, len)} with hash {@code h} in the cold table, or -1. */
+  private int probeCold(char[] t, int len, int h) {
+    for (int slot = h & coldMask; ; slot = (slot + 1) & coldMask) {
+      int v = cold[2 * slot + 1];
+      if (v == 0) {
+        return -1;
+      }
+      if (cold[2 * slot] == h) {
+        int a = starts[v - 1];
+        if (starts[v] - 1 - a == len && isAt(a, v - 1, t, len)) {
+          return v - 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether row {@code row}, whose characters start at {@code a} and whose length is {@code len}
+   * unless that is 127 or more (its key equals the token's, or its length was checked), is the
+   * word {@code t[0, len)}.
+   */
+  private boolean isAt(int a, int row, char[] t, int len) {
+    if (len >= 127 && starts[row + 1] - 1 - a != len) {
       return false;
     }
     int i = 0;
@@ -248,17 +283,29 @@ final class WordIndex {
   double meanProbeLength() {
     long probes = 0;
     int found = 0;
-    for (long[] table : new long[][] {hot, cold}) {
-      int mask = table.length / 2 - 1;
-      for (int slot = 0; slot <= mask; slot++) {
-        long v = table[2 * slot];
-        if (v != 0) {
-          found++;
-          probes += ((slot - ((int) (v >>> 32) & mask)) & mask) + 1;
-        }
+    for (int slot = 0; slot <= hotMask; slot++) {
+      long v = hot[2 * slot];
+      if (v != 0) {
+        found++;
+        probes += ((slot - (hash((int) v - 1) & hotMask)) & hotMask) + 1;
+      }
+    }
+    for (int slot = 0; slot <= coldMask; slot++) {
+      if (cold[2 * slot + 1] != 0) {
+        found++;
+        probes += ((slot - (cold[2 * slot] & coldMask)) & coldMask) + 1;
       }
     }
     return found == 0 ? 0 : (double) probes / found;
+  }
+
+  /** The mixed hash of row {@code row}'s word, as {@link #hashes} computes it. */
+  private int hash(int row) {
+    int h = 0;
+    for (int i = starts[row], e = starts[row + 1] - 1; i < e; i++) {
+      h = 31 * h + chars[i];
+    }
+    return mix(h);
   }
 
   private boolean sameWord(int row, int other) {

@@ -38,6 +38,14 @@ public interface WordVectors {
   /** Adds {@code weight * vector(row)} to {@code acc}. */
   void addTo(int row, float weight, float[] acc);
 
+  /**
+   * {@link #addTo(int, float, float[])}, with {@code scratch} (overwritten; at least
+   * {@link #dimensions()} long) for the row: for a caller that adds many rows on one thread.
+   */
+  default void addTo(int row, float weight, float[] acc, float[] scratch) {
+    addTo(row, weight, acc);
+  }
+
   /** Dot product of row {@code row} and {@code v}. */
   float dot(int row, float[] v);
 
