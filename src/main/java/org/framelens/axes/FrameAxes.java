@@ -85,18 +85,28 @@ public final class FrameAxes {
   }
 
   /**
-   * The cosine of row {@code row} (norm > 0) to axis {@code x}, from the cache or computed and
-   * cached. The cache is filled racily but safely: a float is written and read whole, and every
-   * thread computes the same value, so a reader sees 0 (and computes it again) or the value.
+   * Copies the cosines of row {@code row} to every axis into {@code out[at, at + axes)}, from the
+   * cache or computed and cached; false, copying nothing, when the row's vector is zero. The
+   * cache holds a row's cosines side by side (one cache line), and its first cosine, when not 0,
+   * says the row's norm is not zero without reading it. The cache is filled racily but safely: a
+   * float is written and read whole, and every thread computes the same value, so a reader sees
+   * 0 (and computes it again) or the value.
    */
-  private float cosine(int row, int x) {
-    int i = row * axisVectors.length + x;
-    float c = cosines[i];
-    if (c == 0) {
-      c = vectors.dot(row, axisVectors[x]) / vectors.norm(row);
-      cosines[i] = c;
+  private boolean cosines(int row, double[] out, int at) {
+    int k = axisVectors.length;
+    int base = row * k;
+    if (cosines[base] == 0 && vectors.norm(row) == 0) {
+      return false;
     }
-    return c;
+    for (int x = 0; x < k; x++) {
+      float c = cosines[base + x];
+      if (c == 0) {
+        c = vectors.dot(row, axisVectors[x]) / vectors.norm(row);
+        cosines[base + x] = c;
+      }
+      out[at + x] = c;
+    }
+    return true;
   }
 
   /**
@@ -126,10 +136,8 @@ public final class FrameAxes {
     double[] weight = new double[k];
     double[] sum = new double[k];
     double[] squares = new double[k];
-    for (int x = 0; x < k; x++) {
-      weight[x] = words.tokens;
-      sums(words, x, sum, squares);
-    }
+    java.util.Arrays.fill(weight, words.tokens);
+    sums(words, sum, squares);
     List<String> top = new ArrayList<>(k);
     for (int x = 0; x < k; x++) {
       top.add(topWords(words, x));
@@ -192,6 +200,12 @@ public final class FrameAxes {
       return n++;
     }
 
+    /** Takes back the word just added in {@code slot}. */
+    void remove(int slot) {
+      slots[slot] = 0;
+      n--;
+    }
+
     /** Counts one more token of word j. */
     void count(int j) {
       counts[j]++;
@@ -214,31 +228,30 @@ public final class FrameAxes {
     int slot = words.slot(row);
     int j = words.at(slot);
     if (j < 0) {
-      if (vectors.norm(row) == 0) {
-        return;
-      }
       j = words.add(row, slot);
-      int k = words.axes;
-      for (int x = 0; x < k; x++) {
-        words.cos[j * k + x] = cosine(row, x);
+      if (!cosines(row, words.cos, j * words.axes)) {
+        words.remove(slot);
+        return;
       }
     }
     words.count(j);
   }
 
-  /** Adds the cosines of the scored tokens to axis x (and their squares), in text order. */
-  private static void sums(Words words, int x, double[] sum, double[] squares) {
+  /**
+   * Adds the cosines of the scored tokens to each axis (and their squares), in text order: one
+   * pass over the tokens for all axes, each axis's sums in the same order as alone.
+   */
+  private static void sums(Words words, double[] sum, double[] squares) {
     int k = words.axes;
     double[] cos = words.cos;
-    double su = 0;
-    double sq = 0;
     for (int t = 0; t < words.tokens; t++) {
-      double c = cos[words.sequence[t] * k + x];
-      su += c;
-      sq += c * c;
+      int base = words.sequence[t] * k;
+      for (int x = 0; x < k; x++) {
+        double c = cos[base + x];
+        sum[x] += c;
+        squares[x] += c * c;
+      }
     }
-    sum[x] = su;
-    squares[x] = sq;
   }
 
   /** Axis x's top words: "word (+0.31); ..." (the words furthest from the midpoint first). */

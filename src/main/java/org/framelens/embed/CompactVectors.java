@@ -182,6 +182,11 @@ public final class CompactVectors implements WordVectors {
   }
 
   @Override
+  public int find(CharSequence text, int from, int to, char[] scratch) {
+    return index.find(text, from, to, true, scratch);
+  }
+
+  @Override
   public String word(int row) {
     return index.word(row);
   }
@@ -198,9 +203,14 @@ public final class CompactVectors implements WordVectors {
       v = new float[dim];
       ROW.set(v);
     }
-    matrix.get(row * dim, v, 0, dim);
+    addTo(row, weight, acc, v);
+  }
+
+  @Override
+  public void addTo(int row, float weight, float[] acc, float[] scratch) {
+    matrix.get(row * dim, scratch, 0, dim);
     for (int d = 0; d < dim; d++) {
-      acc[d] += weight * v[d];
+      acc[d] += weight * scratch[d];
     }
   }
 

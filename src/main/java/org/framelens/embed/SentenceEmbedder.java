@@ -62,11 +62,12 @@ public final class SentenceEmbedder {
     int[] words = new int[sentences.size()];
     int[] known = new int[sentences.size()];
     float[] acc = new float[dim];
+    float[] scratch = new float[dim];
     String text = article.text();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       java.util.Arrays.fill(acc, 0f);
-      int k = sentence(text, sentence.tokens(), rows, s, acc);
+      int k = sentence(text, sentence.tokens(), rows, s, acc, scratch);
       if (k > 0) {
         for (int d = 0; d < dim; d++) {
           flat[s * dim + d] = acc[d] / k;
@@ -82,12 +83,15 @@ public final class SentenceEmbedder {
    * Adds the weighted vectors of one sentence's word tokens to {@code acc}; the number of tokens
    * with a vector.
    */
-  private int sentence(String text, List<Token> tokens, TokenRows rows, int s, float[] acc) {
+  private int sentence(String text, List<Token> tokens, TokenRows rows, int s, float[] acc,
+      float[] scratch) {
+    int[] flat = rows.sharedRows();
+    int first = rows.firstToken(s);
     int k = 0;
     for (int i = 0, n = tokens.size(); i < n; i++) {
-      int row = rows.row(s, i);
+      int row = flat[first + i];
       if (row >= 0) {
-        vectors.addTo(row, weights[row], acc);
+        vectors.addTo(row, weights[row], acc, scratch);
         k++;
       } else if (tokens.get(i).kind().isWordLike()) {
         Token t = tokens.get(i);

@@ -44,18 +44,22 @@ public final class TokenRows {
     }
     int[] rows = new int[firsts[sentences.size()]];
     String text = a.text();
+    char[] scratch = new char[SCRATCH];
     for (int s = 0; s < sentences.size(); s++) {
-      lookUp(model, text, sentences.get(s).tokens(), rows, firsts[s]);
+      lookUp(model, text, sentences.get(s).tokens(), rows, firsts[s], scratch);
     }
     return new TokenRows(model, firsts, rows);
   }
 
+  /** Characters of the scratch buffer for the tokens of an article (longer ones get their own). */
+  private static final int SCRATCH = 64;
+
   /** Fills {@code rows[at, at + tokens.size())} with the tokens' rows. */
   private static void lookUp(WordVectors model, String text, List<Token> tokens, int[] rows,
-      int at) {
+      int at, char[] scratch) {
     for (int i = 0, n = tokens.size(); i < n; i++) {
       Token t = tokens.get(i);
-      rows[at + i] = t.kind().isWordLike() ? model.find(text, t.start(), t.end()) : -1;
+      rows[at + i] = t.kind().isWordLike() ? model.find(text, t.start(), t.end(), scratch) : -1;
     }
   }
 
@@ -84,6 +88,11 @@ public final class TokenRows {
    */
   public int[] rows() {
     return rows.clone();
+  }
+
+  /** The rows themselves, not a copy, for the embedder: not to be changed. */
+  int[] sharedRows() {
+    return rows;
   }
 
   /** Index in {@link #rows()} of sentence {@code sentence}'s first token. */

@@ -22,6 +22,14 @@ public interface WordVectors {
    */
   int find(CharSequence text, int from, int to);
 
+  /**
+   * {@link #find(CharSequence, int, int)}, with {@code scratch} (overwritten) for the token's
+   * characters when it is long enough: for a caller that looks up many tokens on one thread.
+   */
+  default int find(CharSequence text, int from, int to, char[] scratch) {
+    return find(text, from, to);
+  }
+
   String word(int row);
 
   /** Component {@code d} of row {@code row}. */
@@ -29,6 +37,14 @@ public interface WordVectors {
 
   /** Adds {@code weight * vector(row)} to {@code acc}. */
   void addTo(int row, float weight, float[] acc);
+
+  /**
+   * {@link #addTo(int, float, float[])}, with {@code scratch} (overwritten; at least
+   * {@link #dimensions()} long) for the row: for a caller that adds many rows on one thread.
+   */
+  default void addTo(int row, float weight, float[] acc, float[] scratch) {
+    addTo(row, weight, acc);
+  }
 
   /** Dot product of row {@code row} and {@code v}. */
   float dot(int row, float[] v);

@@ -110,6 +110,48 @@ class WordIndexTest {
   }
 
   @Test
+  void keysTellApartWordsTheyHoldOnlyInPart() {
+    // same low bytes, lengths at the key's limits, NUL characters, very long words
+    String longWord = "x".repeat(200);
+    List<String> words = List.of("a\u0101", "a\u0001", "\u0101", "\u0001", "a", "a\0", "\0a",
+        "abcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "ABCDEFG", "Ꭰbc", "\u13a0bc", "ÿ", "\u01ff",
+        longWord, longWord + "y", "x".repeat(127), "x".repeat(128), "Straße", "straße");
+    Map<String, Integer> naive = naive(words);
+    for (int hotRows : new int[] {0, 3, 11, words.size()}) {
+      WordIndex index = index(words, hotRows);
+      for (String w : words) {
+        for (String q : variants(w)) {
+          check(index, naive, q);
+        }
+      }
+      for (String q : List.of("\u0201", "\u0100", "abcdef", "abcdefgj", "x".repeat(126),
+          "x".repeat(129), longWord + "z", "A\u0101")) {
+        check(index, naive, q);
+      }
+    }
+    assertTrue(WordIndex.key("abc".toCharArray(), 0, 3) != WordIndex.key("ab".toCharArray(), 0, 2));
+  }
+
+  @Test
+  void aBufferOfTheCallersAnswersLikeTheThreadsOwn() {
+    List<String> words = List.of("the", "of", "élan", "russia's", "x".repeat(80), "straße");
+    WordIndex index = index(words, 2);
+    String text = "The ÉLAN of RUSSIA’S " + "X".repeat(80) + " Straße zzz";
+    char[] small = new char[3];
+    char[] large = new char[WordIndex.BUFFER];
+    for (int from = 0; from < text.length(); from++) {
+      for (int to = from + 1; to <= text.length(); to++) {
+        int expected = index.find(text, from, to, true);
+        assertEquals(expected, index.find(text, from, to, true, small), text.substring(from, to));
+        assertEquals(expected, index.find(text, from, to, true, large), text.substring(from, to));
+        assertEquals(expected, index.find(text, from, to, true, null), text.substring(from, to));
+        assertEquals(index.find(text, from, to, false),
+            index.find(new StringBuilder(text), from, to, false, large));
+      }
+    }
+  }
+
+  @Test
   void aCharArrayLongerThanItsRowsAnswersLikeTheString() {
     // the model loader hands over its decoding buffer, which may run on past the last row
     List<String> words = List.of("the", "of", "élan", "the", "straße", "x");
@@ -178,6 +220,8 @@ class WordIndexTest {
           check(index, naive, q);
           if (!q.isEmpty()) {
             assertEquals(naive.getOrDefault(normalised(q), -1), v.find(q, 0, q.length()), q);
+            assertEquals(naive.getOrDefault(normalised(q), -1), v.find(q, 0, q.length(),
+                new char[4]), q);
           }
         }
       }
