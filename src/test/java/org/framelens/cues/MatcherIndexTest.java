@@ -16,26 +16,36 @@ import org.junit.jupiter.api.Test;
 class MatcherIndexTest {
 
   @Test
-  void wordTableAnswersAsAHashMap() {
+  void wordIdsAnswerAsAHashMap() {
     Random random = new Random(7);
     for (int size : new int[] {0, 1, 2, 3, 17, 100, 1000}) {
       Map<String, Integer> map = new HashMap<>();
+      List<String> words = new ArrayList<>();
       while (map.size() < size) {
-        map.put(word(random), map.size());
+        String w = word(random);
+        words.add(w); // duplicates keep their first id
+        map.putIfAbsent(w, map.size());
       }
-      map.put("Aa", -1); // "Aa" and "BB" share a hash code
-      WordTable<Integer> table = new WordTable<>(map);
+      words.add("Aa"); // "Aa" and "BB" share a hash code
+      map.putIfAbsent("Aa", map.size());
+      WordIds ids = new WordIds(words);
+      assertEquals(map.size(), ids.size());
       for (String key : map.keySet()) {
-        assertEquals(map.get(key), table.get(key), key);
-        assertEquals(map.get(key), table.get(new String(key.toCharArray())), key);
+        assertEquals(map.get(key), ids.id(key), key);
+        assertEquals((int) map.get(key), idOf(ids, key), key);
       }
-      assertEquals(null, table.get("BB"));
-      assertEquals(null, table.get(""));
+      assertEquals(-1, idOf(ids, "BB"));
+      assertEquals(-1, idOf(ids, ""));
       for (int i = 0; i < 2000; i++) {
         String w = word(random);
-        assertEquals(map.get(w), table.get(w), w);
+        assertEquals(map.getOrDefault(w, -1), idOf(ids, w), w);
       }
     }
+  }
+
+  /** The id of {@code w} looked up as a sentence's token is. */
+  private static int idOf(WordIds ids, String w) {
+    return MatchTokens.of(new String[] {"x", w}).ids(ids)[1];
   }
 
   private static String word(Random random) {
