@@ -48,6 +48,11 @@ public final class Actors {
   private final Alias[][] byFirstToken;
 
   private Actors(List<Actor> actors) {
+    this(actors, null);
+  }
+
+  /** @param shared a vocabulary holding every word of the aliases (null: their own) */
+  private Actors(List<Actor> actors, WordIds shared) {
     this.actors = List.copyOf(actors);
     List<String> words = new ArrayList<>();
     for (Actor a : this.actors) {
@@ -56,7 +61,11 @@ public final class Actors {
         words.addAll(alias);
       }
     }
-    this.vocabulary = new WordIds(words);
+    WordIds own = new WordIds(words);
+    if (shared != null && !shared.containsAll(own)) {
+      throw new IllegalArgumentException("the shared vocabulary lacks words of the actors");
+    }
+    this.vocabulary = shared != null ? shared : own;
     List<List<Alias>> index = new ArrayList<>();
     for (int id = 0; id < vocabulary.size(); id++) {
       index.add(new ArrayList<>());
@@ -80,6 +89,16 @@ public final class Actors {
 
   public List<Actor> actors() {
     return actors;
+  }
+
+  /** The words aliases are matched with. */
+  WordIds vocabulary() {
+    return vocabulary;
+  }
+
+  /** The same actors over {@code shared}, which holds {@link #vocabulary()}'s words. */
+  Actors over(WordIds shared) {
+    return new Actors(actors, shared);
   }
 
   public static Actors none() {

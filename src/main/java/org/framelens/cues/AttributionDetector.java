@@ -106,7 +106,8 @@ public final class AttributionDetector {
    */
   private final Phrasing[][] byFirstWord;
 
-  private AttributionDetector(List<Cue> cues, SourceClassifier classifier) {
+  /** @param shared a vocabulary holding every word of the cues (null: their own) */
+  private AttributionDetector(List<Cue> cues, SourceClassifier classifier, WordIds shared) {
     this.cues = List.copyOf(cues);
     this.classifier = classifier;
     List<String> words = new ArrayList<>();
@@ -116,7 +117,11 @@ public final class AttributionDetector {
         words.addAll(p.firstWords());
       }
     }
-    this.vocabulary = new WordIds(words);
+    WordIds own = new WordIds(words);
+    if (shared != null && !shared.containsAll(own)) {
+      throw new IllegalArgumentException("the shared vocabulary lacks words of the cues");
+    }
+    this.vocabulary = shared != null ? shared : own;
     List<List<Phrasing>> index = new ArrayList<>();
     for (int id = 0; id < vocabulary.size(); id++) {
       index.add(new ArrayList<>());
@@ -147,7 +152,17 @@ public final class AttributionDetector {
       cues.add(new Cue(e.ruleId(), e.patterns(),
           Kind.valueOf(e.category().toUpperCase(java.util.Locale.ROOT)), e.explanation()));
     }
-    return new AttributionDetector(cues, classifier);
+    return new AttributionDetector(cues, classifier, null);
+  }
+
+  /** The words cues are matched with. */
+  WordIds vocabulary() {
+    return vocabulary;
+  }
+
+  /** The same cues over {@code shared}, which holds {@link #vocabulary()}'s words. */
+  AttributionDetector over(WordIds shared) {
+    return new AttributionDetector(cues, classifier, shared);
   }
 
   /** Attributions in a sentence, in token order. */

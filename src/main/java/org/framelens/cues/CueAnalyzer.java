@@ -34,10 +34,14 @@ public final class CueAnalyzer {
   private final boolean sharesHits;
 
   public CueAnalyzer(Lexicon lexicon, Actors actors, LoadedScorer scorer) {
-    this.lexicon = lexicon;
-    this.actors = actors;
     this.classifier = SourceClassifier.bundled(actors);
-    this.attribution = AttributionDetector.bundled(classifier);
+    AttributionDetector attribution = AttributionDetector.bundled(classifier);
+    // one vocabulary for the three matchers: a sentence's tokens are looked up once
+    WordIds shared = WordIds.union(lexicon.vocabulary(), attribution.vocabulary(),
+        actors.vocabulary());
+    this.lexicon = lexicon.over(shared);
+    this.actors = actors.over(shared);
+    this.attribution = attribution.over(shared);
     this.scorer = scorer;
     this.sharesHits = scorer != null && scorer.usesHitsOf(lexicon);
   }

@@ -54,13 +54,25 @@ public final class Lexicon {
   private final int[] wildcardFirst;
 
   private Lexicon(List<LexiconEntry> entries) {
+    this(entries, null);
+  }
+
+  /**
+   * @param shared a vocabulary holding every word of the entries' patterns and exceptions, to
+   *               match over instead of their own (null: their own)
+   */
+  private Lexicon(List<LexiconEntry> entries, WordIds shared) {
     this.entries = List.copyOf(entries);
     List<String> words = new ArrayList<>();
     for (LexiconEntry e : this.entries) {
       e.patterns().forEach(p -> words.addAll(p.literalWords()));
       e.exceptions().forEach(p -> words.addAll(p.literalWords()));
     }
-    this.vocabulary = new WordIds(words);
+    WordIds own = new WordIds(words);
+    if (shared != null && !shared.containsAll(own)) {
+      throw new IllegalArgumentException("the shared vocabulary lacks words of the lexicon");
+    }
+    this.vocabulary = shared != null ? shared : own;
     Map<String, List<Integer>> map = new HashMap<>();
     Map<String, List<Integer>> prefixMap = new java.util.TreeMap<>();
     List<Integer> wild = new ArrayList<>();
@@ -133,6 +145,19 @@ public final class Lexicon {
 
   public List<LexiconEntry> entries() {
     return entries;
+  }
+
+  /** The words this lexicon matches tokens with. */
+  WordIds vocabulary() {
+    return vocabulary;
+  }
+
+  /**
+   * The same entries over {@code shared}, a vocabulary holding {@link #vocabulary()}'s words, so
+   * that matchers sharing it look each token up once (same hits).
+   */
+  Lexicon over(WordIds shared) {
+    return new Lexicon(entries, shared);
   }
 
   public Lexicon plus(Lexicon other) {

@@ -14,7 +14,11 @@ import org.framelens.text.Token;
  */
 final class MatchTokens {
 
-  private final CharSequence text;
+  /** The text the tokens are spans of (for the tokens as written, made on demand). */
+  private final String text;
+  /** The text's chars from the first token's start on ({@code base}), copied once. */
+  private final char[] src;
+  private final int base;
   private final int[] start;
   private final int[] end;
   /** The normalised tokens, one after another: token i is {@code [at[i], at[i + 1])}. */
@@ -27,11 +31,20 @@ final class MatchTokens {
   private WordIds[] vocabularies = new WordIds[0];
   private int[][] ids = new int[0][];
 
-  private MatchTokens(CharSequence text, int[] start, int[] end, int capacity) {
+  private MatchTokens(String text, int[] start, int[] end, int capacity) {
     this.text = text;
     this.start = start;
     this.end = end;
     int n = start.length;
+    int from = text.length();
+    int to = 0;
+    for (int i = 0; i < n; i++) {
+      from = Math.min(from, start[i]);
+      to = Math.max(to, end[i]);
+    }
+    this.base = n == 0 ? 0 : from;
+    this.src = new char[Math.max(0, to - base)];
+    text.getChars(base, base + src.length, src, 0);
     this.chars = new char[capacity];
     this.at = new int[n + 1];
     this.hash = new int[n];
@@ -86,27 +99,30 @@ final class MatchTokens {
 
   /** Normalises every token: ASCII in place, any other token through {@code normalise}. */
   private void normaliseAll() {
+    char[] src = this.src;
     int p = 0;
     for (int i = 0; i < start.length; i++) {
       at[i] = p;
-      if (p + end[i] - start[i] > chars.length) { // an earlier token grew when lower-cased
-        chars = java.util.Arrays.copyOf(chars, 2 * (p + end[i] - start[i]));
+      int from = start[i] - base;
+      int to = end[i] - base;
+      if (p + to - from > chars.length) { // an earlier token grew when lower-cased
+        chars = java.util.Arrays.copyOf(chars, 2 * (p + to - from));
       }
+      char[] out = chars;
       int h = 0;
-      boolean ascii = true;
-      for (int c = start[i]; c < end[i]; c++) {
-        char ch = text.charAt(c);
+      int c = from;
+      for (; c < to; c++) {
+        char ch = src[c];
         if (ch >= 128) {
-          ascii = false;
           break;
         }
         if (ch >= 'A' && ch <= 'Z') {
           ch += 'a' - 'A';
         }
-        chars[p++] = ch;
+        out[p++] = ch;
         h = 31 * h + ch;
       }
-      if (ascii) {
+      if (c == to) {
         hash[i] = WordIds.spread(h);
       } else {
         p = append(i, at[i], PhrasePattern.normalise(raw(i)));
@@ -139,11 +155,8 @@ final class MatchTokens {
         return ids[v];
       }
     }
-    int n = start.length;
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = vocabulary.id(chars, at[i], at[i + 1], hash[i]);
-    }
+    int[] out = new int[start.length];
+    vocabulary.ids(chars, at, hash, out);
     vocabularies = java.util.Arrays.copyOf(vocabularies, vocabularies.length + 1);
     ids = java.util.Arrays.copyOf(ids, ids.length + 1);
     vocabularies[vocabularies.length - 1] = vocabulary;
@@ -164,8 +177,16 @@ final class MatchTokens {
   /** Whether normalised token {@code i} starts with {@code prefix}. */
   boolean startsWith(int i, char[] prefix) {
     int from = at[i];
-    return at[i + 1] - from >= prefix.length
-        && java.util.Arrays.equals(chars, from, from + prefix.length, prefix, 0, prefix.length);
+    if (at[i + 1] - from < prefix.length) {
+      return false;
+    }
+    char[] chars = this.chars;
+    for (int k = 0; k < prefix.length; k++) {
+      if (chars[from + k] != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether normalised token {@code i} starts with a letter or digit. */
@@ -176,24 +197,18 @@ final class MatchTokens {
 
   /** The first code point of token {@code i} as written. */
   int rawCodePoint(int i) {
-    char c = text.charAt(start[i]);
-    if (Character.isHighSurrogate(c) && start[i] + 1 < end[i]) {
-      char d = text.charAt(start[i] + 1);
-      if (Character.isLowSurrogate(d)) {
-        return Character.toCodePoint(c, d);
-      }
-    }
-    return c;
+    return Character.codePointAt(src, start[i] - base, end[i] - base);
   }
 
   /** Whether token {@code i} as written is {@code s}. */
   boolean rawEquals(int i, String s) {
+    int from = start[i] - base;
     int len = end[i] - start[i];
     if (len != s.length()) {
       return false;
     }
     for (int k = 0; k < len; k++) {
-      if (text.charAt(start[i] + k) != s.charAt(k)) {
+      if (src[from + k] != s.charAt(k)) {
         return false;
       }
     }
@@ -207,7 +222,7 @@ final class MatchTokens {
     }
     String r = raw[i];
     if (r == null) {
-      r = text.subSequence(start[i], end[i]).toString();
+      r = text.substring(start[i], end[i]);
       raw[i] = r;
     }
     return r;

@@ -49,10 +49,30 @@ public final class PhrasePattern {
 
   /**
    * A slot over a vocabulary: each word of each alternative is its id there ({@link #NO_ID} for
-   * a prefix, whose chars are in {@code prefixes} instead).
+   * a prefix, whose chars are in {@code prefixes} instead). For a slot of single words,
+   * {@code words} holds the ids of its literal alternatives and {@code wordPrefixes} its prefix
+   * alternatives, flat.
    */
   private record IdSlot(int[][] ids, char[][][] prefixes, boolean any, boolean optional,
-      boolean single) {
+      boolean single, int[] words, char[][] wordPrefixes) {
+
+    static IdSlot of(int[][] ids, char[][][] prefixes, boolean any, boolean optional,
+        boolean single) {
+      int[] words = new int[0];
+      char[][] wordPrefixes = new char[0][];
+      if (single) {
+        for (int a = 0; a < ids.length; a++) {
+          if (prefixes[a][0] == null) {
+            words = java.util.Arrays.copyOf(words, words.length + 1);
+            words[words.length - 1] = ids[a][0];
+          } else {
+            wordPrefixes = java.util.Arrays.copyOf(wordPrefixes, wordPrefixes.length + 1);
+            wordPrefixes[wordPrefixes.length - 1] = prefixes[a][0];
+          }
+        }
+      }
+      return new IdSlot(ids, prefixes, any, optional, single, words, wordPrefixes);
+    }
 
     /**
      * For a slot whose alternatives are single words: whether token {@code t} (whose id is
@@ -60,9 +80,14 @@ public final class PhrasePattern {
      * matches then ends at the same token, so one is enough.
      */
     boolean matchesWord(MatchTokens tokens, int id, int t) {
-      for (int a = 0; a < ids.length; a++) {
-        char[] prefix = prefixes[a][0];
-        if (prefix == null ? ids[a][0] == id : tokens.startsWith(t, prefix)) {
+      int[] words = this.words;
+      for (int a = 0; a < words.length; a++) {
+        if (words[a] == id) {
+          return true;
+        }
+      }
+      for (char[] prefix : wordPrefixes) {
+        if (tokens.startsWith(t, prefix)) {
           return true;
         }
       }
@@ -280,7 +305,7 @@ public final class PhrasePattern {
           }
         }
       }
-      out[i] = new IdSlot(ids, prefixes, s.any(), s.optional(), s.single());
+      out[i] = IdSlot.of(ids, prefixes, s.any(), s.optional(), s.single());
     }
     return new Compiled(out);
   }

@@ -2,6 +2,7 @@ package org.framelens.cues;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,18 +31,33 @@ final class WordIds {
     hashes = new int[cap];
     keys = new char[cap][];
     values = new int[cap];
+    java.util.Arrays.fill(values, -1);
     mask = cap - 1;
     for (Map.Entry<String, Integer> e : m.entrySet()) {
       char[] k = e.getKey().toCharArray();
       int h = hash(k, 0, k.length);
       int i = h & mask;
-      while (keys[i] != null) {
+      while (values[i] >= 0) {
         i = (i + 1) & mask;
       }
       hashes[i] = h;
       keys[i] = k;
       values[i] = e.getValue();
     }
+  }
+
+  /** The words of several vocabularies in one (each one's words keep their order). */
+  static WordIds union(WordIds... vocabularies) {
+    List<String> all = new java.util.ArrayList<>();
+    for (WordIds v : vocabularies) {
+      all.addAll(v.ids.keySet());
+    }
+    return new WordIds(all);
+  }
+
+  /** Whether every word of {@code other} is one of these. */
+  boolean containsAll(WordIds other) {
+    return ids.keySet().containsAll(other.ids.keySet());
   }
 
   /** Number of words. */
@@ -71,14 +87,44 @@ final class WordIds {
 
   /** The id of the word in chars {@code [from, to)}, whose {@link #hash} is {@code h}; or -1. */
   int id(char[] chars, int from, int to, int h) {
-    int i = h & mask;
-    char[] k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && java.util.Arrays.equals(k, 0, k.length, chars, from, to)) {
-        return values[i];
+    int[] out = new int[1];
+    ids(chars, new int[] {from, to}, new int[] {h}, out);
+    return out[0];
+  }
+
+  /**
+   * Looks up {@code out.length} words at once: word i is chars {@code [at[i], at[i + 1])}, its
+   * {@link #hash} {@code hash[i]}; its id, or -1, goes to {@code out[i]}. One loop over plain
+   * arrays (empty cells have the value -1), for the matchers' hot path.
+   */
+  void ids(char[] chars, int[] at, int[] hash, int[] out) {
+    int[] hashes = this.hashes;
+    char[][] keys = this.keys;
+    int[] values = this.values;
+    for (int w = 0; w < out.length; w++) {
+      int h = hash[w];
+      int from = at[w];
+      int len = at[w + 1] - from;
+      int id = -1;
+      int i = h & mask;
+      int v;
+      while ((v = values[i]) >= 0) {
+        if (hashes[i] == h) {
+          char[] k = keys[i];
+          int c = 0;
+          if (k.length == len) {
+            while (c < len && k[c] == chars[from + c]) {
+              c++;
+            }
+          }
+          if (c == len && k.length == len) {
+            id = v;
+            break;
+          }
+        }
+        i = (i + 1) & mask;
       }
-      i = (i + 1) & mask;
+      out[w] = id;
     }
-    return -1;
   }
 }
