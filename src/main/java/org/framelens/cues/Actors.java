@@ -33,32 +33,72 @@ public final class Actors {
   public record Mention(String actorId, int fromToken, int toToken) {
   }
 
-  /** One alias of an actor, as matched: its tokens, compared as written or normalised. */
-  private record Alias(String actorId, String[] tokens, boolean exact) {
+  /**
+   * One alias of an actor, as matched: its tokens, compared as written ({@code exact}) or by
+   * their ids in {@link #vocabulary}.
+   */
+  private record Alias(String actorId, String[] tokens, int[] ids, boolean exact) {
   }
 
   private static final Tokenizer TOKENIZER = new Tokenizer(Abbreviations.english());
   private final List<Actor> actors;
-  /** Aliases by their first token (normalised), in the order of the actors and their aliases. */
-  private final WordTable<Alias[]> byFirstToken;
+  /** The aliases' tokens and first tokens, normalised. */
+  private final WordIds vocabulary;
+  /** Aliases by the id of their first token (normalised), in the order of the actors and aliases. */
+  private final Alias[][] byFirstToken;
 
   private Actors(List<Actor> actors) {
+    this(actors, null);
+  }
+
+  /** @param shared a vocabulary holding every word of the aliases (null: their own) */
+  private Actors(List<Actor> actors, WordIds shared) {
     this.actors = List.copyOf(actors);
-    java.util.Map<String, List<Alias>> index = new java.util.HashMap<>();
+    List<String> words = new ArrayList<>();
+    for (Actor a : this.actors) {
+      for (List<String> alias : a.aliases()) {
+        words.add(PhrasePattern.normalise(alias.get(0)));
+        words.addAll(alias);
+      }
+    }
+    WordIds own = new WordIds(words);
+    if (shared != null && !shared.containsAll(own)) {
+      throw new IllegalArgumentException("the shared vocabulary lacks words of the actors");
+    }
+    this.vocabulary = shared != null ? shared : own;
+    List<List<Alias>> index = new ArrayList<>();
+    for (int id = 0; id < vocabulary.size(); id++) {
+      index.add(new ArrayList<>());
+    }
     for (Actor a : this.actors) {
       for (int k = 0; k < a.aliases().size(); k++) {
         List<String> alias = a.aliases().get(k);
-        index.computeIfAbsent(PhrasePattern.normalise(alias.get(0)), x -> new ArrayList<>())
-            .add(new Alias(a.id(), alias.toArray(new String[0]), a.exact().get(k)));
+        int[] ids = new int[alias.size()];
+        for (int t = 0; t < ids.length; t++) {
+          ids[t] = vocabulary.id(alias.get(t));
+        }
+        index.get(vocabulary.id(PhrasePattern.normalise(alias.get(0))))
+            .add(new Alias(a.id(), alias.toArray(new String[0]), ids, a.exact().get(k)));
       }
     }
-    java.util.Map<String, Alias[]> arrays = new java.util.HashMap<>();
-    index.forEach((first, aliases) -> arrays.put(first, aliases.toArray(new Alias[0])));
-    this.byFirstToken = new WordTable<>(arrays);
+    this.byFirstToken = new Alias[vocabulary.size()][];
+    for (int id = 0; id < byFirstToken.length; id++) {
+      byFirstToken[id] = index.get(id).isEmpty() ? null : index.get(id).toArray(new Alias[0]);
+    }
   }
 
   public List<Actor> actors() {
     return actors;
+  }
+
+  /** The words aliases are matched with. */
+  WordIds vocabulary() {
+    return vocabulary;
+  }
+
+  /** The same actors over {@code shared}, which holds {@link #vocabulary()}'s words. */
+  Actors over(WordIds shared) {
+    return new Actors(actors, shared);
   }
 
   public static Actors none() {
@@ -151,16 +191,22 @@ public final class Actors {
 
   /** As {@link #find(List, List)}, over arrays of the same length. */
   List<Mention> find(String[] raw, String[] lower) {
+    return find(MatchTokens.of(raw, lower));
+  }
+
+  /** As {@link #find(List, List)}, over a sentence's tokens. */
+  List<Mention> find(MatchTokens tokens) {
+    int[] ids = tokens.ids(vocabulary);
     List<Mention> out = new ArrayList<>();
-    for (int i = 0; i < raw.length; i++) {
-      Alias[] candidates = byFirstToken.get(lower[i]);
+    for (int i = 0; i < ids.length; i++) {
+      Alias[] candidates = ids[i] >= 0 ? byFirstToken[ids[i]] : null;
       if (candidates == null) {
         continue;
       }
       Alias best = null;
       for (Alias alias : candidates) {
         if ((best == null || alias.tokens().length > best.tokens().length)
-            && matches(alias, alias.exact() ? raw : lower, i)) {
+            && matches(alias, tokens, ids, i)) {
           best = alias;
         }
       }
@@ -172,13 +218,13 @@ public final class Actors {
     return out;
   }
 
-  private static boolean matches(Alias alias, String[] tokens, int from) {
+  private static boolean matches(Alias alias, MatchTokens tokens, int[] ids, int from) {
     String[] want = alias.tokens();
-    if (from + want.length > tokens.length) {
+    if (from + want.length > ids.length) {
       return false;
     }
     for (int k = 0; k < want.length; k++) {
-      if (!tokens[from + k].equals(want[k])) {
+      if (alias.exact() ? !tokens.rawEquals(from + k, want[k]) : ids[from + k] != alias.ids()[k]) {
         return false;
       }
     }

@@ -94,28 +94,51 @@ public final class AttributionDetector {
   private final List<Cue> cues;
   private final SourceClassifier classifier;
 
-  /** One phrasing of a cue. */
-  private record Phrasing(Cue cue, PhrasePattern pattern) {
+  /** One phrasing of a cue, compiled against {@link #vocabulary}. */
+  private record Phrasing(Cue cue, PhrasePattern.Compiled pattern) {
   }
 
-  private AttributionDetector(List<Cue> cues, SourceClassifier classifier) {
+  /** The cues' literal words and their first words as written. */
+  private final WordIds vocabulary;
+  /**
+   * Cue phrasings by the id of their first word (every attribution phrasing starts with a
+   * literal; a first word ending in {@code *} is looked up as written, star included).
+   */
+  private final Phrasing[][] byFirstWord;
+
+  /** @param shared a vocabulary holding every word of the cues (null: their own) */
+  private AttributionDetector(List<Cue> cues, SourceClassifier classifier, WordIds shared) {
     this.cues = List.copyOf(cues);
     this.classifier = classifier;
-    java.util.Map<String, List<Phrasing>> index = new java.util.HashMap<>();
+    List<String> words = new ArrayList<>();
     for (Cue c : this.cues) {
       for (PhrasePattern p : c.patterns()) {
+        words.addAll(p.literalWords());
+        words.addAll(p.firstWords());
+      }
+    }
+    WordIds own = new WordIds(words);
+    if (shared != null && !shared.containsAll(own)) {
+      throw new IllegalArgumentException("the shared vocabulary lacks words of the cues");
+    }
+    this.vocabulary = shared != null ? shared : own;
+    List<List<Phrasing>> index = new ArrayList<>();
+    for (int id = 0; id < vocabulary.size(); id++) {
+      index.add(new ArrayList<>());
+    }
+    for (Cue c : this.cues) {
+      for (PhrasePattern p : c.patterns()) {
+        PhrasePattern.Compiled compiled = p.compile(vocabulary);
         for (String first : p.firstWords()) {
-          index.computeIfAbsent(first, k -> new ArrayList<>()).add(new Phrasing(c, p));
+          index.get(vocabulary.id(first)).add(new Phrasing(c, compiled));
         }
       }
     }
-    java.util.Map<String, Phrasing[]> arrays = new java.util.HashMap<>();
-    index.forEach((first, ps) -> arrays.put(first, ps.toArray(new Phrasing[0])));
-    this.byFirstWord = new WordTable<>(arrays);
+    this.byFirstWord = new Phrasing[vocabulary.size()][];
+    for (int id = 0; id < byFirstWord.length; id++) {
+      byFirstWord[id] = index.get(id).isEmpty() ? null : index.get(id).toArray(new Phrasing[0]);
+    }
   }
-
-  /** Cue phrasings by their first word (every attribution phrasing starts with a literal). */
-  private final WordTable<Phrasing[]> byFirstWord;
 
   public static AttributionDetector bundled(SourceClassifier classifier) {
     Lexicon lexicon;
@@ -129,22 +152,33 @@ public final class AttributionDetector {
       cues.add(new Cue(e.ruleId(), e.patterns(),
           Kind.valueOf(e.category().toUpperCase(java.util.Locale.ROOT)), e.explanation()));
     }
-    return new AttributionDetector(cues, classifier);
+    return new AttributionDetector(cues, classifier, null);
+  }
+
+  /** The words cues are matched with. */
+  WordIds vocabulary() {
+    return vocabulary;
+  }
+
+  /** The same cues over {@code shared}, which holds {@link #vocabulary()}'s words. */
+  AttributionDetector over(WordIds shared) {
+    return new AttributionDetector(cues, classifier, shared);
   }
 
   /** Attributions in a sentence, in token order. */
   public List<Found> find(List<String> raw, List<String> lower) {
-    return find(raw.toArray(new String[0]), lower.toArray(new String[0]));
+    return find(MatchTokens.of(raw.toArray(new String[0]), lower.toArray(new String[0])));
   }
 
-  /** As {@link #find(List, List)}, over arrays of the same length. */
-  List<Found> find(String[] rawTokens, String[] lowerTokens) {
-    List<String> raw = java.util.Arrays.asList(rawTokens);
-    List<String> lower = java.util.Arrays.asList(lowerTokens);
+  /** As {@link #find(List, List)}, over a sentence's tokens. */
+  List<Found> find(MatchTokens tokens) {
+    int[] ids = tokens.ids(vocabulary);
+    List<String> raw = null;
+    List<String> lower = null;
     List<Found> out = new ArrayList<>();
     int i = 0;
-    while (i < lowerTokens.length) {
-      Phrasing[] phrasings = byFirstWord.get(lowerTokens[i]);
+    while (i < ids.length) {
+      Phrasing[] phrasings = ids[i] >= 0 ? byFirstWord[ids[i]] : null;
       if (phrasings == null) {
         i++;
         continue;
@@ -153,10 +187,10 @@ public final class AttributionDetector {
       for (Phrasing cp : phrasings) {
         Cue c = cp.cue();
         if ((c.kind() == Kind.VERB || c.kind() == Kind.BELIEF)
-            && !Character.isLowerCase(rawTokens[i].codePointAt(0))) {
+            && !Character.isLowerCase(tokens.rawCodePoint(i))) {
           continue; // "States" in "the United States" is no verb
         }
-        int end = cp.pattern().matchAt(lowerTokens, lowerTokens.length, i);
+        int end = cp.pattern().matchAt(tokens, ids, i);
         if (end > i && (f == null || end > f.cueTo())) {
           f = new Found(c.ruleId(), c.kind(), i, end, -1, -1, c.explanation());
         }
@@ -164,6 +198,10 @@ public final class AttributionDetector {
       if (f == null) {
         i++;
         continue;
+      }
+      if (raw == null) {
+        raw = tokens.rawList();
+        lower = tokens.lowerList();
       }
       Found resolved = resolve(f, raw, lower, out);
       if (resolved != null) {

@@ -34,10 +34,14 @@ public final class CueAnalyzer {
   private final boolean sharesHits;
 
   public CueAnalyzer(Lexicon lexicon, Actors actors, LoadedScorer scorer) {
-    this.lexicon = lexicon;
-    this.actors = actors;
     this.classifier = SourceClassifier.bundled(actors);
-    this.attribution = AttributionDetector.bundled(classifier);
+    AttributionDetector attribution = AttributionDetector.bundled(classifier);
+    // one vocabulary for the three matchers: a sentence's tokens are looked up once
+    WordIds shared = WordIds.union(lexicon.vocabulary(), attribution.vocabulary(),
+        actors.vocabulary());
+    this.lexicon = lexicon.over(shared);
+    this.actors = actors.over(shared);
+    this.attribution = attribution.over(shared);
     this.scorer = scorer;
     this.sharesHits = scorer != null && scorer.usesHitsOf(lexicon);
   }
@@ -48,18 +52,17 @@ public final class CueAnalyzer {
   }
 
   /**
-   * A sentence's tokens: their texts as written and normalised ({@link PhrasePattern#normalise}),
-   * made once and shared by every matcher, and the actors they mention.
+   * A sentence's tokens as the matchers see them ({@link MatchTokens}), made once and shared by
+   * every matcher, and the actors they mention.
    */
-  private record Words(List<Token> tokens, String[] rawTokens, String[] lowerTokens,
-      List<Actors.Mention> mentions) {
+  private record Words(List<Token> tokens, MatchTokens match, List<Actors.Mention> mentions) {
 
     List<String> raw() {
-      return java.util.Arrays.asList(rawTokens);
+      return match.rawList();
     }
 
     List<String> lower() {
-      return java.util.Arrays.asList(lowerTokens);
+      return match.lowerList();
     }
 
     Span span(int from, int to) {
@@ -155,13 +158,12 @@ public final class CueAnalyzer {
       words[i] = w;
       List<Evidence> mine = new ArrayList<>();
       found[i] = mine;
-      List<Lexicon.Hit> hits = lexicon.find(w.lowerTokens());
+      List<Lexicon.Hit> hits = lexicon.find(w.match());
       lexiconCues(i, s, w, hits, mine);
       if (scorer != null) {
         modelCues(s, w, hits, mine);
       }
-      List<AttributionDetector.Found> attributions =
-          attribution.find(w.rawTokens(), w.lowerTokens());
+      List<AttributionDetector.Found> attributions = attribution.find(w.match());
       for (int k = 0; k < attributions.size(); k++) {
         attributionCue(s, w, attributions.get(k), mine);
       }
@@ -219,8 +221,8 @@ public final class CueAnalyzer {
               w.lower().subList(f.sourceFrom(), f.sourceTo()))
           : SourceType.UNKNOWN;
       String srcText = src == null ? "" : src.text(text);
-      String pronoun = src != null && SourceClassifier.PRONOUNS.contains(
-          w.lowerTokens()[f.sourceFrom()]) ? w.lowerTokens()[f.sourceFrom()] : null;
+      String first = src == null ? null : w.match().lower(f.sourceFrom());
+      String pronoun = first != null && SourceClassifier.PRONOUNS.contains(first) ? first : null;
       Source source = type == SourceType.UNKNOWN && pronoun != null
           ? antecedent(s, src, pronoun, srcText) : new Source(src, type, srcText, true);
       mine.add(new Evidence(CueType.ATTRIBUTION, f.kind().id(), f.ruleId(), s.index(), cue,
@@ -526,13 +528,7 @@ public final class CueAnalyzer {
   }
 
   private Words words(String text, Sentence s) {
-    List<Token> tokens = s.tokens();
-    String[] raw = new String[tokens.size()];
-    String[] lower = new String[tokens.size()];
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = tokens.get(i).text(text);
-      lower[i] = PhrasePattern.normalise(raw[i]);
-    }
-    return new Words(tokens, raw, lower, actors.find(raw, lower));
+    MatchTokens m = MatchTokens.of(text, s.tokens());
+    return new Words(s.tokens(), m, actors.find(m));
   }
 }

@@ -33,34 +33,64 @@ public final class Lexicon {
       "explanation", "except", "example_hit", "example_miss"};
 
   private final List<LexiconEntry> entries;
+  /** Every literal word of every pattern and exception. */
+  private final WordIds vocabulary;
   /**
-   * Every pattern of every entry, entry after entry: a pattern's ref is its index here, so refs
-   * ascend in the order of the entries and their patterns.
+   * Every pattern of every entry, entry after entry, compiled against {@link #vocabulary}: a
+   * pattern's ref is its index here, so refs ascend in the order of the entries and their
+   * patterns.
    */
-  private final PhrasePattern[] patterns;
+  private final PhrasePattern.Compiled[] patterns;
   private final LexiconEntry[] entryOf;
-  /** Pattern refs (ascending) by literal first word. */
-  private final WordTable<int[]> byFirstWord;
+  /** The exceptions of each pattern's entry, compiled, by ref. */
+  private final PhrasePattern.Compiled[][] exceptionsOf;
+  /** Pattern refs (ascending) by the id of their literal first word (null: none). */
+  private final int[][] byFirstWord;
   /** First words ending in {@code *}, without it; their refs in {@link #prefixRefs}. */
-  private final String[] prefixes;
+  private final char[][] prefixes;
   private final int[][] prefixRefs;
   /** Indices into {@link #prefixes} by the prefix's first char (ASCII), else in the last cell. */
   private final int[][] prefixesByChar;
   private final int[] wildcardFirst;
 
   private Lexicon(List<LexiconEntry> entries) {
+    this(entries, null);
+  }
+
+  /**
+   * @param shared a vocabulary holding every word of the entries' patterns and exceptions, to
+   *               match over instead of their own (null: their own)
+   */
+  private Lexicon(List<LexiconEntry> entries, WordIds shared) {
     this.entries = List.copyOf(entries);
+    List<String> words = new ArrayList<>();
+    for (LexiconEntry e : this.entries) {
+      e.patterns().forEach(p -> words.addAll(p.literalWords()));
+      e.exceptions().forEach(p -> words.addAll(p.literalWords()));
+    }
+    WordIds own = new WordIds(words);
+    if (shared != null && !shared.containsAll(own)) {
+      throw new IllegalArgumentException("the shared vocabulary lacks words of the lexicon");
+    }
+    this.vocabulary = shared != null ? shared : own;
     Map<String, List<Integer>> map = new HashMap<>();
     Map<String, List<Integer>> prefixMap = new java.util.TreeMap<>();
     List<Integer> wild = new ArrayList<>();
-    List<PhrasePattern> all = new ArrayList<>();
+    List<PhrasePattern.Compiled> all = new ArrayList<>();
+    List<PhrasePattern.Compiled[]> exceptions = new ArrayList<>();
     List<LexiconEntry> owners = new ArrayList<>();
     for (int e = 0; e < this.entries.size(); e++) {
-      List<PhrasePattern> ps = this.entries.get(e).patterns();
+      LexiconEntry entry = this.entries.get(e);
+      PhrasePattern.Compiled[] except = new PhrasePattern.Compiled[entry.exceptions().size()];
+      for (int x = 0; x < except.length; x++) {
+        except[x] = entry.exceptions().get(x).compile(vocabulary);
+      }
+      List<PhrasePattern> ps = entry.patterns();
       for (int p = 0; p < ps.size(); p++) {
         int ref = all.size();
-        all.add(ps.get(p));
-        owners.add(this.entries.get(e));
+        all.add(ps.get(p).compile(vocabulary));
+        exceptions.add(except);
+        owners.add(entry);
         List<String> first = ps.get(p).firstWords();
         if (first.isEmpty()) {
           wild.add(ref);
@@ -76,20 +106,22 @@ public final class Lexicon {
         }
       }
     }
-    this.patterns = all.toArray(new PhrasePattern[0]);
+    this.patterns = all.toArray(new PhrasePattern.Compiled[0]);
+    this.exceptionsOf = exceptions.toArray(new PhrasePattern.Compiled[0][]);
     this.entryOf = owners.toArray(new LexiconEntry[0]);
-    Map<String, int[]> exact = new HashMap<>();
-    map.forEach((w, refs) -> exact.put(w, toArray(refs)));
-    this.byFirstWord = new WordTable<>(exact);
-    this.prefixes = prefixMap.keySet().toArray(new String[0]);
-    this.prefixRefs = new int[prefixes.length][];
+    this.byFirstWord = new int[vocabulary.size()][];
+    map.forEach((w, refs) -> byFirstWord[vocabulary.id(w)] = toArray(refs));
+    String[] prefixWords = prefixMap.keySet().toArray(new String[0]);
+    this.prefixes = new char[prefixWords.length][];
+    this.prefixRefs = new int[prefixWords.length][];
     List<List<Integer>> byChar = new ArrayList<>();
     for (int c = 0; c <= 128; c++) {
       byChar.add(new ArrayList<>());
     }
-    for (int k = 0; k < prefixes.length; k++) {
-      prefixRefs[k] = toArray(prefixMap.get(prefixes[k]));
-      byChar.get(Math.min(prefixes[k].charAt(0), 128)).add(k);
+    for (int k = 0; k < prefixWords.length; k++) {
+      prefixes[k] = prefixWords[k].toCharArray();
+      prefixRefs[k] = toArray(prefixMap.get(prefixWords[k]));
+      byChar.get(Math.min(prefixWords[k].charAt(0), 128)).add(k);
     }
     this.prefixesByChar = new int[129][];
     for (int c = 0; c <= 128; c++) {
@@ -115,6 +147,19 @@ public final class Lexicon {
     return entries;
   }
 
+  /** The words this lexicon matches tokens with. */
+  WordIds vocabulary() {
+    return vocabulary;
+  }
+
+  /**
+   * The same entries over {@code shared}, a vocabulary holding {@link #vocabulary()}'s words, so
+   * that matchers sharing it look each token up once (same hits).
+   */
+  Lexicon over(WordIds shared) {
+    return new Lexicon(entries, shared);
+  }
+
   public Lexicon plus(Lexicon other) {
     List<LexiconEntry> all = new ArrayList<>(entries);
     Set<String> ids = new HashSet<>();
@@ -138,42 +183,64 @@ public final class Lexicon {
    * start; hits cancelled by an overlapping exception are dropped. Sorted by start, then entry.
    */
   public List<Hit> find(List<String> words) {
-    return find(words.toArray(new String[0]));
+    return find(MatchTokens.of(words.toArray(new String[0])));
   }
 
   /** As {@link #find(List)}, over an array of normalised token texts. */
   List<Hit> find(String[] words) {
-    int size = words.length;
+    return find(MatchTokens.of(words));
+  }
+
+  /** As {@link #find(List)}, over a sentence's tokens. */
+  List<Hit> find(MatchTokens tokens) {
+    int[] ids = tokens.ids(vocabulary);
+    int size = ids.length;
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      for (int ref : candidates(words[i])) {
+      int[] refs = candidates(tokens, ids, i);
+      for (int c = 0; c < refs.length; c++) {
+        int ref = refs[c];
         LexiconEntry e = entryOf[ref];
-        int end = patterns[ref].matchAt(words, size, i);
-        if (end > i && !cancelled(e, words, i, end) && !already(hits, e, i, end)) {
+        int end = patterns[ref].matchAt(tokens, ids, i);
+        if (end > i && !cancelled(exceptionsOf[ref], tokens, ids, i, end)
+            && !already(hits, e, i, end)) {
           hits.add(new Hit(e, i, end));
         }
       }
     }
-    hits.sort((a, b) -> a.fromToken() != b.fromToken() ? Integer.compare(a.fromToken(), b.fromToken())
-        : a.entry().ruleId().compareTo(b.entry().ruleId()));
+    if (hits.size() > 1) {
+      hits.sort(HIT_ORDER);
+    }
     return hits;
   }
 
+  private static final java.util.Comparator<Hit> HIT_ORDER = (a, b) ->
+      a.fromToken() != b.fromToken() ? Integer.compare(a.fromToken(), b.fromToken())
+          : a.entry().ruleId().compareTo(b.entry().ruleId());
+
   private static final int[] NONE = {};
 
-  /**
-   * The patterns that may start at a word: those whose first word is the word or a prefix of it,
-   * and those starting with a wildcard; in ascending ref order, that is in the order of the
-   * entries (as trying every pattern would), so hits do not depend on the index. Usually one of
-   * the index's own arrays (not to be modified); merged into a new array only when the word
-   * falls in more than one group.
-   */
+  /** As {@link #candidates(MatchTokens, int[], int)} of a single (normalised) word. */
   int[] candidates(String word) {
-    int[] found = byFirstWord.get(word);
-    found = found == null ? NONE : found;
-    if (!word.isEmpty()) {
-      for (int k : prefixesByChar[Math.min(word.charAt(0), 128)]) {
-        if (word.startsWith(prefixes[k])) {
+    MatchTokens m = MatchTokens.of(new String[] {word});
+    return candidates(m, m.ids(vocabulary), 0);
+  }
+
+  /**
+   * The patterns that may start at token {@code i}: those whose first word is the token or a
+   * prefix of it, and those starting with a wildcard; in ascending ref order, that is in the
+   * order of the entries (as trying every pattern would), so hits do not depend on the index.
+   * Usually one of the index's own arrays (not to be modified); merged into a new array only
+   * when the word falls in more than one group.
+   */
+  private int[] candidates(MatchTokens tokens, int[] ids, int i) {
+    int id = ids[i];
+    int[] found = id >= 0 && byFirstWord[id] != null ? byFirstWord[id] : NONE;
+    if (!tokens.isEmpty(i)) {
+      int[] byChar = prefixesByChar[Math.min(tokens.first(i), 128)];
+      for (int p = 0; p < byChar.length; p++) {
+        int k = byChar[p];
+        if (tokens.startsWith(i, prefixes[k])) {
           found = merge(found, prefixRefs[k]);
         }
       }
@@ -220,10 +287,11 @@ public final class Lexicon {
     return false;
   }
 
-  private static boolean cancelled(LexiconEntry e, String[] words, int from, int to) {
-    for (PhrasePattern ex : e.exceptions()) {
-      for (int s = Math.max(0, from - 6); s < Math.min(words.length, to); s++) {
-        int end = ex.matchAt(words, words.length, s);
+  private static boolean cancelled(PhrasePattern.Compiled[] exceptions, MatchTokens tokens,
+      int[] ids, int from, int to) {
+    for (PhrasePattern.Compiled ex : exceptions) {
+      for (int s = Math.max(0, from - 6); s < Math.min(ids.length, to); s++) {
+        int end = ex.matchAt(tokens, ids, s);
         if (end > s && s < to && from < end) {
           return true;
         }

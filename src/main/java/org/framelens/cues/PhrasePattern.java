@@ -21,44 +21,73 @@ public final class PhrasePattern {
 
   /**
    * One slot. Each alternative is a word sequence; a word ending in {@code *} is kept without
-   * the star, with its flag set in {@code prefix}, so matching creates no strings.
+   * the star, with its flag set in {@code prefix}.
    */
-  private record Slot(String[][] alternatives, boolean[][] prefix, int[][] hashes, boolean any,
+  private record Slot(String[][] alternatives, boolean[][] prefix, boolean any,
       boolean optional, boolean single) {
 
     static Slot of(List<List<String>> alternatives, boolean any, boolean optional) {
       String[][] words = new String[alternatives.size()][];
       boolean[][] prefix = new boolean[alternatives.size()][];
-      int[][] hashes = new int[alternatives.size()][];
       for (int a = 0; a < words.length; a++) {
         List<String> alt = alternatives.get(a);
         words[a] = new String[alt.size()];
         prefix[a] = new boolean[alt.size()];
-        hashes[a] = new int[alt.size()];
         for (int k = 0; k < alt.size(); k++) {
           String w = alt.get(k);
           prefix[a][k] = w.endsWith("*");
           words[a][k] = prefix[a][k] ? w.substring(0, w.length() - 1) : w;
-          hashes[a][k] = words[a][k].hashCode();
         }
       }
       boolean single = !any;
       for (String[] alt : words) {
         single &= alt.length == 1;
       }
-      return new Slot(words, prefix, hashes, any, optional, single);
+      return new Slot(words, prefix, any, optional, single);
+    }
+  }
+
+  /**
+   * A slot over a vocabulary: each word of each alternative is its id there ({@link #NO_ID} for
+   * a prefix, whose chars are in {@code prefixes} instead). For a slot of single words,
+   * {@code words} holds the ids of its literal alternatives and {@code wordPrefixes} its prefix
+   * alternatives, flat.
+   */
+  private record IdSlot(int[][] ids, char[][][] prefixes, boolean any, boolean optional,
+      boolean single, int[] words, char[][] wordPrefixes) {
+
+    static IdSlot of(int[][] ids, char[][][] prefixes, boolean any, boolean optional,
+        boolean single) {
+      int[] words = new int[0];
+      char[][] wordPrefixes = new char[0][];
+      if (single) {
+        for (int a = 0; a < ids.length; a++) {
+          if (prefixes[a][0] == null) {
+            words = java.util.Arrays.copyOf(words, words.length + 1);
+            words[words.length - 1] = ids[a][0];
+          } else {
+            wordPrefixes = java.util.Arrays.copyOf(wordPrefixes, wordPrefixes.length + 1);
+            wordPrefixes[wordPrefixes.length - 1] = prefixes[a][0];
+          }
+        }
+      }
+      return new IdSlot(ids, prefixes, any, optional, single, words, wordPrefixes);
     }
 
     /**
-     * For a slot whose alternatives are single words: whether {@code token} is one of them (or
-     * starts with one ending in {@code *}). Every alternative that matches then ends at the same
-     * token, so one is enough.
+     * For a slot whose alternatives are single words: whether token {@code t} (whose id is
+     * {@code id}) is one of them or starts with one ending in {@code *}. Every alternative that
+     * matches then ends at the same token, so one is enough.
      */
-    boolean matchesWord(String token) {
-      int h = token.hashCode();
-      for (int a = 0; a < alternatives.length; a++) {
-        String w = alternatives[a][0];
-        if (prefix[a][0] ? token.startsWith(w) : hashes[a][0] == h && token.equals(w)) {
+    boolean matchesWord(MatchTokens tokens, int id, int t) {
+      int[] words = this.words;
+      for (int a = 0; a < words.length; a++) {
+        if (words[a] == id) {
+          return true;
+        }
+      }
+      for (char[] prefix : wordPrefixes) {
+        if (tokens.startsWith(t, prefix)) {
           return true;
         }
       }
@@ -66,17 +95,14 @@ public final class PhrasePattern {
     }
 
     /** Whether alternative {@code a} matches the tokens at {@code t}. */
-    boolean matches(int a, String[] tokens, int size, int t) {
-      String[] alt = alternatives[a];
-      if (t + alt.length > size) {
+    boolean matches(int a, MatchTokens tokens, int[] tokenIds, int t) {
+      int[] alt = ids[a];
+      if (t + alt.length > tokenIds.length) {
         return false;
       }
-      boolean[] pre = prefix[a];
-      int[] hash = hashes[a];
+      char[][] pre = prefixes[a];
       for (int k = 0; k < alt.length; k++) {
-        String token = tokens[t + k];
-        if (pre[k] ? !token.startsWith(alt[k])
-            : token.hashCode() != hash[k] || !token.equals(alt[k])) { // String caches its hash
+        if (pre[k] == null ? tokenIds[t + k] != alt[k] : !tokens.startsWith(t + k, pre[k])) {
           return false;
         }
       }
@@ -84,12 +110,72 @@ public final class PhrasePattern {
     }
   }
 
+  /** The id of a word that is a prefix, or missing from a vocabulary: equal to no token's. */
+  private static final int NO_ID = -2;
+
+  /**
+   * A pattern compiled against a vocabulary that holds its {@link #literalWords()}: matching
+   * compares token ids, and chars only for prefixes. Immutable.
+   */
+  static final class Compiled {
+
+    private final IdSlot[] slots;
+
+    private Compiled(IdSlot[] slots) {
+      this.slots = slots;
+    }
+
+    /**
+     * The exclusive end token of the longest match starting at token {@code from}, or -1.
+     *
+     * @param ids the tokens' ids in the vocabulary this was compiled against
+     */
+    int matchAt(MatchTokens tokens, int[] ids, int from) {
+      return match(tokens, ids, from, 0);
+    }
+
+    /** The longest match of slots {@code s..} from token {@code t}, or -1. */
+    private int match(MatchTokens tokens, int[] ids, int t, int s) {
+      if (s == slots.length) {
+        return t;
+      }
+      IdSlot slot = slots[s];
+      int best = -1;
+      if (slot.any()) {
+        if (t < ids.length && tokens.startsWithLetterOrDigit(t)) {
+          best = match(tokens, ids, t + 1, s + 1);
+        }
+      } else if (slot.single()) {
+        if (t < ids.length && slot.matchesWord(tokens, ids[t], t)) {
+          best = match(tokens, ids, t + 1, s + 1);
+        }
+      } else {
+        int[][] alts = slot.ids();
+        for (int a = 0; a < alts.length; a++) {
+          if (slot.matches(a, tokens, ids, t)) {
+            best = Math.max(best, match(tokens, ids, t + alts[a].length, s + 1));
+          }
+        }
+      }
+      if (slot.optional()) {
+        best = Math.max(best, match(tokens, ids, t, s + 1));
+      }
+      return best;
+    }
+  }
+
   private final String source;
   private final Slot[] slots;
+
+  /** The pattern's own words and itself compiled against them ({@link #matchAt(List, int)}). */
+  private final WordIds vocabulary;
+  private final Compiled compiled;
 
   private PhrasePattern(String source, List<Slot> slots) {
     this.source = source;
     this.slots = slots.toArray(new Slot[0]);
+    this.vocabulary = new WordIds(literalWords());
+    this.compiled = compile(vocabulary);
   }
 
   /** Parses one phrase; throws IllegalArgumentException with a plain message. */
@@ -183,56 +269,54 @@ public final class PhrasePattern {
     return out;
   }
 
+  /** The words the pattern compares tokens with, prefixes left out, in pattern order. */
+  List<String> literalWords() {
+    List<String> out = new ArrayList<>();
+    for (Slot s : slots) {
+      for (int a = 0; a < s.alternatives().length; a++) {
+        for (int k = 0; k < s.alternatives()[a].length; k++) {
+          if (!s.prefix()[a][k]) {
+            out.add(s.alternatives()[a][k]);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** This pattern over {@code vocabulary}; a literal word missing there matches no token. */
+  Compiled compile(WordIds vocabulary) {
+    IdSlot[] out = new IdSlot[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      Slot s = slots[i];
+      String[][] alts = s.alternatives();
+      int[][] ids = new int[alts.length][];
+      char[][][] prefixes = new char[alts.length][][];
+      for (int a = 0; a < alts.length; a++) {
+        ids[a] = new int[alts[a].length];
+        prefixes[a] = new char[alts[a].length][];
+        for (int k = 0; k < alts[a].length; k++) {
+          if (s.prefix()[a][k]) {
+            ids[a][k] = NO_ID;
+            prefixes[a][k] = alts[a][k].toCharArray();
+          } else {
+            int id = vocabulary.id(alts[a][k]);
+            ids[a][k] = id < 0 ? NO_ID : id;
+          }
+        }
+      }
+      out[i] = IdSlot.of(ids, prefixes, s.any(), s.optional(), s.single());
+    }
+    return new Compiled(out);
+  }
+
   /**
    * Whether the pattern matches the tokens starting at {@code from}; returns the exclusive end
    * token index of the longest match, or -1.
    */
   public int matchAt(List<String> tokens, int from) {
-    return matchAt(tokens.toArray(new String[0]), tokens.size(), from);
-  }
-
-  /** As {@link #matchAt(List, int)}, over the first {@code size} elements of {@code tokens}. */
-  int matchAt(String[] tokens, int size, int from) {
-    return match(tokens, size, from, 0, true);
-  }
-
-  /** As {@link #matchAt(String[], int, int)}, trying every alternative of every slot (tests). */
-  int matchAtTryingEveryAlternative(String[] tokens, int size, int from) {
-    return match(tokens, size, from, 0, false);
-  }
-
-  /**
-   * The longest match of slots {@code s..} from token {@code t}, or -1.
-   *
-   * @param once whether a slot of single words is matched once (not once per alternative)
-   */
-  private int match(String[] tokens, int size, int t, int s, boolean once) {
-    if (s == slots.length) {
-      return t;
-    }
-    Slot slot = slots[s];
-    int best = -1;
-    if (slot.any()) {
-      if (t < size && !tokens[t].isEmpty()
-          && Character.isLetterOrDigit(tokens[t].codePointAt(0))) {
-        best = match(tokens, size, t + 1, s + 1, once);
-      }
-    } else if (once && slot.single()) {
-      if (t < size && slot.matchesWord(tokens[t])) {
-        best = match(tokens, size, t + 1, s + 1, once);
-      }
-    } else {
-      String[][] alts = slot.alternatives();
-      for (int a = 0; a < alts.length; a++) {
-        if (slot.matches(a, tokens, size, t)) {
-          best = Math.max(best, match(tokens, size, t + alts[a].length, s + 1, once));
-        }
-      }
-    }
-    if (slot.optional()) {
-      best = Math.max(best, match(tokens, size, t, s + 1, once));
-    }
-    return best;
+    MatchTokens m = MatchTokens.of(tokens.toArray(new String[0]));
+    return compiled.matchAt(m, m.ids(vocabulary), from);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.framelens.cues;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,26 +17,36 @@ import org.junit.jupiter.api.Test;
 class MatcherIndexTest {
 
   @Test
-  void wordTableAnswersAsAHashMap() {
+  void wordIdsAnswerAsAHashMap() {
     Random random = new Random(7);
     for (int size : new int[] {0, 1, 2, 3, 17, 100, 1000}) {
       Map<String, Integer> map = new HashMap<>();
+      List<String> words = new ArrayList<>();
       while (map.size() < size) {
-        map.put(word(random), map.size());
+        String w = word(random);
+        words.add(w); // duplicates keep their first id
+        map.putIfAbsent(w, map.size());
       }
-      map.put("Aa", -1); // "Aa" and "BB" share a hash code
-      WordTable<Integer> table = new WordTable<>(map);
+      words.add("Aa"); // "Aa" and "BB" share a hash code
+      map.putIfAbsent("Aa", map.size());
+      WordIds ids = new WordIds(words);
+      assertEquals(map.size(), ids.size());
       for (String key : map.keySet()) {
-        assertEquals(map.get(key), table.get(key), key);
-        assertEquals(map.get(key), table.get(new String(key.toCharArray())), key);
+        assertEquals(map.get(key), ids.id(key), key);
+        assertEquals((int) map.get(key), idOf(ids, key), key);
       }
-      assertEquals(null, table.get("BB"));
-      assertEquals(null, table.get(""));
+      assertEquals(-1, idOf(ids, "BB"));
+      assertEquals(-1, idOf(ids, ""));
       for (int i = 0; i < 2000; i++) {
         String w = word(random);
-        assertEquals(map.get(w), table.get(w), w);
+        assertEquals(map.getOrDefault(w, -1), idOf(ids, w), w);
       }
     }
+  }
+
+  /** The id of {@code w} looked up as a sentence's token is. */
+  private static int idOf(WordIds ids, String w) {
+    return MatchTokens.of(new String[] {"x", w}).ids(ids)[1];
   }
 
   private static String word(Random random) {
@@ -87,5 +98,113 @@ class MatcherIndexTest {
       assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(),
           lexicon.candidates(word), word);
     }
+  }
+
+  /**
+   * The lexicon's hits, over its own vocabulary or a shared larger one, are those of a plain
+   * search with the String-comparing matcher the id matcher replaced (every pattern at every
+   * start, longest match per entry and start, exceptions overlapping a hit cancel it); the
+   * actors and attribution cues find the same over a shared vocabulary as over their own.
+   */
+  @Test
+  void matchersOverIdsFindWhatThePlainStringSearchFinds() {
+    Lexicon lexicon = Lexicon.bundled();
+    Actors actors = Actors.bundled();
+    AttributionDetector attribution = AttributionDetector.bundled(SourceClassifier.bundled(actors));
+    WordIds shared = WordIds.union(new WordIds(List.of("zz", "said", "the")),
+        lexicon.vocabulary(), attribution.vocabulary(), actors.vocabulary());
+    Lexicon lexiconShared = lexicon.over(shared);
+    Actors actorsShared = actors.over(shared);
+    AttributionDetector attributionShared = attribution.over(shared);
+    List<LexiconEntry> entries = lexicon.entries();
+    List<List<FrozenPhrasePattern>> patterns = new ArrayList<>();
+    List<List<FrozenPhrasePattern>> exceptions = new ArrayList<>();
+    List<String> words = new ArrayList<>(List.of(",", "said", "Putin", "NATO", "nato", "the",
+        "US", "us", "Kremlin", "he", "“", "”", "by", "according", "to", "officials", "é"));
+    for (LexiconEntry e : entries) {
+      List<FrozenPhrasePattern> ps = new ArrayList<>();
+      for (PhrasePattern p : e.patterns()) {
+        ps.add(FrozenPhrasePattern.parse(p.toString()));
+        words.addAll(p.literalWords());
+      }
+      patterns.add(ps);
+      List<FrozenPhrasePattern> xs = new ArrayList<>();
+      for (PhrasePattern p : e.exceptions()) {
+        xs.add(FrozenPhrasePattern.parse(p.toString()));
+        words.addAll(p.literalWords());
+      }
+      exceptions.add(xs);
+    }
+    for (Actors.Actor a : actors.actors()) {
+      a.aliases().forEach(words::addAll);
+    }
+    Random random = new Random(5);
+    long hits = 0;
+    for (int round = 0; round < 3000; round++) {
+      String[] raw = new String[1 + random.nextInt(14)];
+      for (int i = 0; i < raw.length; i++) {
+        String w = words.get(random.nextInt(words.size()));
+        raw[i] = random.nextInt(4) == 0 ? w + "s" : random.nextInt(5) == 0
+            ? w.toUpperCase(java.util.Locale.ROOT) : w;
+      }
+      String[] lower = new String[raw.length];
+      for (int i = 0; i < raw.length; i++) {
+        lower[i] = PhrasePattern.normalise(raw[i]);
+      }
+      List<Lexicon.Hit> expected = plainSearch(entries, patterns, exceptions, lower);
+      assertEquals(expected, lexicon.find(lower), () -> List.of(lower).toString());
+      assertEquals(expected, lexiconShared.find(MatchTokens.of(raw, lower)));
+      hits += expected.size();
+      assertEquals(actors.find(List.of(raw), List.of(lower)),
+          actorsShared.find(MatchTokens.of(raw, lower)));
+      assertEquals(attribution.find(List.of(raw), List.of(lower)),
+          attributionShared.find(MatchTokens.of(raw, lower)));
+    }
+    assertTrue(hits > 1000, "hits " + hits);
+  }
+
+  /** The lexicon's hits as a plain search with the frozen String matcher finds them. */
+  private static List<Lexicon.Hit> plainSearch(List<LexiconEntry> entries,
+      List<List<FrozenPhrasePattern>> patterns, List<List<FrozenPhrasePattern>> exceptions,
+      String[] words) {
+    List<Lexicon.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      for (int e = 0; e < entries.size(); e++) {
+        for (FrozenPhrasePattern p : patterns.get(e)) {
+          int end = p.matchAt(words, words.length, i);
+          if (end <= i || cancelled(exceptions.get(e), words, i, end)) {
+            continue;
+          }
+          Lexicon.Hit same = null;
+          for (Lexicon.Hit h : hits) {
+            if (h.entry() == entries.get(e) && h.fromToken() < end && i < h.toToken()) {
+              same = h;
+            }
+          }
+          if (same == null) {
+            hits.add(new Lexicon.Hit(entries.get(e), i, end));
+          } else if (end - i > same.toToken() - same.fromToken()) {
+            hits.remove(same);
+            hits.add(new Lexicon.Hit(entries.get(e), i, end));
+          }
+        }
+      }
+    }
+    hits.sort(java.util.Comparator.comparingInt(Lexicon.Hit::fromToken)
+        .thenComparing(h -> h.entry().ruleId()));
+    return hits;
+  }
+
+  private static boolean cancelled(List<FrozenPhrasePattern> exceptions, String[] words,
+      int from, int to) {
+    for (FrozenPhrasePattern x : exceptions) {
+      for (int s = Math.max(0, from - 6); s < Math.min(words.length, to); s++) {
+        int end = x.matchAt(words, words.length, s);
+        if (end > s && from < end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

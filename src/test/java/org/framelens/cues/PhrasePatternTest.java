@@ -179,8 +179,13 @@ class PhrasePatternTest {
         () -> PhrasePattern.parse("[bid/] to"));
     assertEquals("empty alternative in '[bid/] to'", e.getMessage());
   }
+  /**
+   * The id-based matcher, compiled against the pattern's own words or against the words of
+   * every pattern, answers as the String-comparing matcher it replaced (a frozen copy, which
+   * also checks that matching a slot of single words once equals trying every alternative).
+   */
   @Test
-  void matchingASlotOfSingleWordsOnceEqualsTryingEveryAlternative() throws Exception {
+  void theIdMatcherAnswersAsTheStringMatcherItReplaced() throws Exception {
     List<PhrasePattern> patterns = new java.util.ArrayList<>();
     Lexicon attribution;
     try (var in = PhrasePatternTest.class.getResourceAsStream("/lexicons/attribution.tsv")) {
@@ -194,12 +199,24 @@ class PhrasePatternTest {
       }
     }
     for (String extra : new String[] {"the [a/an/a b]? [x*/xy/z] _? [widely/wide*]? seen as",
-        "[is/are] [a b/a] c", "p [q*/q/r s]? t"}) {
+        "[is/are] [a b/a] c", "p [q*/q/r s]? t", "_ [é*/ß] don't", "[1*/2*] _? [it's/x y z]"}) {
       patterns.add(PhrasePattern.parse(extra));
+    }
+    List<FrozenPhrasePattern> frozen = new java.util.ArrayList<>();
+    List<String> words = new java.util.ArrayList<>();
+    for (PhrasePattern p : patterns) {
+      frozen.add(FrozenPhrasePattern.parse(p.toString()));
+      words.addAll(p.literalWords());
+    }
+    WordIds all = new WordIds(words);
+    List<PhrasePattern.Compiled> compiled = new java.util.ArrayList<>();
+    for (PhrasePattern p : patterns) {
+      compiled.add(p.compile(all));
     }
     // the patterns' own words, some extended (prefixes), and filler
     List<String> vocabulary = new java.util.ArrayList<>(List.of("the", "x", "xyz", "z", "a",
-        "b", "c", "q", "qq", "r", "s", "t", "p", ",", "wider", "seen", "as"));
+        "b", "c", "q", "qq", "r", "s", "t", "p", ",", "wider", "seen", "as", "", "é", "éa",
+        "ß", "do", "n't", "1", "12", "it", "'s", "’", "“", "-", "\uD835\uDC00", "\uD835", "i̇"));
     for (PhrasePattern p : patterns) {
       for (String w : p.toString().split("[\\s\\[\\]/?|]+")) {
         if (!w.isEmpty() && !w.equals("_")) {
@@ -216,11 +233,17 @@ class PhrasePatternTest {
       for (int i = 0; i < tokens.length; i++) {
         tokens[i] = vocabulary.get(r.nextInt(vocabulary.size()));
       }
-      for (PhrasePattern p : patterns) {
+      MatchTokens m = MatchTokens.of(tokens);
+      int[] ids = m.ids(all);
+      for (int k = 0; k < patterns.size(); k++) {
+        PhrasePattern p = patterns.get(k);
+        FrozenPhrasePattern f = frozen.get(k);
         for (int from = 0; from <= tokens.length; from++) {
-          int expected = p.matchAtTryingEveryAlternative(tokens, tokens.length, from);
-          assertEquals(expected, p.matchAt(tokens, tokens.length, from),
-              () -> p + " in " + Arrays.toString(tokens));
+          int expected = f.matchAtTryingEveryAlternative(tokens, tokens.length, from);
+          String where = p + " in " + Arrays.toString(tokens) + " at " + from;
+          assertEquals(expected, f.matchAt(tokens, tokens.length, from), where);
+          assertEquals(expected, p.matchAt(Arrays.asList(tokens), from), where);
+          assertEquals(expected, compiled.get(k).matchAt(m, ids, from), where);
           matches += expected >= 0 ? 1 : 0;
         }
       }
