@@ -16,6 +16,7 @@ import org.framelens.compare.Comparison;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.Voice;
+import org.framelens.ingest.Article;
 import org.framelens.ingest.Metadata;
 import org.framelens.pipeline.ArticleResult;
 import org.jsoup.nodes.Entities;
@@ -55,17 +56,41 @@ public final class HtmlReportWriter {
     return Entities.escape(s == null ? "" : s);
   }
 
+  /**
+   * One article as {@link #prepare} leaves it for {@link #append}: the result and its statistics,
+   * and its summary row, rendered (the row it gets past the first {@value #MAX_ARTICLES}).
+   */
+  record Prepared(ArticleResult result, ArticleStats stats, String row) {
+  }
+
   /** Renders one article (text with highlighted cues, and its counts) into the part file. */
   public void accept(ArticleResult r, ArticleStats s) throws IOException {
+    append(prepare(r, s));
+  }
+
+  /** The order-free part of {@link #accept}: the article's summary row (pure; any thread). */
+  Prepared prepare(ArticleResult r, ArticleStats s) {
+    Article article = r.analyzed().article();
+    Metadata m = article.metadata();
+    return new Prepared(r, s, "<tr><td>" + esc(article.id()) + "</td><td>" + esc(m.source())
+        + "</td><td>" + esc(m.title()) + "</td><td>" + d(s.perThousandWords(CueType.LOADED,
+        Voice.AUTHOR)) + "</td><td>" + d(s.claimRate()) + "</td></tr>\n");
+  }
+
+  /**
+   * Writes a prepared article, in reading order: in full (numbered in that order) for the first
+   * {@value #MAX_ARTICLES}, then as its summary row.
+   */
+  void append(Prepared p) throws IOException {
     count++;
-    AnalyzedArticle a = r.analyzed();
-    Metadata m = a.article().metadata();
     if (count > MAX_ARTICLES) {
-      articles.write("<tr><td>" + esc(a.article().id()) + "</td><td>" + esc(m.source())
-          + "</td><td>" + esc(m.title()) + "</td><td>" + d(s.perThousandWords(CueType.LOADED,
-          Voice.AUTHOR)) + "</td><td>" + d(s.claimRate()) + "</td></tr>\n");
+      articles.write(p.row());
       return;
     }
+    ArticleResult r = p.result();
+    ArticleStats s = p.stats();
+    AnalyzedArticle a = r.analyzed();
+    Metadata m = a.article().metadata();
     articles.write("<article id=\"a" + count + "\"><h3>" + esc(m.title().isEmpty()
         ? a.article().id() : m.title()) + "</h3>\n<p class=\"meta\">" + esc(m.source())
         + (m.date().isEmpty() ? "" : " · " + esc(m.date())) + " · " + esc(a.article().id())
@@ -73,15 +98,14 @@ public final class HtmlReportWriter {
         Voice.AUTHOR)) + " · unattributed claims per 100 sentences: " + d(s.claimRate())
         + "</p>\n");
     String text = a.text();
+    List<List<Evidence>> marks = new ArrayList<>();
+    String[] claimNotes = new String[a.sentences().size()];
+    bySentence(r.cues().evidence(), marks, claimNotes);
     for (var sentence : a.sentences()) {
-      List<Evidence> ev = r.cues().evidence().stream()
-          .filter(e -> e.sentenceIndex() == sentence.index()
-              && e.type() != CueType.UNATTRIBUTED_CLAIM).toList();
-      boolean claim = r.cues().evidence().stream().anyMatch(e -> e.sentenceIndex()
-          == sentence.index() && e.type() == CueType.UNATTRIBUTED_CLAIM);
-      String claimNote = r.cues().evidence().stream().filter(e -> e.sentenceIndex()
-          == sentence.index() && e.type() == CueType.UNATTRIBUTED_CLAIM)
-          .map(Evidence::explanation).findFirst().orElse("");
+      int i = sentence.index();
+      List<Evidence> ev = i < marks.size() ? marks.get(i) : List.of();
+      String claimNote = i < claimNotes.length ? claimNotes[i] : null;
+      boolean claim = claimNote != null;
       articles.write("<p class=\"s" + (claim ? " claim" : "") + "\""
           + (claim ? " title=\"" + esc(claimNote) + "\"" : "") + ">");
       articles.write(highlight(text, sentence.span().start(), sentence.span().end(), ev));
@@ -91,6 +115,31 @@ public final class HtmlReportWriter {
       articles.write("</p>\n");
     }
     articles.write("</article>\n");
+  }
+
+  /**
+   * Sorts the evidence by sentence in one pass, in evidence order: into {@code marks} (by
+   * sentence index) every cue but unattributed claims, into {@code claimNotes} the explanation
+   * of each sentence's first unattributed claim (null: none; sentences past its end have none).
+   */
+  static void bySentence(List<Evidence> evidence, List<List<Evidence>> marks,
+      String[] claimNotes) {
+    for (Evidence e : evidence) {
+      int i = e.sentenceIndex();
+      if (e.type() == CueType.UNATTRIBUTED_CLAIM) {
+        if (i >= 0 && i < claimNotes.length && claimNotes[i] == null) {
+          claimNotes[i] = e.explanation();
+        }
+        continue;
+      }
+      if (i < 0) {
+        continue;
+      }
+      while (marks.size() <= i) {
+        marks.add(new ArrayList<>(2));
+      }
+      marks.get(i).add(e);
+    }
   }
 
   /** The sentence's text with non-overlapping cue spans marked (first cue wins on overlap). */
