@@ -15,9 +15,38 @@ import org.junit.jupiter.api.Test;
 /**
  * The report page sorts an article's cues by sentence in one pass ({@link
  * HtmlReportWriter#bySentence}) and finds, per sentence, the cues and the claim note that the
- * three stream filters it replaces found.
+ * three stream filters it replaces found; it copies its part file as the line-by-line copy it
+ * replaces did.
  */
 class HtmlSentenceCuesTest {
+
+  @org.junit.jupiter.api.io.TempDir
+  java.nio.file.Path tmp;
+
+  @Test
+  void thePartFileIsCopiedAsLineByLine() throws java.io.IOException {
+    Random r = new Random(37);
+    String[] alphabet = {"a", "b", "<", ">", "\r", "\n", "\u00e9", "\u2014", "\ud83d\ude00"};
+    java.nio.file.Path part = tmp.resolve("part");
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder b = new StringBuilder();
+      int len = round % 100 == 0 ? 200_000 : r.nextInt(30);
+      for (int i = 0; i < len; i++) {
+        b.append(alphabet[r.nextInt(alphabet.length)]);
+      }
+      java.nio.file.Files.writeString(part, b, java.nio.charset.StandardCharsets.UTF_8);
+      java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+      try (var lines = java.nio.file.Files.lines(part, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (var it = lines.iterator(); it.hasNext(); ) {
+          expected.writeBytes((it.next() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      java.io.ByteArrayOutputStream copied = new java.io.ByteArrayOutputStream();
+      HtmlReportWriter.copyLines(part, copied);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected.toByteArray(),
+          copied.toByteArray(), b.toString());
+    }
+  }
 
   private static final CueType[] TYPES = CueType.values();
 
