@@ -112,6 +112,7 @@ final class AxesSpill implements Closeable {
     private final DataInputStream in;
     private int left;
     private char[] chars = new char[64];
+    private byte[] bytes = new byte[128];
 
     private Reader(DataInputStream in, int rows) {
       this.in = in;
@@ -142,13 +143,16 @@ final class AxesSpill implements Closeable {
       return new Row(id, source, new ArticleAxes(ids, w, s, q, top));
     }
 
+    /** A text as {@code writeChars} wrote it: big-endian UTF-16 units, read in one go. */
     private String readText() throws IOException {
       int len = in.readInt();
       if (chars.length < len) {
         chars = new char[Math.max(len, 2 * chars.length)];
+        bytes = new byte[2 * chars.length];
       }
+      in.readFully(bytes, 0, 2 * len);
       for (int i = 0; i < len; i++) {
-        chars[i] = in.readChar();
+        chars[i] = (char) ((bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff));
       }
       return new String(chars, 0, len);
     }
