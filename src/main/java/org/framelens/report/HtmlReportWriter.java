@@ -53,9 +53,34 @@ public final class HtmlReportWriter {
         StandardCharsets.UTF_8.newEncoder()));
   }
 
-  /** HTML-escapes text for the reports' pages (jsoup's encoder; null as empty). */
+  /**
+   * HTML-escapes text for the reports' pages (jsoup's encoder; null as empty). A text with no
+   * character jsoup would change (see {@link #unescaped}) is returned as it is, without the
+   * encoder.
+   */
   public static String esc(String s) {
-    return Entities.escape(s == null ? "" : s);
+    if (s == null) {
+      return "";
+    }
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!unescaped(s.charAt(i))) {
+        return Entities.escape(s);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Whether jsoup's {@code Entities.escape} leaves the character as it is wherever it stands:
+   * all but {@code " & ' < >}, the no-break space, control characters other than tab, line feed
+   * and carriage return, and surrogates (left to jsoup).
+   */
+  static boolean unescaped(char c) {
+    if (c < ' ') {
+      return c == '\t' || c == '\n' || c == '\r';
+    }
+    return c != '"' && c != '&' && c != '\'' && c != '<' && c != '>' && c != '\u00a0'
+        && !Character.isSurrogate(c);
   }
 
   /**

@@ -87,4 +87,26 @@ class HtmlSentenceCuesTest {
       }
     }
   }
+
+  /** Every character the encoder's shortcut lets through, jsoup leaves as it is. */
+  @Test
+  void textWithoutCharactersToEscapeIsWhatJsoupGives() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (HtmlReportWriter.unescaped((char) c)) {
+        String s = "a" + (char) c + "b";
+        assertEquals(org.jsoup.nodes.Entities.escape(s), s, Integer.toHexString(c));
+      }
+    }
+    Random r = new Random(43);
+    String alphabet = "ab <>&\"'\u00a0\u00a1\u00e9\u201c\u201d\u2014\t\n\r\u0001\u007f\ud83d\ude00\ud800";
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(12); k > 0; k--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      assertEquals(org.jsoup.nodes.Entities.escape(s), HtmlReportWriter.esc(s), s);
+    }
+    assertEquals("", HtmlReportWriter.esc(null));
+  }
 }
