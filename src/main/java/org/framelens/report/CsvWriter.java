@@ -24,9 +24,9 @@ final class CsvWriter implements Closeable {
   /** Where the bytes go; null for rows kept in memory ({@link #rows}). */
   private final OutputStream out;
   private final boolean raw;
-  private byte[] buf = new byte[1 << 16];
+  private byte[] buf;
   /** The chars of the cell being written. */
-  private char[] chars = new char[1 << 10];
+  private char[] chars = new char[0];
   private int n;
   private boolean newRecord = true;
 
@@ -38,6 +38,7 @@ final class CsvWriter implements Closeable {
   CsvWriter(OutputStream out, boolean raw, String... header) throws IOException {
     this.out = out;
     this.raw = raw;
+    this.buf = new byte[1 << 16];
     for (String h : header) {
       string(h, 0, h.length(), false, true);
     }
@@ -267,7 +268,7 @@ final class CsvWriter implements Closeable {
       return;
     }
     if (chars.length < len) {
-      chars = new char[Math.max(len, 2 * chars.length)];
+      chars = new char[Math.max(Math.max(len, 64), 2 * chars.length)];
     }
     s.getChars(from, to, chars, 0);
     n = encode(chars, 0, len, apostrophe, strict, buf, n);
