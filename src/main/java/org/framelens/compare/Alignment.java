@@ -115,7 +115,8 @@ public final class Alignment {
   private float[] means = new float[0]; // keys.size() unit vectors, one after the other
   private final Map<Integer, Detail> details = new java.util.HashMap<>();
   private long detailFloats;
-  private boolean retaining = true;
+  /** Whether details are still kept: read by {@link #prepare} on other threads. */
+  private volatile boolean retaining = true;
   private int skippedGroups;
   private int lostGroups;
 
@@ -146,15 +147,54 @@ public final class Alignment {
     return u;
   }
 
-  /** Takes one article of the run (in reading order). */
+  /**
+   * What {@link #add(Prepared)} takes of one article, computed by {@link #prepare} on any thread:
+   * its key and mean vector and, while the run's vectors are being kept, its detail.
+   */
+  public static final class Prepared {
+    private static final Prepared NONE = new Prepared(null, null, null, null);
+
+    private final ArticleResult result;
+    private final Key key;
+    private final float[] mean;
+    private final Detail detail;
+
+    private Prepared(ArticleResult result, Key key, float[] mean, Detail detail) {
+      this.result = result;
+      this.key = key;
+      this.mean = mean;
+      this.detail = detail;
+    }
+  }
+
+  /** Takes one article of the run (in reading order): {@code add(prepare(r))}. */
   public void add(ArticleResult r) {
+    add(prepare(r));
+  }
+
+  /**
+   * The order-free part of {@link #add(ArticleResult)}: the article's sentence vectors, mean,
+   * key and (unless the memory budget has already run out) detail. Pure; safe on any thread.
+   */
+  public Prepared prepare(ArticleResult r) {
     if (r.embeddings().isEmpty()) {
-      return;
+      return Prepared.NONE;
     }
     float[][] units = sentenceUnits(r.embeddings(), r.analyzed().sentences().size());
-    int index = addKey(r.analyzed().article(), mean(units));
+    float[] mean = mean(units);
+    return new Prepared(r, key(r.analyzed().article()), mean,
+        retaining ? detail(r, units) : null);
+  }
+
+  /** Takes one prepared article of the run (in reading order). */
+  public void add(Prepared p) {
+    if (p == Prepared.NONE) {
+      return;
+    }
+    int index = addKey(p.key, p.mean);
     if (retaining) {
-      retain(index, r, units);
+      // prepared after the budget ran out (only when the alignment is used again): made here
+      retain(index, p.detail != null ? p.detail : detail(p.result, null));
     }
   }
 
@@ -181,13 +221,17 @@ public final class Alignment {
     return mean;
   }
 
+  /** What grouping keeps of an article. */
+  private static Key key(org.framelens.ingest.Article article) {
+    String source = article.metadata().source();
+    return new Key(article.id(), source.isEmpty() ? Comparison.UNKNOWN : source,
+        epochDay(article.metadata().date()), ref(article));
+  }
+
   /** Records the article's key and mean vector; returns its index. */
-  private int addKey(org.framelens.ingest.Article article, float[] mean) {
+  private int addKey(Key key, float[] mean) {
     int dim = mean.length;
     int index = keys.size();
-    String source = article.metadata().source();
-    Key key = new Key(article.id(), source.isEmpty() ? Comparison.UNKNOWN : source,
-        epochDay(article.metadata().date()), ref(article));
     keys.add(key);
     byRef.putIfAbsent(key.ref(), index);
     if (means.length < keys.size() * dim) {
@@ -198,8 +242,7 @@ public final class Alignment {
   }
 
   /** Keeps the article's detail while the memory budget allows; past it, keeps none. */
-  private void retain(int index, ArticleResult r, float[][] units) {
-    Detail d = detail(r, units);
+  private void retain(int index, Detail d) {
     details.put(index, d);
     detailFloats += d.floats();
     if (detailFloats > retainFloats) {
@@ -470,12 +513,7 @@ public final class Alignment {
           budget += alignable.get(to).size() * 4000L; // rough: 40 sentences x 100 floats
           to++;
         }
-        rereader.reread(a -> wanted.contains(ref(a)), r -> {
-          Integer index = byRef.get(ref(r.analyzed().article()));
-          if (index != null && !r.embeddings().isEmpty()) {
-            details.put(index, detail(r, null));
-          }
-        });
+        rereader.reread(a -> wanted.contains(ref(a)), new DetailSink());
       } else {
         to = alignable.size();
       }
@@ -492,6 +530,28 @@ public final class Alignment {
       details.clear();
     }
     return out;
+  }
+
+  /**
+   * The second reading's sink: each article's detail is made on the thread that analysed it,
+   * then kept in reading order.
+   */
+  private final class DetailSink implements org.framelens.pipeline.ArticleSink {
+
+    @Override
+    public void accept(ArticleResult r) throws java.io.IOException {
+      prepare(r).append();
+    }
+
+    @Override
+    public Append prepare(ArticleResult r) {
+      Integer index = byRef.get(ref(r.analyzed().article()));
+      if (index == null || r.embeddings().isEmpty()) {
+        return () -> { };
+      }
+      Detail d = detail(r, null);
+      return () -> details.put(index, d);
+    }
   }
 
   private void align(List<Integer> group, int g, List<Pair> out) {

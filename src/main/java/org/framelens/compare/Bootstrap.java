@@ -51,12 +51,14 @@ public final class Bootstrap {
   private static long resample(double[] numerator, double[] denominator, long seed,
       double[] sums) {
     int n = numerator.length;
+    double inverse = 1.0 / n;
     double num = 0;
     double den = 0;
     for (int i = 0; i < n; i++) {
       seed = (seed * MULTIPLIER + ADDEND) & MASK;
       int k;
-      for (int u = (int) (seed >>> 17); u - (k = u % n) + (n - 1) < 0; u = (int) (seed >>> 17)) {
+      for (int u = (int) (seed >>> 17); u - (k = remainder(u, n, inverse)) + (n - 1) < 0;
+          u = (int) (seed >>> 17)) {
         seed = (seed * MULTIPLIER + ADDEND) & MASK;
       }
       num += numerator[k];
@@ -65,6 +67,17 @@ public final class Bootstrap {
     sums[0] = num;
     sums[1] = den;
     return seed;
+  }
+
+  /**
+   * {@code u % n} for {@code u >= 0} and {@code n >= 1}, given {@code inverse = 1.0 / n}, without
+   * a division: the quotient estimated in double precision is off by at most one for any
+   * {@code u} below 2<sup>31</sup> (its error is below 2<sup>-21</sup>), which one comparison
+   * corrects.
+   */
+  static int remainder(int u, int n, double inverse) {
+    int k = u - (int) (u * inverse) * n;
+    return k < 0 ? k + n : k >= n ? k - n : k;
   }
 
   /** {@link #resample} for n a power of two ({@code Random.nextInt(n)} takes the high bits). */

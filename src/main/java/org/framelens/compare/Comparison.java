@@ -166,17 +166,30 @@ public final class Comparison {
     bySource.computeIfAbsent(s.source().isEmpty() ? UNKNOWN : s.source(), k -> new Pool()).add(s);
   }
 
+  /**
+   * The sources' rows, by name. The bootstrap intervals, each a pure function of its source's
+   * articles, are computed in parallel.
+   */
   public List<SourceRow> sources() {
-    List<SourceRow> out = new ArrayList<>();
-    bySource.forEach((source, pool) -> {
-      Map<Measure, double[]> ci = new LinkedHashMap<>();
-      for (Measure m : Measure.values()) {
-        double[] num = java.util.Arrays.copyOf(pool.measures[2 * m.ordinal()], pool.n);
-        double[] den = java.util.Arrays.copyOf(pool.measures[2 * m.ordinal() + 1], pool.n);
-        ci.put(m, Bootstrap.interval(num, den, m.scale(), source + "/" + m.id()));
-      }
-      out.add(new SourceRow(source, pool.pooled(), ci));
+    List<String> sources = new ArrayList<>(bySource.keySet());
+    Measure[] measures = Measure.values();
+    double[][] intervals = new double[sources.size() * measures.length][];
+    java.util.stream.IntStream.range(0, intervals.length).parallel().forEach(t -> {
+      String source = sources.get(t / measures.length);
+      Pool pool = bySource.get(source);
+      Measure m = measures[t % measures.length];
+      double[] num = java.util.Arrays.copyOf(pool.measures[2 * m.ordinal()], pool.n);
+      double[] den = java.util.Arrays.copyOf(pool.measures[2 * m.ordinal() + 1], pool.n);
+      intervals[t] = Bootstrap.interval(num, den, m.scale(), source + "/" + m.id());
     });
+    List<SourceRow> out = new ArrayList<>();
+    for (int s = 0; s < sources.size(); s++) {
+      Map<Measure, double[]> ci = new LinkedHashMap<>();
+      for (Measure m : measures) {
+        ci.put(m, intervals[s * measures.length + m.ordinal()]);
+      }
+      out.add(new SourceRow(sources.get(s), bySource.get(sources.get(s)).pooled(), ci));
+    }
     return out;
   }
 

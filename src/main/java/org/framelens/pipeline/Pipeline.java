@@ -89,8 +89,11 @@ public final class Pipeline {
     return defaults(options, null, null);
   }
 
-  /** What analysing one article gave: a result, or why it could not be analysed. */
-  private record Outcome(ArticleResult result, String error) {
+  /**
+   * What analysing one article gave: a result and the sink's prepared work on it, or why it
+   * could not be analysed.
+   */
+  private record Outcome(ArticleResult result, ArticleSink.Append append, String error) {
   }
 
   /** An article whose analysis may still be running. */
@@ -112,22 +115,32 @@ public final class Pipeline {
         if (c instanceof Error err) {
           throw err;
         }
+        if (c instanceof RuntimeException re) {
+          throw re; // from the sink's prepare, as it would come from the sink itself
+        }
         throw new IllegalStateException(c);
       }
     }
   }
 
   private static Outcome tooLong(Article article) {
-    return new Outcome(null, "too long (" + article.text().length() + " characters; the limit is "
-        + MAX_ARTICLE_CHARS + "): split it into articles");
+    return new Outcome(null, null, "too long (" + article.text().length()
+        + " characters; the limit is " + MAX_ARTICLE_CHARS + "): split it into articles");
   }
 
-  private Outcome safely(Article article) {
+  /**
+   * Analyses the article and lets the sink prepare its work on it (on the calling thread); an
+   * article that makes a stage fail gives its error instead. A failing {@code prepare} is the
+   * sink's failure, not the article's: it is thrown.
+   */
+  private Outcome safely(Article article, ArticleSink sink) {
+    ArticleResult result;
     try {
-      return new Outcome(analyze(article), null);
+      result = analyze(article);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(null, e.toString());
+      return new Outcome(null, null, e.toString());
     }
+    return new Outcome(result, sink.prepare(result), null);
   }
 
   /** Daemon analysis threads with deep stacks (deeply nested input must not need a bigger -Xss). */
@@ -188,9 +201,10 @@ public final class Pipeline {
 
   /**
    * Reads all inputs and streams the analysed articles to {@code sink}, in reading order. Reading
-   * and the sink run on the calling thread; analysis runs on {@code options.threads()} threads,
-   * with a bounded number of articles in flight, so memory does not grow with the corpus and the
-   * sink sees exactly what a single-threaded run would show it.
+   * and the sink's {@link ArticleSink.Append appends} run on the calling thread; analysis and the
+   * sink's {@link ArticleSink#prepare prepare} run on {@code options.threads()} threads, with a
+   * bounded number of articles in flight, so memory does not grow with the corpus and the sink
+   * sees exactly what a single-threaded run would show it.
    *
    * @throws IOException when the sink cannot write (the run cannot do its job)
    */
@@ -217,7 +231,7 @@ public final class Pipeline {
             "could not analyse article " + article.id() + ": " + o.error()));
       } else {
         try {
-          sink.accept(o.result());
+          o.append().append();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -238,13 +252,13 @@ public final class Pipeline {
         boolean tooLong = article.text().length() > MAX_ARTICLE_CHARS;
         if (pool == null || tooLong && inFlight.isEmpty()) {
           deliver.accept(new Pending(article, CompletableFuture.completedFuture(
-              tooLong ? tooLong(article) : safely(article))));
+              tooLong ? tooLong(article) : safely(article, sink))));
           return;
         }
         // in flight even when there is nothing to analyse, so the sink sees reading order
         inFlight.add(new Pending(article, tooLong
             ? CompletableFuture.completedFuture(tooLong(article))
-            : CompletableFuture.supplyAsync(() -> safely(article), pool)));
+            : CompletableFuture.supplyAsync(() -> safely(article, sink), pool)));
         charsInFlight[0] += tooLong ? 0 : article.text().length();
         while (!inFlight.isEmpty() && (inFlight.size() > window
             || charsInFlight[0] > MAX_CHARS_IN_FLIGHT || inFlight.peek().isDone())) {

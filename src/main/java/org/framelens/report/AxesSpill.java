@@ -41,24 +41,49 @@ final class AxesSpill implements Closeable {
     this.out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
   }
 
-  void add(String id, String source, ArticleAxes a) throws IOException {
-    writeText(id);
-    writeText(source);
-    List<String> ids = a.axisIds();
-    out.writeInt(ids.size());
-    for (int k = 0; k < ids.size(); k++) {
-      writeText(ids.get(k));
-      out.writeDouble(a.weight(k));
-      out.writeDouble(a.sum()[k]);
-      out.writeDouble(a.squares()[k]);
-      writeText(a.topWords().get(k));
-    }
-    count++;
-    corpus = corpus.plus(a);
-    bySource.merge(source.isEmpty() ? Comparison.UNKNOWN : source, a, ArticleAxes::plus);
+  /**
+   * One article's axes as {@link #add(Entry)} spills them: the row's bytes, encoded by
+   * {@link #entry} on any thread, and the sums to pool.
+   */
+  record Entry(String source, ArticleAxes axes, byte[] bytes) {
   }
 
-  private void writeText(String s) throws IOException {
+  void add(String id, String source, ArticleAxes a) throws IOException {
+    add(entry(id, source, a));
+  }
+
+  /** Encodes an article's row of the spill file (pure). */
+  static Entry entry(String id, String source, ArticleAxes a) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+    DataOutputStream out = new DataOutputStream(bytes);
+    try {
+      writeText(out, id);
+      writeText(out, source);
+      List<String> ids = a.axisIds();
+      out.writeInt(ids.size());
+      for (int k = 0; k < ids.size(); k++) {
+        writeText(out, ids.get(k));
+        out.writeDouble(a.weight(k));
+        out.writeDouble(a.sum()[k]);
+        out.writeDouble(a.squares()[k]);
+        writeText(out, a.topWords().get(k));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // into memory: cannot happen
+    }
+    return new Entry(source, a, bytes.toByteArray());
+  }
+
+  /** Spills an article's row and pools its sums (in reading order). */
+  void add(Entry e) throws IOException {
+    out.write(e.bytes());
+    count++;
+    corpus = corpus.plus(e.axes());
+    bySource.merge(e.source().isEmpty() ? Comparison.UNKNOWN : e.source(), e.axes(),
+        ArticleAxes::plus);
+  }
+
+  private static void writeText(DataOutputStream out, String s) throws IOException {
     out.writeInt(s.length());
     out.writeChars(s);
   }
@@ -87,6 +112,7 @@ final class AxesSpill implements Closeable {
     private final DataInputStream in;
     private int left;
     private char[] chars = new char[64];
+    private byte[] bytes = new byte[128];
 
     private Reader(DataInputStream in, int rows) {
       this.in = in;
@@ -117,13 +143,16 @@ final class AxesSpill implements Closeable {
       return new Row(id, source, new ArticleAxes(ids, w, s, q, top));
     }
 
+    /** A text as {@code writeChars} wrote it: big-endian UTF-16 units, read in one go. */
     private String readText() throws IOException {
       int len = in.readInt();
       if (chars.length < len) {
         chars = new char[Math.max(len, 2 * chars.length)];
+        bytes = new byte[2 * chars.length];
       }
+      in.readFully(bytes, 0, 2 * len);
       for (int i = 0; i < len; i++) {
-        chars[i] = in.readChar();
+        chars[i] = (char) ((bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff));
       }
       return new String(chars, 0, len);
     }

@@ -115,43 +115,78 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     }
   }
 
+  /**
+   * One article's share of the reports, made by {@link #prepare} on the thread that analysed it:
+   * its rows of every per-article CSV, encoded, and the small values that {@link #append} folds
+   * into the run's totals in reading order.
+   */
+  private record Prepared(ArticleResult result, ArticleStats stats, CsvWriter.Chunk sentences,
+      CsvWriter.Chunk cues, CsvWriter.Chunk article, CsvWriter.Chunk removals,
+      HtmlReportWriter.Prepared html, Alignment.Prepared aligned, AxesSpill.Entry axes) {
+  }
+
   @Override
   public void accept(ArticleResult result) throws IOException {
-    writeSentences(result);
-    writeCues(result);
-    ArticleStats stats = ArticleStats.of(result);
-    comparison.add(stats);
-    html.accept(result, stats);
-    if (alignment != null) {
-      alignment.add(result);
-    }
+    prepare(result).append();
+  }
+
+  /** Encodes the article's rows and counts its statistics (pure; any thread). */
+  @Override
+  public Append prepare(ArticleResult result) {
     Article art = result.analyzed().article();
-    if (!result.axes().isEmpty()) {
-      articleAxes.add(art.id(), art.metadata().source(), result.axes());
+    char[] text = art.text().toCharArray();
+    ArticleStats stats = ArticleStats.of(result);
+    Prepared p;
+    try {
+      p = new Prepared(result, stats, sentenceRows(result, text), cueRows(result, text),
+          articleRow(result, stats), removalRows(art, result.analyzed().clean(), text),
+          html.prepare(result, stats), alignment == null ? null : alignment.prepare(result),
+          result.axes().isEmpty() ? null
+              : AxesSpill.entry(art.id(), art.metadata().source(), result.axes()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // rows in memory: no input or output
     }
-    writeArticle(result, stats);
-    for (Removal r : result.analyzed().clean().removed()) {
-      writeRemoval(art, r);
+    return () -> append(p);
+  }
+
+  /** Writes a prepared article and adds it to the run's totals (in reading order). */
+  private void append(Prepared p) throws IOException {
+    sentences.append(p.sentences());
+    cues.append(p.cues());
+    comparison.add(p.stats());
+    html.append(p.html());
+    if (alignment != null) {
+      alignment.add(p.aligned());
     }
+    if (p.axes() != null) {
+      articleAxes.add(p.axes());
+    }
+    articles.append(p.article());
+    boilerplate.append(p.removals());
   }
 
   /** sentences.csv: one row per sentence; the article's cells are encoded once. */
-  private void writeSentences(ArticleResult result) throws IOException {
+  private CsvWriter.Chunk sentenceRows(ArticleResult result, char[] text) throws IOException {
     AnalyzedArticle a = result.analyzed();
     Article art = a.article();
     Metadata m = art.metadata();
     CsvWriter.Prepared[] article = {sentences.prepare(art.id()), sentences.prepare(m.source()),
         sentences.prepare(m.title()), sentences.prepare(m.date())};
+    int perRow = 160;
+    for (CsvWriter.Prepared cell : article) {
+      perRow += cell.length();
+    }
+    CsvWriter w = sentences.rows(text.length + perRow * a.sentences().size());
     ArticleCues cues = result.cues();
     for (Sentence s : a.sentences()) {
-      writeSentence(article, s, result.embeddings(),
-          cues.isEmpty() ? null : cues.sentences().get(s.index()), art.text());
+      writeSentence(w, article, s, result.embeddings(),
+          cues.isEmpty() ? null : cues.sentences().get(s.index()), text);
     }
+    return w.chunk();
   }
 
-  private void writeSentence(CsvWriter.Prepared[] article, Sentence s, SentenceEmbeddings e,
-      SentenceCues sc, String text) throws IOException {
-    CsvWriter w = sentences;
+  private static void writeSentence(CsvWriter w, CsvWriter.Prepared[] article, Sentence s,
+      SentenceEmbeddings e, SentenceCues sc, char[] text) throws IOException {
     for (CsvWriter.Prepared cell : article) {
       w.prepared(cell);
     }
@@ -174,22 +209,23 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   }
 
   /** cues.csv: one row per piece of evidence. */
-  private void writeCues(ArticleResult result) throws IOException {
+  private CsvWriter.Chunk cueRows(ArticleResult result, char[] text) throws IOException {
     List<Evidence> evidence = result.cues().evidence();
+    CsvWriter w = cues.rows(256 * evidence.size());
     if (evidence.isEmpty()) {
-      return;
+      return w.chunk();
     }
     Article art = result.analyzed().article();
     CsvWriter.Prepared id = cues.prepare(art.id());
     CsvWriter.Prepared source = cues.prepare(art.metadata().source());
     for (Evidence ev : evidence) {
-      writeCue(id, source, ev, art.text());
+      writeCue(w, id, source, ev, text);
     }
+    return w.chunk();
   }
 
-  private void writeCue(CsvWriter.Prepared id, CsvWriter.Prepared source, Evidence ev,
-      String text) throws IOException {
-    CsvWriter w = cues;
+  private static void writeCue(CsvWriter w, CsvWriter.Prepared id, CsvWriter.Prepared source,
+      Evidence ev, char[] text) throws IOException {
     w.prepared(id).prepared(source).num(ev.sentenceIndex()).num(ev.span().start())
         .num(ev.span().end()).text(text, ev.span().start(), ev.span().end())
         .text(ev.type().id())
@@ -206,26 +242,29 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   }
 
   /** articles.csv: the article's row. */
-  private void writeArticle(ArticleResult result, ArticleStats stats) throws IOException {
+  private CsvWriter.Chunk articleRow(ArticleResult result, ArticleStats stats)
+      throws IOException {
     AnalyzedArticle a = result.analyzed();
     Article art = a.article();
     Metadata m = art.metadata();
     CleanArticle c = a.clean();
-    articles.text(art.id()).text(m.source()).text(m.title()).text(m.date()).text(c.dateline())
+    CsvWriter w = articles.rows(1024);
+    w.text(art.id()).text(m.source()).text(m.title()).text(m.date()).text(c.dateline())
         .text(m.url()).text(m.topic()).text(art.path()).num(art.line()).text(art.format())
         .num(c.paragraphs().size()).num(a.sentences().size()).num(a.wordCount())
         .decimal(a.quotedShare()).num(quotations(a.quotes().quotes())).num(c.removed().size());
-    Rates.write(articles, stats);
+    Rates.write(w, stats);
     ArticleAxes axes = result.axes();
     for (String id : axisIds) {
       int k = axes.axisIds().indexOf(id);
       if (k < 0) {
-        articles.text("");
+        w.text("");
       } else {
-        articles.decimal(axes.bias(k));
+        w.decimal(axes.bias(k));
       }
     }
-    articles.endRecord();
+    w.endRecord();
+    return w.chunk();
   }
 
   /** Distinct quotations at depth one (a quotation split across paragraphs counts once). */
@@ -247,10 +286,16 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   }
 
   /** boilerplate.csv: one row per removed span. */
-  private void writeRemoval(Article art, Removal r) throws IOException {
-    boilerplate.text(art.id()).text(art.path()).num(r.line()).num(r.span().start())
-        .num(r.span().end()).text(r.ruleId()).text(r.category()).text(r.reason())
-        .text(art.text(), r.span().start(), r.span().end()).endRecord();
+  private CsvWriter.Chunk removalRows(Article art, CleanArticle clean, char[] text)
+      throws IOException {
+    List<Removal> removed = clean.removed();
+    CsvWriter w = boilerplate.rows(256 * removed.size());
+    for (Removal r : removed) {
+      w.text(art.id()).text(art.path()).num(r.line()).num(r.span().start())
+          .num(r.span().end()).text(r.ruleId()).text(r.category()).text(r.reason())
+          .text(text, r.span().start(), r.span().end()).endRecord();
+    }
+    return w.chunk();
   }
 
   /**

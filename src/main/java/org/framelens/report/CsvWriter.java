@@ -13,15 +13,20 @@ import java.util.Locale;
  * Commons CSV's minimal quoting: a cell is quoted when it starts with a character up to
  * {@code #}, contains a line break, a comma or a double quote, or ends with a character up to a
  * space, and an empty cell is quoted only first in its record; inside quotes a double quote is
- * doubled. Not thread-safe.
+ * doubled.
+ *
+ * <p>A writer made by {@link #rows} writes into memory instead of a file: the rows of one article,
+ * encoded on the thread that analysed it, then {@link #append appended} to the file's writer in
+ * reading order. Not thread-safe.
  */
 final class CsvWriter implements Closeable {
 
+  /** Where the bytes go; null for rows kept in memory ({@link #rows}). */
   private final OutputStream out;
   private final boolean raw;
-  private byte[] buf = new byte[1 << 16];
+  private byte[] buf;
   /** The chars of the cell being written. */
-  private char[] chars = new char[1 << 10];
+  private char[] chars = new char[0];
   private int n;
   private boolean newRecord = true;
 
@@ -33,10 +38,53 @@ final class CsvWriter implements Closeable {
   CsvWriter(OutputStream out, boolean raw, String... header) throws IOException {
     this.out = out;
     this.raw = raw;
+    this.buf = new byte[1 << 16];
     for (String h : header) {
       string(h, 0, h.length(), false, true);
     }
     endRecord();
+  }
+
+  private CsvWriter(boolean raw, int capacity) {
+    this.out = null;
+    this.raw = raw;
+    this.buf = new byte[Math.max(capacity, 64)];
+  }
+
+  /**
+   * A writer of whole records into memory, in the dialect of this writer (its {@code raw}), with
+   * room for about {@code capacity} bytes before it grows: see {@link #chunk} and
+   * {@link #append}.
+   */
+  CsvWriter rows(int capacity) {
+    return new CsvWriter(raw, capacity);
+  }
+
+  /** Records encoded into memory by a {@link #rows} writer: {@code bytes[0, length)}. */
+  record Chunk(byte[] bytes, int length) {
+  }
+
+  /** What this in-memory writer holds (its buffer, not a copy: write no more to it). */
+  Chunk chunk() {
+    if (out != null || !newRecord) {
+      throw new IllegalStateException("not a writer of whole records into memory");
+    }
+    return new Chunk(buf, n);
+  }
+
+  /** Writes records encoded by a {@link #rows} writer of this writer, as if written here. */
+  void append(Chunk rows) throws IOException {
+    if (rows.length() == 0) {
+      return;
+    }
+    if (rows.length() >= buf.length / 2) {
+      flushBuffer();
+      out.write(rows.bytes(), 0, rows.length());
+      return;
+    }
+    ensure(rows.length());
+    System.arraycopy(rows.bytes(), 0, buf, n, rows.length());
+    n += rows.length();
   }
 
   /**
@@ -53,6 +101,26 @@ final class CsvWriter implements Closeable {
   /** {@link #text(String)} of {@code s.substring(from, to)}, without making that string. */
   CsvWriter text(String s, int from, int to) throws IOException {
     string(s, from, to, !raw && from < to && Csv.isFormulaStart(s.charAt(from)), false);
+    return this;
+  }
+
+  /**
+   * {@link #text(String, int, int)} of the string whose characters are {@code a}: for many
+   * cells cut from one text, copied out of its string once.
+   */
+  CsvWriter text(char[] a, int from, int to) throws IOException {
+    int len = to - from;
+    ensure(3 * len + 4);
+    boolean first = newRecord;
+    delimiter();
+    if (len == 0) {
+      if (first) {
+        buf[n++] = '"';
+        buf[n++] = '"';
+      }
+      return this;
+    }
+    n = encode(a, from, to, !raw && Csv.isFormulaStart(a[from]), false, buf, n);
     return this;
   }
 
@@ -131,16 +199,23 @@ final class CsvWriter implements Closeable {
 
   /** Writes out what is buffered. */
   void flush() throws IOException {
+    flushBuffer();
+    out.flush();
+  }
+
+  private void flushBuffer() throws IOException {
     if (n > 0) {
       out.write(buf, 0, n);
       n = 0;
     }
-    out.flush();
   }
 
   /** Flushes and closes the stream (a failing flush leaves the stream to its owner to close). */
   @Override
   public void close() throws IOException {
+    if (out == null) {
+      return;
+    }
     flush();
     out.close();
   }
@@ -193,10 +268,10 @@ final class CsvWriter implements Closeable {
       return;
     }
     if (chars.length < len) {
-      chars = new char[Math.max(len, 2 * chars.length)];
+      chars = new char[Math.max(Math.max(len, 64), 2 * chars.length)];
     }
     s.getChars(from, to, chars, 0);
-    n = encode(chars, len, apostrophe, strict, buf, n);
+    n = encode(chars, 0, len, apostrophe, strict, buf, n);
   }
 
   /**
@@ -230,7 +305,7 @@ final class CsvWriter implements Closeable {
     char[] a = new char[len];
     s.getChars(0, len, a, 0);
     byte[] b = new byte[3 * len + 3];
-    int end = encode(a, len, !raw && Csv.isFormulaStart(a[0]), false, b, 0);
+    int end = encode(a, 0, len, !raw && Csv.isFormulaStart(a[0]), false, b, 0);
     return new Prepared(java.util.Arrays.copyOf(b, end));
   }
 
@@ -244,22 +319,27 @@ final class CsvWriter implements Closeable {
     private Prepared(byte[] bytes) {
       this.bytes = bytes;
     }
+
+    /** The bytes the cell takes (without its delimiter). */
+    int length() {
+      return bytes == null ? 0 : Math.max(bytes.length, 2);
+    }
   }
 
   /**
-   * Encodes the cell {@code a[0, len)} ({@code len > 0}) at {@code b[at]} (room for
-   * {@code 3 * len + 3} bytes) and returns the end. One pass: the text goes one byte after
-   * {@code at}, where an opening quote would stand, while the pass notes whether the cell needs
-   * quotes; without, it moves back by one byte.
+   * Encodes the cell {@code a[from, to)} ({@code from < to}) at {@code b[at]} (room for
+   * {@code 3 * (to - from) + 3} bytes) and returns the end. One pass: the text goes one byte
+   * after {@code at}, where an opening quote would stand, while the pass notes whether the cell
+   * needs quotes; without, it moves back by one byte.
    */
-  private static int encode(char[] a, int len, boolean apostrophe, boolean strict, byte[] b,
-      int at) throws MalformedInputException {
+  private static int encode(char[] a, int from, int to, boolean apostrophe, boolean strict,
+      byte[] b, int at) throws MalformedInputException {
     int p = at + 1;
     if (apostrophe) {
       b[p++] = '\'';
     }
     boolean special = false;
-    for (int i = 0; i < len; i++) {
+    for (int i = from; i < to; i++) {
       char c = a[i];
       if (c < 0x80) {
         special |= c == '"' | c == ',' | c == '\n' | c == '\r';
@@ -274,7 +354,7 @@ final class CsvWriter implements Closeable {
         b[p++] = (byte) (0xe0 | (c >> 12));
         b[p++] = (byte) (0x80 | ((c >> 6) & 0x3f));
         b[p++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isHighSurrogate(c) && i + 1 < len
+      } else if (Character.isHighSurrogate(c) && i + 1 < to
           && Character.isLowSurrogate(a[i + 1])) {
         p = codePoint(Character.toCodePoint(c, a[++i]), b, p);
       } else if (strict) {
@@ -286,7 +366,7 @@ final class CsvWriter implements Closeable {
       }
     }
     // Commons CSV's minimal quoting (an apostrophe in front is never a reason to quote)
-    if (special || !apostrophe && a[0] <= '#' || a[len - 1] <= ' ') {
+    if (special || !apostrophe && a[from] <= '#' || a[to - 1] <= ' ') {
       b[at] = '"';
       b[p++] = '"';
       return p;
@@ -307,6 +387,10 @@ final class CsvWriter implements Closeable {
   /** Room for {@code bytes} more bytes (and a delimiter), flushing or growing the buffer. */
   private void ensure(int bytes) throws IOException {
     if (n + bytes + 1 > buf.length) {
+      if (out == null) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(n + bytes + 1, 2 * buf.length));
+        return;
+      }
       if (n > 0) {
         out.write(buf, 0, n);
         n = 0;

@@ -16,6 +16,7 @@ import org.framelens.compare.Comparison;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.Voice;
+import org.framelens.ingest.Article;
 import org.framelens.ingest.Metadata;
 import org.framelens.pipeline.ArticleResult;
 import org.jsoup.nodes.Entities;
@@ -40,6 +41,8 @@ public final class HtmlReportWriter {
   private final java.io.OutputStream articlesOut;
   private final BufferedWriter articles;
   private int count;
+  /** {@link #count}, for {@link #prepare} on other threads (a hint: which articles to render). */
+  private volatile int appended;
 
   public HtmlReportWriter(Path outDir) throws IOException {
     Files.createDirectories(outDir);
@@ -50,47 +53,175 @@ public final class HtmlReportWriter {
         StandardCharsets.UTF_8.newEncoder()));
   }
 
-  /** HTML-escapes text for the reports' pages (jsoup's encoder; null as empty). */
+  /**
+   * HTML-escapes text for the reports' pages (jsoup's encoder; null as empty). A text with no
+   * character jsoup would change (see {@link #unescaped}) is returned as it is, without the
+   * encoder.
+   */
   public static String esc(String s) {
-    return Entities.escape(s == null ? "" : s);
+    if (s == null) {
+      return "";
+    }
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!unescaped(s.charAt(i))) {
+        return Entities.escape(s);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Whether jsoup's {@code Entities.escape} leaves the character as it is wherever it stands:
+   * all but {@code " & ' < >}, the no-break space, control characters other than tab, line feed
+   * and carriage return, and surrogates (left to jsoup).
+   */
+  static boolean unescaped(char c) {
+    if (c < ' ') {
+      return c == '\t' || c == '\n' || c == '\r';
+    }
+    return c != '"' && c != '&' && c != '\'' && c != '<' && c != '>' && c != '\u00a0'
+        && !Character.isSurrogate(c);
+  }
+
+  /**
+   * One article as {@link #prepare} leaves it for {@link #append}: its summary row (the row it
+   * gets past the first {@value #MAX_ARTICLES}) and, when it may be among them, its full
+   * rendering after the opening tag (else null).
+   */
+  record Prepared(ArticleResult result, ArticleStats stats, String row, String body) {
   }
 
   /** Renders one article (text with highlighted cues, and its counts) into the part file. */
   public void accept(ArticleResult r, ArticleStats s) throws IOException {
+    append(prepare(r, s));
+  }
+
+  /**
+   * The order-free part of {@link #accept} (pure; any thread): the article's summary row and,
+   * unless {@value #MAX_ARTICLES} articles have been appended already (so this one comes later
+   * and is only summarised), its full rendering.
+   */
+  Prepared prepare(ArticleResult r, ArticleStats s) {
+    Article article = r.analyzed().article();
+    Metadata m = article.metadata();
+    String row = "<tr><td>" + esc(article.id()) + "</td><td>" + esc(m.source())
+        + "</td><td>" + esc(m.title()) + "</td><td>" + d(s.perThousandWords(CueType.LOADED,
+        Voice.AUTHOR)) + "</td><td>" + d(s.claimRate()) + "</td></tr>\n";
+    return new Prepared(r, s, row, appended < MAX_ARTICLES ? body(r, s) : null);
+  }
+
+  /**
+   * Writes a prepared article, in reading order: in full (numbered in that order) for the first
+   * {@value #MAX_ARTICLES}, then as its summary row.
+   */
+  void append(Prepared p) throws IOException {
     count++;
-    AnalyzedArticle a = r.analyzed();
-    Metadata m = a.article().metadata();
+    appended = count;
     if (count > MAX_ARTICLES) {
-      articles.write("<tr><td>" + esc(a.article().id()) + "</td><td>" + esc(m.source())
-          + "</td><td>" + esc(m.title()) + "</td><td>" + d(s.perThousandWords(CueType.LOADED,
-          Voice.AUTHOR)) + "</td><td>" + d(s.claimRate()) + "</td></tr>\n");
+      if (count == MAX_ARTICLES + 1) {
+        articles.write(TABLE);
+      }
+      articles.write(p.row());
       return;
     }
-    articles.write("<article id=\"a" + count + "\"><h3>" + esc(m.title().isEmpty()
-        ? a.article().id() : m.title()) + "</h3>\n<p class=\"meta\">" + esc(m.source())
-        + (m.date().isEmpty() ? "" : " · " + esc(m.date())) + " · " + esc(a.article().id())
-        + " · own-voice loaded words per 1,000 words: " + d(s.perThousandWords(CueType.LOADED,
-        Voice.AUTHOR)) + " · unattributed claims per 100 sentences: " + d(s.claimRate())
-        + "</p>\n");
-    String text = a.text();
-    for (var sentence : a.sentences()) {
-      List<Evidence> ev = r.cues().evidence().stream()
-          .filter(e -> e.sentenceIndex() == sentence.index()
-              && e.type() != CueType.UNATTRIBUTED_CLAIM).toList();
-      boolean claim = r.cues().evidence().stream().anyMatch(e -> e.sentenceIndex()
-          == sentence.index() && e.type() == CueType.UNATTRIBUTED_CLAIM);
-      String claimNote = r.cues().evidence().stream().filter(e -> e.sentenceIndex()
-          == sentence.index() && e.type() == CueType.UNATTRIBUTED_CLAIM)
-          .map(Evidence::explanation).findFirst().orElse("");
-      articles.write("<p class=\"s" + (claim ? " claim" : "") + "\""
-          + (claim ? " title=\"" + esc(claimNote) + "\"" : "") + ">");
-      articles.write(highlight(text, sentence.span().start(), sentence.span().end(), ev));
-      if (claim) {
-        articles.write(" <span class=\"tag\">unattributed claim</span>");
+    articles.write("<article id=\"a" + count + "\">");
+    articles.write(p.body() != null ? p.body() : body(p.result(), p.stats()));
+  }
+
+  /** The head of the table of articles past the first {@value #MAX_ARTICLES}. */
+  private static final String TABLE = "<table><tr><th>article</th><th>source</th><th>title</th>"
+      + "<th>own-voice loaded per 1,000 words</th><th>unattributed claims per 100 sentences</th>"
+      + "</tr>\n";
+
+  /**
+   * Copies the UTF-8 file {@code from} to {@code to} line by line as {@code Files.lines} would
+   * split it and a writer would join it again with {@code \n}: every line end ({@code \r\n},
+   * {@code \r} or {@code \n}) becomes {@code \n}, and a last line without one gets one.
+   */
+  static void copyLines(Path from, java.io.OutputStream to) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    boolean cr = false;
+    int last = '\n';
+    try (java.io.InputStream in = Files.newInputStream(from)) {
+      for (int len = in.read(buf); len >= 0; len = in.read(buf)) {
+        int start = 0;
+        for (int i = 0; i < len; i++) {
+          byte b = buf[i];
+          if (b == '\r' || b == '\n' && cr) {
+            to.write(buf, start, i - start);
+            if (b == '\r') {
+              to.write('\n');
+            }
+            start = i + 1;
+          }
+          cr = b == '\r';
+        }
+        to.write(buf, start, len - start);
+        if (len > 0) {
+          last = buf[len - 1];
+        }
       }
-      articles.write("</p>\n");
     }
-    articles.write("</article>\n");
+    if (last != '\n' && last != '\r') {
+      to.write('\n');
+    }
+  }
+
+  /** An article in full, after its opening tag: title, counts, sentences with their cues. */
+  private static String body(ArticleResult r, ArticleStats s) {
+    AnalyzedArticle a = r.analyzed();
+    Metadata m = a.article().metadata();
+    StringBuilder b = new StringBuilder(2 * a.text().length() + 256);
+    b.append("<h3>").append(esc(m.title().isEmpty() ? a.article().id() : m.title()))
+        .append("</h3>\n<p class=\"meta\">").append(esc(m.source()))
+        .append(m.date().isEmpty() ? "" : " · " + esc(m.date())).append(" · ")
+        .append(esc(a.article().id())).append(" · own-voice loaded words per 1,000 words: ")
+        .append(d(s.perThousandWords(CueType.LOADED, Voice.AUTHOR)))
+        .append(" · unattributed claims per 100 sentences: ").append(d(s.claimRate()))
+        .append("</p>\n");
+    String text = a.text();
+    List<List<Evidence>> marks = new ArrayList<>();
+    String[] claimNotes = new String[a.sentences().size()];
+    bySentence(r.cues().evidence(), marks, claimNotes);
+    for (var sentence : a.sentences()) {
+      int i = sentence.index();
+      List<Evidence> ev = i < marks.size() ? marks.get(i) : List.of();
+      String claimNote = i < claimNotes.length ? claimNotes[i] : null;
+      boolean claim = claimNote != null;
+      b.append("<p class=\"s").append(claim ? " claim" : "").append('"')
+          .append(claim ? " title=\"" + esc(claimNote) + "\"" : "").append('>');
+      b.append(highlight(text, sentence.span().start(), sentence.span().end(), ev));
+      if (claim) {
+        b.append(" <span class=\"tag\">unattributed claim</span>");
+      }
+      b.append("</p>\n");
+    }
+    return b.append("</article>\n").toString();
+  }
+
+  /**
+   * Sorts the evidence by sentence in one pass, in evidence order: into {@code marks} (by
+   * sentence index) every cue but unattributed claims, into {@code claimNotes} the explanation
+   * of each sentence's first unattributed claim (null: none; sentences past its end have none).
+   */
+  static void bySentence(List<Evidence> evidence, List<List<Evidence>> marks,
+      String[] claimNotes) {
+    for (Evidence e : evidence) {
+      int i = e.sentenceIndex();
+      if (e.type() == CueType.UNATTRIBUTED_CLAIM) {
+        if (i >= 0 && i < claimNotes.length && claimNotes[i] == null) {
+          claimNotes[i] = e.explanation();
+        }
+        continue;
+      }
+      if (i < 0) {
+        continue;
+      }
+      while (marks.size() <= i) {
+        marks.add(new ArrayList<>(2));
+      }
+      marks.get(i).add(e);
+    }
   }
 
   /** The sentence's text with non-overlapping cue spans marked (first cue wins on overlap). */
@@ -143,7 +274,10 @@ public final class HtmlReportWriter {
       List<org.framelens.compare.Alignment.Pair> pairs) throws IOException {
     articles.close();
     Path tmp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp),
+        1 << 16);
+        Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out,
+            StandardCharsets.UTF_8.newEncoder()))) {
       w.write(HEAD);
       w.write("<h2>Outlets compared</h2>\n<p>Bars show rates, so long and short articles compare "
           + "fairly. <b>Own voice</b> counts loaded words the outlet wrote itself; <b>quoted</b> "
@@ -188,22 +322,10 @@ public final class HtmlReportWriter {
         w.write("<p>The first " + MAX_ARTICLES + " of " + count + " articles are shown in full; "
             + "the rest are summarised in the table at the end (see the CSV files for all).</p>\n");
       }
-      try (var lines = Files.lines(articlesTmp, StandardCharsets.UTF_8)) {
-        boolean table = false;
-        for (var it = lines.iterator(); it.hasNext(); ) {
-          String line = it.next();
-          if (line.startsWith("<tr>") && !table) {
-            w.write("<table><tr><th>article</th><th>source</th><th>title</th><th>own-voice "
-                + "loaded per 1,000 words</th><th>unattributed claims per 100 sentences</th>"
-                + "</tr>\n");
-            table = true;
-          }
-          w.write(line);
-          w.write('\n');
-        }
-        if (table) {
-          w.write("</table>\n");
-        }
+      w.flush();
+      copyLines(articlesTmp, out);
+      if (count > MAX_ARTICLES) {
+        w.write("</table>\n");
       }
       w.write("</main></body></html>\n");
     }

@@ -143,4 +143,40 @@ class AlignmentTest {
       }
     }
   }
+
+  /**
+   * Articles prepared first, out of order and on several threads, then added in reading order,
+   * give the pairs that adding each article whole gave; so does a run whose memory budget runs
+   * out, its second reading making the details on the analysis threads.
+   */
+  @Test
+  void preparedArticlesGiveThePairsOfWholeOnes() throws Exception {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default word vectors are not converted; run scripts/fetch-model");
+    SentenceEmbedder embedder = new SentenceEmbedder(CompactVectors.load(DefaultModel.directory()));
+    Pipeline pipeline = Pipeline.defaults(IngestOptions.defaults(), embedder,
+        CueAnalyzer.defaults(null));
+    List<org.framelens.pipeline.ArticleResult> results = new ArrayList<>();
+    pipeline.run(List.of("seeds"), results::add);
+    Alignment whole = new Alignment(embedder);
+    results.forEach(whole::add);
+    List<Alignment.Pair> expected = whole.pairs();
+    assertFalse(expected.isEmpty());
+
+    for (long budget : new long[] {Alignment.RETAIN_FLOATS, 1}) {
+      Alignment prepared = new Alignment(embedder, budget);
+      List<Integer> order = new ArrayList<>();
+      for (int i = results.size() - 1; i >= 0; i--) {
+        order.add(i);
+      }
+      Alignment.Prepared[] p = new Alignment.Prepared[results.size()];
+      order.parallelStream().forEach(i -> p[i] = prepared.prepare(results.get(i)));
+      for (Alignment.Prepared x : p) {
+        prepared.add(x);
+      }
+      assertEquals(budget > 1, prepared.retainsAll());
+      assertEquals(expected, prepared.pairs((which, sink) -> pipeline.run(List.of("seeds"), sink,
+          RunOptions.defaults().withThreads(3).withSelect(which))), "budget " + budget);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.framelens.compare;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Arrays;
@@ -48,5 +49,24 @@ class BootstrapTest {
       }
     }
     assertNull(Bootstrap.interval(new double[1], new double[1], 1, "x"));
+  }
+
+  @Test
+  void remainderWithoutDivisionIsTheRemainder() {
+    Random r = new Random(41);
+    int[] edges = {1, 2, 3, 7, 1000, 4999, 5000, 65_537, 1 << 20, (1 << 30) - 1, 1 << 30,
+        (1 << 30) + 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+    for (int i = 0; i < 3_000_000; i++) {
+      int n = i % 3 == 0 ? edges[r.nextInt(edges.length)] : 1 + r.nextInt(i % 2 == 0 ? 10_000
+          : Integer.MAX_VALUE);
+      int u = switch (i % 4) {
+        case 0 -> r.nextInt(Integer.MAX_VALUE);
+        case 1 -> Integer.MAX_VALUE - r.nextInt(1000);
+        case 2 -> (int) Math.min(Integer.MAX_VALUE, (long) n * r.nextInt(Integer.MAX_VALUE / n));
+        default -> Math.max(0, (int) Math.min(Integer.MAX_VALUE,
+            (long) n * r.nextInt(Integer.MAX_VALUE / n) - 1));
+      };
+      assertEquals(u % n, Bootstrap.remainder(u, n, 1.0 / n), u + " % " + n);
+    }
   }
 }

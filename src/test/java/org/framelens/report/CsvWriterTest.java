@@ -246,4 +246,70 @@ class CsvWriterTest {
       }
     }
   }
+
+  @Test
+  void aRegionOfACharArrayIsWrittenAsTheRegionOfItsString() throws IOException {
+    Random r = new Random(23);
+    for (int i = 0; i < 20_000; i++) {
+      String s = randomText(r) + randomText(r);
+      char[] chars = s.toCharArray();
+      int from = r.nextInt(s.length() + 1);
+      int to = from + r.nextInt(s.length() - from + 1);
+      for (boolean raw : new boolean[] {false, true}) {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (CsvWriter w = new CsvWriter(a, raw, "h"); CsvWriter v = new CsvWriter(b, raw, "h")) {
+          w.text(chars, from, to).num(1).text(chars, from, to).endRecord();
+          v.text(s, from, to).num(1).text(s, from, to).endRecord();
+        }
+        assertArrayEquals(b.toByteArray(), a.toByteArray(), s + " " + from + " " + to);
+      }
+    }
+  }
+
+  /**
+   * Rows encoded into memory chunks (small and past the file buffer's size) and appended give
+   * the bytes of the same rows written to the file's writer directly.
+   */
+  @Test
+  void rowsEncodedInMemoryAndAppendedAreTheRowsWrittenDirectly() throws IOException {
+    Random r = new Random(29);
+    for (int round = 0; round < 300; round++) {
+      List<List<List<Object>>> chunks = new ArrayList<>();
+      int n = 1 + r.nextInt(6);
+      for (int c = 0; c < n; c++) {
+        List<List<Object>> rows = new ArrayList<>();
+        int records = r.nextInt(4) == 0 ? 0 : r.nextInt(round % 50 == 0 ? 3000 : 8);
+        for (int i = 0; i < records; i++) {
+          List<Object> row = new ArrayList<>();
+          int cells = 1 + r.nextInt(5);
+          for (int k = 0; k < cells; k++) {
+            row.add(randomValue(r));
+          }
+          rows.add(row);
+        }
+        chunks.add(rows);
+      }
+      for (boolean raw : new boolean[] {false, true}) {
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        ByteArrayOutputStream appended = new ByteArrayOutputStream();
+        try (CsvWriter d = new CsvWriter(direct, raw, "h");
+            CsvWriter a = new CsvWriter(appended, raw, "h")) {
+          for (List<List<Object>> rows : chunks) {
+            CsvWriter m = a.rows(r.nextInt(100));
+            for (List<Object> row : rows) {
+              for (Object v : row) {
+                d.cell(v);
+                m.cell(v);
+              }
+              d.endRecord();
+              m.endRecord();
+            }
+            a.append(m.chunk());
+          }
+        }
+        assertArrayEquals(direct.toByteArray(), appended.toByteArray(), chunks.toString());
+      }
+    }
+  }
 }
