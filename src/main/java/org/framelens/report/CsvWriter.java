@@ -109,7 +109,19 @@ final class CsvWriter implements Closeable {
    * cells cut from one text, copied out of its string once.
    */
   CsvWriter text(char[] a, int from, int to) throws IOException {
-    int len = to - from;
+    if (startCell(to - from)) {
+      n = encode(a, from, to, !raw && Csv.isFormulaStart(a[from]), false, buf, n);
+    }
+    return this;
+  }
+
+  /**
+   * Starts a string cell of {@code len} characters: room for it, the delimiter, and an empty
+   * cell written out ({@code ""} when it is a record's only cell, as Commons CSV writes it).
+   *
+   * @return whether the cell has characters left to encode
+   */
+  private boolean startCell(int len) throws IOException {
     ensure(3 * len + 4);
     boolean first = newRecord;
     delimiter();
@@ -118,10 +130,9 @@ final class CsvWriter implements Closeable {
         buf[n++] = '"';
         buf[n++] = '"';
       }
-      return this;
+      return false;
     }
-    n = encode(a, from, to, !raw && Csv.isFormulaStart(a[from]), false, buf, n);
-    return this;
+    return true;
   }
 
   /** A whole number. */
@@ -257,14 +268,7 @@ final class CsvWriter implements Closeable {
   private void string(String s, int from, int to, boolean apostrophe, boolean strict)
       throws IOException {
     int len = to - from;
-    ensure(3 * len + 4);
-    boolean first = newRecord;
-    delimiter();
-    if (len == 0) {
-      if (first) {
-        buf[n++] = '"';
-        buf[n++] = '"';
-      }
+    if (!startCell(len)) {
       return;
     }
     if (chars.length < len) {

@@ -178,32 +178,21 @@ class JsonlFastRecordTest {
       }
       byte[] bytes = out.toByteArray();
       String text = new String(bytes, StandardCharsets.UTF_8);
-      List<String> whole = new ArrayList<>();
-      JsonlReader.read(new SourceFile("f.jsonl", "f", text), FieldMapping.defaults(),
-          recorder(whole));
-      List<String> streamed = new ArrayList<>();
+      JsonlStreamTest.Recorder whole = recorder();
+      JsonlReader.read(new SourceFile("f.jsonl", "f", text), FieldMapping.defaults(), whole);
+      JsonlStreamTest.Recorder streamed = recorder();
       JsonlReader.stream(new ByteArrayInputStream(bytes), "f.jsonl", "f",
-          FieldMapping.defaults(), recorder(streamed));
-      assertEquals(whole, streamed, text);
+          FieldMapping.defaults(), streamed);
+      assertEquals(whole.events, streamed.events, text);
     }
   }
 
-  private static RecordSink recorder(List<String> events) {
-    return new RecordSink() {
+  /** Records every article whole, with all its metadata. */
+  private static JsonlStreamTest.Recorder recorder() {
+    return new JsonlStreamTest.Recorder() {
       @Override
-      public void article(Article a) {
-        events.add("article " + a + " " + a.metadata());
-      }
-
-      @Override
-      public void badRecord(int line, String message) {
-        events.add("bad " + line + ": " + message);
-      }
-
-      @Override
-      public void warning(String message) {
-        events.add("warning: " + message);
+      String describe(Article a) {
+        return a + " " + a.metadata();
       }
     };
-  }
-}
+  }}

@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Test;
 /** Large JSONL files are read as a stream, with the same records and problems as whole reading. */
 class JsonlStreamTest {
 
-  /** What a reader reported, in order. */
-  private static final class Recorder implements RecordSink {
+  /** What a reader reported, in order (also used by {@link JsonlFastRecordTest}). */
+  static class Recorder implements RecordSink {
     final List<String> events = new ArrayList<>();
+
+    /** How an article is recorded: id, line, source and text. */
+    String describe(Article a) {
+      return a.id() + " line " + a.line() + " " + a.metadata().source() + ": " + a.text();
+    }
 
     @Override
     public void article(Article a) {
-      events.add("article " + a.id() + " line " + a.line() + " " + a.metadata().source() + ": "
-          + a.text());
+      events.add("article " + describe(a));
     }
 
     @Override
