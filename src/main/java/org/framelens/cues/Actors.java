@@ -61,15 +61,8 @@ public final class Actors {
         words.addAll(alias);
       }
     }
-    WordIds own = new WordIds(words);
-    if (shared != null && !shared.containsAll(own)) {
-      throw new IllegalArgumentException("the shared vocabulary lacks words of the actors");
-    }
-    this.vocabulary = shared != null ? shared : own;
-    List<List<Alias>> index = new ArrayList<>();
-    for (int id = 0; id < vocabulary.size(); id++) {
-      index.add(new ArrayList<>());
-    }
+    this.vocabulary = WordIds.ownOrShared(words, shared, "the actors");
+    List<List<Alias>> index = vocabulary.emptyIndex();
     for (Actor a : this.actors) {
       for (int k = 0; k < a.aliases().size(); k++) {
         List<String> alias = a.aliases().get(k);

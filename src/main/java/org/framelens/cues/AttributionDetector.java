@@ -117,15 +117,8 @@ public final class AttributionDetector {
         words.addAll(p.firstWords());
       }
     }
-    WordIds own = new WordIds(words);
-    if (shared != null && !shared.containsAll(own)) {
-      throw new IllegalArgumentException("the shared vocabulary lacks words of the cues");
-    }
-    this.vocabulary = shared != null ? shared : own;
-    List<List<Phrasing>> index = new ArrayList<>();
-    for (int id = 0; id < vocabulary.size(); id++) {
-      index.add(new ArrayList<>());
-    }
+    this.vocabulary = WordIds.ownOrShared(words, shared, "the cues");
+    List<List<Phrasing>> index = vocabulary.emptyIndex();
     for (Cue c : this.cues) {
       for (PhrasePattern p : c.patterns()) {
         PhrasePattern.Compiled compiled = p.compile(vocabulary);

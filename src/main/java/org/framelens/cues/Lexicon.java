@@ -68,11 +68,7 @@ public final class Lexicon {
       e.patterns().forEach(p -> words.addAll(p.literalWords()));
       e.exceptions().forEach(p -> words.addAll(p.literalWords()));
     }
-    WordIds own = new WordIds(words);
-    if (shared != null && !shared.containsAll(own)) {
-      throw new IllegalArgumentException("the shared vocabulary lacks words of the lexicon");
-    }
-    this.vocabulary = shared != null ? shared : own;
+    this.vocabulary = WordIds.ownOrShared(words, shared, "the lexicon");
     Map<String, List<Integer>> map = new HashMap<>();
     Map<String, List<Integer>> prefixMap = new java.util.TreeMap<>();
     List<Integer> wild = new ArrayList<>();

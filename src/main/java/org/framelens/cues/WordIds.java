@@ -1,5 +1,6 @@
 package org.framelens.cues;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +49,38 @@ final class WordIds {
 
   /** The words of several vocabularies in one (each one's words keep their order). */
   static WordIds union(WordIds... vocabularies) {
-    List<String> all = new java.util.ArrayList<>();
+    List<String> all = new ArrayList<>();
     for (WordIds v : vocabularies) {
       all.addAll(v.ids.keySet());
     }
     return new WordIds(all);
+  }
+
+  /**
+   * The vocabulary a matcher of {@code words} uses: {@code shared} when given (it must hold every
+   * one of them), else its own.
+   *
+   * @param what the matcher's words, for the error ("the lexicon", "the cues", "the actors")
+   * @throws IllegalArgumentException when {@code shared} lacks one of {@code words}
+   */
+  static WordIds ownOrShared(Collection<String> words, WordIds shared, String what) {
+    WordIds own = new WordIds(words);
+    if (shared == null) {
+      return own;
+    }
+    if (!shared.containsAll(own)) {
+      throw new IllegalArgumentException("the shared vocabulary lacks words of " + what);
+    }
+    return shared;
+  }
+
+  /** One empty list per word id: an index by word to fill. */
+  <T> List<List<T>> emptyIndex() {
+    List<List<T>> index = new ArrayList<>(size());
+    for (int id = 0; id < size(); id++) {
+      index.add(new ArrayList<>());
+    }
+    return index;
   }
 
   /** Whether every word of {@code other} is one of these. */
