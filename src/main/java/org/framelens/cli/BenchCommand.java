@@ -13,6 +13,7 @@ import org.framelens.cues.CueAnalyzer;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.Models;
 import org.framelens.embed.SentenceEmbedder;
+import org.framelens.eval.FloorBench;
 import org.framelens.eval.StageBench;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.pipeline.Pipeline;
@@ -49,6 +50,11 @@ final class BenchCommand implements Callable<Integer> {
           + "reports) on one thread over INPUT, for --passes passes; the first warms up.")
   boolean stages;
 
+  @Option(names = "--floor",
+      description = "Instead: the floor, only the work no analyze can avoid (read INPUT, look "
+          + "every word up, write the text once as CSV) on every processor; see EVALUATION.md.")
+  boolean floor;
+
   @Option(names = "--passes", defaultValue = "4",
       description = "Passes for --stages (default: ${DEFAULT-VALUE}).")
   int passes;
@@ -57,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (stages) {
       return stages();
+    }
+    if (floor) {
+      return floor();
     }
     try {
       java.nio.file.Path dir = modelOption.model == null ? null : modelOption.model;
@@ -68,6 +77,26 @@ final class BenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("framelens: " + e.getMessage());
       return ExitCodes.MODEL;
     }
+  }
+
+  private Integer floor() throws IOException {
+    org.framelens.embed.WordVectors vectors;
+    try {
+      vectors = Models.load(modelOption.model);
+    } catch (ModelException e) {
+      spec.commandLine().getErr().println("framelens: " + e.getMessage());
+      return ExitCodes.MODEL;
+    }
+    Path out = Files.createTempFile("framelens-floor", ".csv");
+    try {
+      FloorBench.Figures f = FloorBench.run(vectors, inputs, out,
+          Runtime.getRuntime().availableProcessors());
+      spec.commandLine().getOut().println(f.describe());
+      spec.commandLine().getOut().flush();
+    } finally {
+      Files.deleteIfExists(out);
+    }
+    return ExitCodes.OK;
   }
 
   private Integer stages() throws IOException {
