@@ -17,6 +17,7 @@ import org.framelens.embed.WordVectors;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.ingest.Ingestor;
+import org.framelens.ingest.InputReport;
 
 /**
  * The floor benchmark (not a test, and not part of {@code analyze}): how fast this machine runs
@@ -39,7 +40,7 @@ public final class FloorBench {
    *
    * @param articles  articles read
    * @param textChars characters of article text
-   * @param bytes     input bytes (the files' sizes)
+   * @param bytes     input bytes (the sizes of the files read)
    * @param words     word lookups
    * @param found     lookups that found a vector
    * @param written   bytes written
@@ -66,40 +67,32 @@ public final class FloorBench {
       t.setDaemon(true);
       return t;
     });
-    long[] totals = new long[4]; // articles, text chars, words, found
-    long written = 0;
+    long[] totals = new long[5]; // articles, text chars, words, found, bytes written
+    List<InputReport> reports;
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       ArrayDeque<Future<Row>> pending = new ArrayDeque<>();
       Ingestor ingestor = new Ingestor(IngestOptions.defaults());
-      long[] w = {0};
-      ingestor.read(inputs, a -> {
+      reports = ingestor.read(inputs, a -> {
         pending.add(pool.submit(() -> row(vectors, a)));
         // Bounded like analyze: write what is done once enough articles are in flight.
         while (pending.size() > 4 * threads) {
-          w[0] += write(pending.poll(), os, totals);
+          write(pending.poll(), os, totals);
         }
       });
       while (!pending.isEmpty()) {
-        w[0] += write(pending.poll(), os, totals);
+        write(pending.poll(), os, totals);
       }
-      written = w[0];
     } finally {
       pool.shutdownNow();
     }
-    long bytes = 0;
-    for (String in : inputs) {
-      Path p = Path.of(in);
-      if (Files.isRegularFile(p)) {
-        bytes += Files.size(p);
-      }
-    }
-    return new Figures((int) totals[0], totals[1], bytes, totals[2], totals[3], written,
+    long bytes = reports.stream().mapToLong(InputReport::bytes).sum();
+    return new Figures((int) totals[0], totals[1], bytes, totals[2], totals[3], totals[4],
         (System.nanoTime() - start) / 1e9);
   }
 
   private record Row(byte[] bytes, int chars, int words, int found) {}
 
-  private static long write(Future<Row> f, OutputStream os, long[] totals) {
+  private static void write(Future<Row> f, OutputStream os, long[] totals) {
     try {
       Row r = f.get();
       os.write(r.bytes);
@@ -107,7 +100,7 @@ public final class FloorBench {
       totals[1] += r.chars;
       totals[2] += r.words;
       totals[3] += r.found;
-      return r.bytes.length;
+      totals[4] += r.bytes.length;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

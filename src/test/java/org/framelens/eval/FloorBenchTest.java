@@ -60,6 +60,22 @@ class FloorBenchTest {
   }
 
   @Test
+  void countsTheFilesOfADirectoryAsInput(@TempDir Path dir) throws Exception {
+    CompactVectors vectors = TestModels.writeAndLoad(dir.resolve("model"), List.of("the"),
+        new float[][] {{1, 0}});
+    Path seeds = Path.of("seeds");
+    long bytes;
+    try (var files = Files.list(seeds)) {
+      bytes = files.mapToLong(p -> p.toFile().length()).sum(); // the sources.csv sidecar too
+    }
+
+    FloorBench.Figures f = FloorBench.run(vectors, List.of("seeds"), dir.resolve("floor.csv"), 1);
+
+    assertEquals(5, f.articles());
+    assertEquals(bytes, f.bytes());
+  }
+
+  @Test
   void quotesEveryCellAndDoublesQuotes() {
     assertEquals("\"x\",\"say \"\"no\"\"\"\r\n", FloorBench.csvRow("x", "say \"no\""));
   }
