@@ -61,15 +61,14 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (stages) {
-      return stages();
-    }
-    if (floor) {
-      return floor();
-    }
     try {
-      java.nio.file.Path dir = modelOption.model == null ? null : modelOption.model;
-      Bench.Figures f = Bench.run(dir, inputs, seconds);
+      if (stages) {
+        return stages();
+      }
+      if (floor) {
+        return floor();
+      }
+      Bench.Figures f = Bench.run(modelOption.model, inputs, seconds);
       spec.commandLine().getOut().println(f.describe());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
@@ -79,14 +78,8 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private Integer floor() throws IOException {
-    org.framelens.embed.WordVectors vectors;
-    try {
-      vectors = Models.load(modelOption.model);
-    } catch (ModelException e) {
-      spec.commandLine().getErr().println("framelens: " + e.getMessage());
-      return ExitCodes.MODEL;
-    }
+  private Integer floor() throws IOException, ModelException {
+    org.framelens.embed.WordVectors vectors = Models.load(modelOption.model);
     Path out = Files.createTempFile("framelens-floor", ".csv");
     try {
       FloorBench.Figures f = FloorBench.run(vectors, inputs, out,
@@ -99,14 +92,8 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Integer stages() throws IOException {
-    SentenceEmbedder embedder;
-    try {
-      embedder = new SentenceEmbedder(Models.load(modelOption.model));
-    } catch (ModelException e) {
-      spec.commandLine().getErr().println("framelens: " + e.getMessage());
-      return ExitCodes.MODEL;
-    }
+  private Integer stages() throws IOException, ModelException {
+    SentenceEmbedder embedder = new SentenceEmbedder(Models.load(modelOption.model));
     List<String> warnings = new ArrayList<>();
     CueAnalyzer cues = CueOptions.analyzer(null, null, embedder, warnings);
     warnings.forEach(w -> spec.commandLine().getErr().println("framelens: note: " + w));
