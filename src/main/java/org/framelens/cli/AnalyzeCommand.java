@@ -20,6 +20,7 @@ import org.framelens.ingest.BadInputException;
 import org.framelens.ingest.FieldMapping;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.ingest.MetadataOverrides;
+import org.framelens.ingest.OutputOverlap;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.pipeline.RunOptions;
 import org.framelens.pipeline.RunResult;
@@ -148,6 +149,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("framelens: --threads must be at least 1, got " + threads);
       return ExitCodes.USAGE;
     }
+    List<Path> outputs = outputs();
+    java.util.Optional<String> overlap = OutputOverlap.check(inputs, outputs, "--out");
+    if (overlap.isPresent()) {
+      err.println("framelens: " + overlap.get());
+      return ExitCodes.USAGE;
+    }
     MetadataOverrides overrides = MetadataOverrides.none();
     if (manifest != null) {
       try {
@@ -193,7 +200,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Pipeline pipeline = Pipeline.defaults(
-        new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES), embedder,
+        new IngestOptions(fields, overrides, IngestOptions.DEFAULT_MAX_BYTES, outputs), embedder,
         cueAnalyzer);
     List<Axis> axes;
     try {
@@ -242,6 +249,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         : result.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     Summary.print(err, result, out, code, quiet);
     return code;
+  }
+
+  /**
+   * What this run writes: the output directory, each report in it and, with {@code --embeddings},
+   * the vectors and their index. Kept apart from the inputs ({@link OutputOverlap}).
+   */
+  private List<Path> outputs() {
+    List<Path> paths = new java.util.ArrayList<>();
+    paths.add(out);
+    CsvReportWriter.FILES.forEach(f -> paths.add(out.resolve(f)));
+    if (embeddings != null) {
+      paths.add(embeddings);
+      paths.add(EmbeddingsWriter.indexFile(embeddings));
+    }
+    return paths;
   }
 
   /**

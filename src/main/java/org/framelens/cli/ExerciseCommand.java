@@ -22,6 +22,7 @@ import org.framelens.ingest.BadInputException;
 import org.framelens.ingest.FieldMapping;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.ingest.MetadataOverrides;
+import org.framelens.ingest.OutputOverlap;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.pipeline.RunResult;
@@ -140,6 +141,12 @@ final class ExerciseCommand implements Callable<Integer> {
           + "--no-embeddings");
     }
     Options options = new Options(k, l, count == null ? 0 : count, seed, title, article);
+    List<Path> outputs = List.of(out, out.resolve(ExerciseWriter.CSV),
+        out.resolve(ExerciseWriter.WORKSHEET), out.resolve(ExerciseWriter.ANSWERS));
+    java.util.Optional<String> overlap = OutputOverlap.check(inputs, outputs, "--out");
+    if (overlap.isPresent()) {
+      return usage(err, overlap.get());
+    }
     MetadataOverrides overrides = MetadataOverrides.none();
     if (manifest != null) {
       try {
@@ -167,7 +174,7 @@ final class ExerciseCommand implements Callable<Integer> {
       return usage(err, e.getMessage());
     }
     Pipeline pipeline = Pipeline.defaults(new IngestOptions(FieldMapping.defaults(), overrides,
-        IngestOptions.DEFAULT_MAX_BYTES), embedder, cueAnalyzer);
+        IngestOptions.DEFAULT_MAX_BYTES, outputs), embedder, cueAnalyzer);
     List<ArticleResult> results = new ArrayList<>();
     RunResult run;
     try {

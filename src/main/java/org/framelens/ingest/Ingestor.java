@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * types: {@code .txt .text .md .markdown} (one article per file), {@code .html .htm .xhtml}
  * (one article), {@code .jsonl .ndjson} and {@code .csv .tsv} (one article per record). A
  * {@code sources.csv} with a {@code file} column is a metadata sidecar for the files beside it.
- * Nothing here throws for bad input: problems go into the reports.
+ * The run's own outputs ({@link IngestOptions#outputs}) met in a directory are skipped, not
+ * read. Nothing here throws for bad input: problems go into the reports.
  */
 public final class Ingestor {
 
@@ -33,6 +34,8 @@ public final class Ingestor {
   private final Map<Path, MetadataOverrides> sidecars = new HashMap<>();
   private final Map<Path, Problem> sidecarProblems = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
+  /** The run's outputs, located ({@link OutputOverlap#located}) when reading starts. */
+  private Set<Path> outputs = Set.of();
 
   public Ingestor(IngestOptions options) {
     this.options = options;
@@ -45,6 +48,7 @@ public final class Ingestor {
    */
   public List<InputReport> read(List<String> inputs, Consumer<Article> sink) {
     List<InputReport> reports = new ArrayList<>();
+    outputs = OutputOverlap.keys(options.outputs());
     for (String input : inputs) {
       Path p = Path.of(input);
       if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -68,10 +72,17 @@ public final class Ingestor {
       return;
     }
     children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    Path located = outputs.isEmpty() ? null : OutputOverlap.located(dir);
     for (Path c : children) {
       String name = c.getFileName().toString();
       String shown = display.endsWith("/") ? display + name : display + "/" + name;
-      if (name.startsWith(".")) {
+      if (located != null && ownTemporary(located, name)) {
+        continue;
+      } else if (located != null && outputs.contains(located.resolve(name))) {
+        reports.add(skipped(shown, Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
+            ? "the output directory of this run (its reports are not read as articles)"
+            : "a file this run writes (not read as an article)"));
+      } else if (name.startsWith(".")) {
         reports.add(skipped(shown, "hidden " + (Files.isDirectory(c) ? "directory" : "file")));
       } else if (Files.isSymbolicLink(c) && Files.isDirectory(c)) {
         reports.add(skipped(shown, "symbolic link to a directory (not followed)"));
@@ -82,6 +93,28 @@ public final class Ingestor {
         reports.add(readFile(c, shown, stem(rel), false, sink));
       }
     }
+  }
+
+  /**
+   * Whether {@code name} in the folder {@code located} is a temporary file of this very process
+   * for one of its outputs ({@code .NAME.PID.tmp} or {@code .NAME.PID.part}, written and renamed
+   * while the run goes on): not an input, so not listed at all, which keeps the manifest free of
+   * process ids.
+   */
+  private boolean ownTemporary(Path located, String name) {
+    if (!name.startsWith(".")) {
+      return false;
+    }
+    String pid = "." + ProcessHandle.current().pid();
+    for (String suffix : new String[] {pid + ".tmp", pid + ".part"}) {
+      if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
+        String output = name.substring(1, name.length() - suffix.length());
+        if (outputs.contains(located.resolve(output))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private InputReport readFile(Path file, String display, String idBase, boolean explicit,

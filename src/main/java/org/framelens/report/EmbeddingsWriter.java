@@ -49,11 +49,17 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
   private long count;
   private boolean done;
 
+  /** The index written beside {@code npy}: {@code NAME.index.csv} for {@code NAME.npy}. */
+  public static Path indexFile(Path npy) {
+    String name = npy.getFileName().toString();
+    String base = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
+    return npy.resolveSibling(base + ".index.csv");
+  }
+
   public EmbeddingsWriter(Path npy, int dimensions) throws IOException {
     this.npy = npy;
     String name = npy.getFileName().toString();
-    String base = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
-    this.index = npy.resolveSibling(base + ".index.csv");
+    this.index = indexFile(npy);
     Path dir = npy.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     long pid = ProcessHandle.current().pid();
