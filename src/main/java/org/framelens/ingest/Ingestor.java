@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * (one article), {@code .jsonl .ndjson} and {@code .csv .tsv} (one article per record). A
  * {@code sources.csv} with a {@code file} column is a metadata sidecar for the files beside it.
  * The run's own outputs ({@link IngestOptions#outputs}) met in a directory are skipped, not
- * read. Nothing here throws for bad input: problems go into the reports.
+ * read; so is a file met a second time (given twice, or through a link), so nothing is counted
+ * twice. Nothing here throws for bad input: problems go into the reports.
  */
 public final class Ingestor {
 
@@ -34,6 +35,8 @@ public final class Ingestor {
   private final Map<Path, MetadataOverrides> sidecars = new HashMap<>();
   private final Map<Path, Problem> sidecarProblems = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
+  /** Each file read so far (by its file key, or real path), with the path it was shown as. */
+  private final Map<Object, String> read = new HashMap<>();
   /** The run's outputs, located ({@link OutputOverlap#located}) when reading starts. */
   private Set<Path> outputs = Set.of();
 
@@ -117,6 +120,26 @@ public final class Ingestor {
     return false;
   }
 
+  /**
+   * The path {@code file} was shown as when it was read before in this run (given twice, or
+   * reached through a directory and by name, or through a symbolic link), or null the first
+   * time, which records it. Files are told apart by their file key (device and inode), one
+   * {@code stat} each.
+   */
+  private String firstReading(Path file, String display) {
+    Object key;
+    try {
+      key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+          .fileKey();
+      if (key == null) {
+        key = file.toRealPath();
+      }
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+    return read.putIfAbsent(key, display);
+  }
+
   private InputReport readFile(Path file, String display, String idBase, boolean explicit,
       Consumer<Article> sink) {
     String name = file.getFileName().toString();
@@ -145,6 +168,11 @@ public final class Ingestor {
     }
     if (!Files.isReadable(file)) {
       return failed(display, format, "cannot read: permission denied");
+    }
+    String first = firstReading(file, display);
+    if (first != null) {
+      return skipped(display, "the same file as " + first + ", already read (each file is read "
+          + "once)");
     }
     long bytes = size(file);
     if (bytes == 0) {

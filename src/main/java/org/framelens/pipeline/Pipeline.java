@@ -283,7 +283,10 @@ public final class Pipeline {
     List<ManifestEntry> manifest = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (InputReport r : reports) {
-      int[] c = perPath.getOrDefault(r.path(), new int[3]);
+      // a path's counts go to the row that read its articles, once (a skipped second sight of
+      // the same file may be shown under the same path)
+      int[] c = r.articles() > 0 && perPath.containsKey(r.path()) ? perPath.remove(r.path())
+          : new int[3];
       InputReport adjusted = r;
       if (c[2] > 0) {
         List<Problem> ps = new ArrayList<>(r.problems());

@@ -307,4 +307,25 @@ class BadInputCliTest {
     assertTrue(sentences.contains("Officials said the talks \uFFFD went well."), sentences);
     assertTrue(Files.readString(out.resolve("articles.csv")).contains("T \uFFFD"));
   }
+
+  @Test
+  void aFileGivenTwiceIsCountedOnceInTheReportsAndTheManifest() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("twice"));
+    Path a = Files.writeString(in.resolve("a.txt"), "Harbour Reopens\n\n"
+        + "The harbour reopened on Monday. Officials said ferries would resume.\n");
+    Path out = tmp.resolve("reports");
+
+    Result r = run("analyze", "--no-embeddings", a.toString(), in.toString(), "--out",
+        out.toString());
+
+    assertEquals(ExitCodes.OK, r.code(), "a second sight is skipped, not a failure: " + r.err());
+    assertEquals(1, CliRun.csvRows(out.resolve("articles.csv")).size());
+    assertEquals(List.of(
+        "path,format,status,reason,articles,records_failed,sentences,boilerplate_removed,"
+            + "encoding,bytes",
+        a + ",txt,ok,,1,0,2,0,UTF-8," + Files.size(a),
+        a + ",,skipped,\"the same file as " + a + ", already read (each file is read once)\","
+            + "0,0,0,0,,"), Files.readAllLines(out.resolve("manifest.csv")),
+        "the sentence count is on the row that read the file, once");
+  }
 }
