@@ -53,8 +53,10 @@ public final class Ingestor {
     List<InputReport> reports = new ArrayList<>();
     outputs = OutputOverlap.keys(options.outputs());
     for (String input : inputs) {
-      Path p = Path.of(input);
-      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      Path p = Inputs.path(input);
+      if (p == null) {
+        reports.add(failed(input, "", Inputs.unexpressible()));
+      } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         reports.add(failed(input, "", "no such file or directory"));
       } else if (Files.isDirectory(p)) {
         walk(p, p, input, reports, sink);
@@ -81,7 +83,7 @@ public final class Ingestor {
       String shown = display.endsWith("/") ? display + name : display + "/" + name;
       if (located != null && ownTemporary(located, name)) {
         continue;
-      } else if (located != null && outputs.contains(located.resolve(name))) {
+      } else if (located != null && outputs.contains(located.resolve(c.getFileName()))) {
         reports.add(skipped(shown, Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)
             ? "the output directory of this run (its reports are not read as articles)"
             : "a file this run writes (not read as an article)"));
@@ -112,8 +114,12 @@ public final class Ingestor {
     for (String suffix : new String[] {pid + ".tmp", pid + ".part"}) {
       if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
         String output = name.substring(1, name.length() - suffix.length());
-        if (outputs.contains(located.resolve(output))) {
-          return true;
+        try {
+          if (outputs.contains(located.resolve(output))) {
+            return true;
+          }
+        } catch (java.nio.file.InvalidPathException e) {
+          return false; // a name the platform's file-name encoding cannot express: not ours
         }
       }
     }

@@ -1,13 +1,35 @@
 package org.framelens.ingest;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 
 /** Plain-language descriptions of I/O failures, without stack traces. */
 final class Inputs {
 
   private Inputs() {
+  }
+
+  /**
+   * The path named {@code input} on the command line, or null when this JVM cannot express it:
+   * Java encodes file names in the locale's character set, so under a non-UTF-8 locale (POSIX,
+   * as in many cron jobs and containers) a name such as {@code café.txt} cannot be opened.
+   */
+  static Path path(String input) {
+    try {
+      return Path.of(input);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** Why {@link #path} gave null, and what to do. */
+  static String unexpressible() {
+    return "cannot open this file name: Java's file-name encoding here is "
+        + System.getProperty("sun.jnu.encoding", "not UTF-8")
+        + " (from the locale); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
   }
 
   static String describe(Throwable e) {

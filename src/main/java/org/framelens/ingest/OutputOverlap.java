@@ -36,8 +36,8 @@ public final class OutputOverlap {
       return Optional.empty();
     }
     for (String input : inputs) {
-      Path p = Path.of(input);
-      if (!Files.exists(p)) {
+      Path p = Inputs.path(input);
+      if (p == null || !Files.exists(p)) {
         continue;
       }
       Path key = located(p);
