@@ -2,7 +2,8 @@ package org.framelens.text;
 
 /**
  * Character tests for the text stage's per-character loops: the same answers as
- * {@link Character}'s, with ASCII decided by one lookup in a 128-entry table (no call, no
+ * {@link Character}'s (white space also takes in the no-break and zero-width spaces, see
+ * {@link #isWhitespace}), with ASCII decided by one lookup in a 128-entry table (no call, no
  * branch on the character's block) and only other characters asked of {@link Character}.
  */
 public final class Chars {
@@ -41,23 +42,34 @@ public final class Chars {
   private Chars() {
   }
 
-  /** {@link Character#isWhitespace(char)}. */
+  /**
+   * White space between words: {@link Character#isWhitespace(char)}, and also the no-break
+   * spaces it leaves out (U+00A0, which scraped HTML's {@code &nbsp;} becomes, U+2007, U+202F;
+   * {@link Character#isSpaceChar(char)}) and the zero-width space U+200B. Without them
+   * "under&amp;nbsp;the&amp;nbsp;pretext" was not the phrase "under the pretext", and a sentence
+   * ending in a full stop and a no-break space was not split there.
+   */
   public static boolean isWhitespace(char c) {
-    return c < 128 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
+    return c < 128 ? (ASCII[c] & WHITESPACE) != 0 : isSpaceBeyondAscii(c);
   }
 
-  /** {@link Character#isWhitespace(char)} or {@link Character#isISOControl(char)}. */
+  /**
+   * {@link #isWhitespace} of a char beyond ASCII. The tests here ask {@link Character} only in
+   * methods of their own, so that each test itself stays within the bytecode size that the
+   * compiler inlines into a hot loop ({@code -XX:FreqInlineSize} of the launcher).
+   */
+  private static boolean isSpaceBeyondAscii(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+  }
+
+  /** {@link #isWhitespace} or {@link Character#isISOControl(char)}. */
   static boolean isBlank(char c) {
     return c < 128 ? (ASCII[c] & (WHITESPACE | CONTROL)) != 0 : isBlankBeyondAscii(c);
   }
 
-  /**
-   * {@link #isBlank} of a char beyond ASCII. The tests here ask {@link Character} only in
-   * methods of their own, so that each test itself stays within the bytecode size that the
-   * compiler inlines into a hot loop ({@code -XX:FreqInlineSize} of the launcher).
-   */
+  /** {@link #isBlank} of a char beyond ASCII. */
   private static boolean isBlankBeyondAscii(char c) {
-    return c <= 0x9F || Character.isWhitespace(c);
+    return c <= 0x9F || isSpaceBeyondAscii(c);
   }
 
   /** {@link Character#isLetterOrDigit(char)}. */
@@ -122,7 +134,7 @@ public final class Chars {
       int c = text[a];
       // the mask's bit c when c < 64, else 0 (a shift by c uses only its low six bits)
       white += (int) (WHITESPACE_BELOW_64 >>> c) & (c - 64) >>> 31;
-      if (c >= 128 && Character.isWhitespace(c)) {
+      if (c >= 128 && isSpaceBeyondAscii((char) c)) {
         white++;
       }
     }

@@ -92,7 +92,7 @@ class TextAnalyzerFuzzTest {
     long quoted = 0;
     for (Sentence s : a.sentences()) {
       for (int i = s.span().start(); i < s.span().end(); i++) {
-        if (!Character.isWhitespace(text.charAt(i))) {
+        if (!org.framelens.text.TextInvariants.isSpace(text.charAt(i))) {
           total++;
           quoted += a.quotes().isQuoted(i) ? 1 : 0;
         }

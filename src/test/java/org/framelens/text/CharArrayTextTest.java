@@ -39,8 +39,8 @@ class CharArrayTextTest {
     for (int i = 0; i <= Character.MAX_VALUE; i++) {
       char c = (char) i;
       String at = "U+" + Integer.toHexString(i);
-      assertEquals(Character.isWhitespace(c), Chars.isWhitespace(c), at);
-      assertEquals(Character.isWhitespace(c) || Character.isISOControl(c), Chars.isBlank(c), at);
+      assertEquals(TextInvariants.isSpace(c), Chars.isWhitespace(c), at);
+      assertEquals(TextInvariants.isSpace(c) || Character.isISOControl(c), Chars.isBlank(c), at);
       assertEquals(Character.isLetterOrDigit(c), Chars.isLetterOrDigit(c), at);
       assertEquals(Character.isLetter(c), Chars.isLetter(c), at);
       assertEquals(Character.isDigit(c), Chars.isDigit(c), at);
@@ -57,7 +57,7 @@ class CharArrayTextTest {
     int expected = 0;
     for (int i = 0; i <= Character.MAX_VALUE; i++) {
       all[i] = (char) i;
-      expected += Character.isWhitespace((char) i) ? 0 : 1;
+      expected += TextInvariants.isSpace((char) i) ? 0 : 1;
     }
     assertEquals(expected, Chars.countNonWhitespace(all, 0, all.length));
     Random random = new Random(3);
@@ -71,7 +71,7 @@ class CharArrayTextTest {
       int from = text.length == 0 ? 0 : random.nextInt(text.length);
       int n = 0;
       for (int j = from; j < text.length; j++) {
-        n += Character.isWhitespace(text[j]) ? 0 : 1;
+        n += TextInvariants.isSpace(text[j]) ? 0 : 1;
       }
       assertEquals(n, Chars.countNonWhitespace(text, from, text.length));
     }
@@ -159,7 +159,7 @@ class CharArrayTextTest {
     int quoted = 0;
     int nonWhitespace = 0;
     for (int i = s.start(); i < s.end(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!TextInvariants.isSpace(text.charAt(i))) {
         nonWhitespace++;
         quoted += quotes.isQuoted(i) ? 1 : 0;
       }

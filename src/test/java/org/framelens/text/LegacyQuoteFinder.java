@@ -126,7 +126,7 @@ final class LegacyQuoteFinder {
 
   private static int firstNonSpace(CharSequence text, Span para) {
     int i = para.start();
-    while (i < para.end() && Character.isWhitespace(text.charAt(i))) {
+    while (i < para.end() && TextInvariants.isSpace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -140,12 +140,12 @@ final class LegacyQuoteFinder {
     }
     char prev = i > para.start() ? text.charAt(i - 1) : ' ';
     char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-    boolean leftEdge = Character.isWhitespace(prev) || "([{\u2014\u2013-/\u201C\"\u00AB".indexOf(prev) >= 0;
+    boolean leftEdge = TextInvariants.isSpace(prev) || "([{\u2014\u2013-/\u201C\"\u00AB".indexOf(prev) >= 0;
     if (c == '"') {
-      return leftEdge && !Character.isWhitespace(next) ? Mark.DOUBLE : null;
+      return leftEdge && !TextInvariants.isSpace(next) ? Mark.DOUBLE : null;
     }
     if (c == '\u2018' || c == '\'') {
-      if (!leftEdge || Character.isWhitespace(next) || next == c) {
+      if (!leftEdge || TextInvariants.isSpace(next) || next == c) {
         return null;
       }
       // '90s, 'em, 'tis: elisions, not quotation marks
@@ -173,14 +173,14 @@ final class LegacyQuoteFinder {
     char prev = i > para.start() ? text.charAt(i - 1) : ' ';
     char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
     if (c == '"') {
-      boolean rightEdge = !Character.isWhitespace(prev);
+      boolean rightEdge = !TextInvariants.isSpace(prev);
       return rightEdge && hasOpen(stack, Mark.DOUBLE) && !stack.isEmpty() ? Mark.DOUBLE : null;
     }
     if (c == '\u2019' || c == '\'') {
       if (Character.isLetterOrDigit(prev) && Character.isLetter(next)) {
         return null; // Russia’s, don't
       }
-      if (Character.isWhitespace(prev) || !hasOpen(stack, Mark.SINGLE)) {
+      if (TextInvariants.isSpace(prev) || !hasOpen(stack, Mark.SINGLE)) {
         return null; // an apostrophe: allies’ concerns
       }
       if (Character.isLetterOrDigit(next)) {
@@ -194,7 +194,7 @@ final class LegacyQuoteFinder {
   private static boolean hasLaterCloser(CharSequence text, int from, int end) {
     for (int k = from; k < end; k++) {
       if (text.charAt(k) == '\'' && (k + 1 >= end || !Character.isLetter(text.charAt(k + 1)))
-          && k > from && !Character.isWhitespace(text.charAt(k - 1))) {
+          && k > from && !TextInvariants.isSpace(text.charAt(k - 1))) {
         return true;
       }
     }

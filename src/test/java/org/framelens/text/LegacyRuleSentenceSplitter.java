@@ -38,12 +38,12 @@ final class LegacyRuleSentenceSplitter {
       while (k < end && isCloser(text.charAt(k))) {
         k++;
       }
-      if (k < end && !Character.isWhitespace(text.charAt(k))) {
+      if (k < end && !TextInvariants.isSpace(text.charAt(k))) {
         i = runEnd; // "twitter.com", "3.5", "U.S" inside a word: no boundary
         continue;
       }
       int m = k;
-      while (m < end && Character.isWhitespace(text.charAt(m))) {
+      while (m < end && TextInvariants.isSpace(text.charAt(m))) {
         m++;
       }
       if (m >= end || isBoundary(text, i, runEnd, m)) {
@@ -113,10 +113,10 @@ final class LegacyRuleSentenceSplitter {
     while (s.length() > MAX_SENTENCE_CHARS) {
       int limit = s.start() + MAX_SENTENCE_CHARS;
       int cut = limit;
-      while (cut > s.start() + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+      while (cut > s.start() + MAX_SENTENCE_CHARS / 2 && !TextInvariants.isSpace(text.charAt(cut))) {
         cut--;
       }
-      if (!Character.isWhitespace(text.charAt(cut))) {
+      if (!TextInvariants.isSpace(text.charAt(cut))) {
         cut = limit;
       }
       if (Character.isLowSurrogate(text.charAt(cut))) {

@@ -28,7 +28,7 @@ final class LegacyTokenizer {
     int runEnd = -1;
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      if (TextInvariants.isSpace(c) || Character.isISOControl(c)) {
         i++;
         continue;
       }
@@ -235,7 +235,7 @@ final class LegacyTokenizer {
       case '"', '\u201C', '\u201D', '\u2018', '\u2019', '(', ')', '<', '>', '[', ']', '{', '}':
         return true;
       default:
-        return Character.isWhitespace(c);
+        return TextInvariants.isSpace(c);
     }
   }
 

@@ -115,7 +115,7 @@ class QuoteFinderTest {
           int total = 0;
           int quoted = 0;
           for (int i = a; i < b; i++) {
-            if (!Character.isWhitespace(t.charAt(i))) {
+            if (!TextInvariants.isSpace(t.charAt(i))) {
               total++;
               quoted += m.isQuoted(i) ? 1 : 0;
             }

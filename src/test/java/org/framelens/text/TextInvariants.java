@@ -12,6 +12,15 @@ public final class TextInvariants {
   private TextInvariants() {
   }
 
+  /**
+   * White space as the text stage defines it, written out here from {@link Character} rather
+   * than taken from {@link Chars}: {@link Character#isWhitespace(char)}, the no-break spaces
+   * ({@link Character#isSpaceChar(char)}) and the zero-width space U+200B.
+   */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+  }
+
   public static void check(boolean ok, String message) {
     if (!ok) {
       throw new AssertionError(message);
@@ -38,8 +47,8 @@ public final class TextInvariants {
       check(!s.isEmpty(), "empty sentence at " + s);
       check(s.start() >= prevEnd, "sentence " + s + " overlaps or precedes the previous one"
           + " (ending at " + prevEnd + ")");
-      check(!Character.isWhitespace(text.charAt(s.start()))
-          && !Character.isWhitespace(text.charAt(s.end() - 1)), "sentence " + s
+      check(!isSpace(text.charAt(s.start()))
+          && !isSpace(text.charAt(s.end() - 1)), "sentence " + s
           + " starts or ends with whitespace");
       check(s.length() <= RuleSentenceSplitter.MAX_SENTENCE_CHARS, "sentence " + s
           + " longer than " + RuleSentenceSplitter.MAX_SENTENCE_CHARS);
@@ -47,13 +56,13 @@ public final class TextInvariants {
           + " cuts a surrogate pair");
       // every character between two sentences is whitespace
       for (int i = prevEnd; i < s.start(); i++) {
-        check(Character.isWhitespace(text.charAt(i)), "non-whitespace character "
+        check(isSpace(text.charAt(i)), "non-whitespace character "
             + (int) text.charAt(i) + " at " + i + " is in no sentence");
       }
       prevEnd = s.end();
     }
     for (int i = prevEnd; i < paragraph.end(); i++) {
-      check(Character.isWhitespace(text.charAt(i)), "non-whitespace character "
+      check(isSpace(text.charAt(i)), "non-whitespace character "
           + (int) text.charAt(i) + " at " + i + " is in no sentence");
     }
   }
@@ -78,7 +87,7 @@ public final class TextInvariants {
   private static void skippedOnlyBlanks(CharSequence text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      check(Character.isWhitespace(c) || Character.isISOControl(c), "character " + (int) c
+      check(isSpace(c) || Character.isISOControl(c), "character " + (int) c
           + " at " + i + " is in no token");
     }
   }
