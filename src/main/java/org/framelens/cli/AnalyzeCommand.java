@@ -81,7 +81,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   List<String> sourceField;
 
   @Option(names = "--date-field", split = ",", paramLabel = "NAME",
-      description = "Field(s) for the date (default: date,published,publish_date,published_at).")
+      description = "Field(s) for the date (default: date,published,publish_date,published_at,"
+          + "publishedAt,date_publish,pubDate).")
   List<String> dateField;
 
   @Option(names = "--url-field", split = ",", paramLabel = "NAME",

@@ -12,13 +12,18 @@ import java.util.regex.Pattern;
 /** Normalises the date strings found in corpora to ISO {@code YYYY-MM-DD} where possible. */
 final class Dates {
 
+  /**
+   * A Unix time stamp: 10 digits (seconds, 2001-09-09 to 2286) or 13 (milliseconds), read in UTC.
+   */
+  private static final Pattern EPOCH = Pattern.compile("^[1-9]\\d{9}(\\d{3})?$");
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
   private static final List<DateTimeFormatter> FORMATS = List.of(
       DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT));
+      DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT),
+      DateTimeFormatter.BASIC_ISO_DATE);
 
   private Dates() {
   }
@@ -27,6 +32,12 @@ final class Dates {
   static String normalise(String s) {
     if (s.isEmpty()) {
       return s;
+    }
+    if (EPOCH.matcher(s).matches()) {
+      long t = Long.parseLong(s);
+      java.time.Instant at = s.length() == 13 ? java.time.Instant.ofEpochMilli(t)
+          : java.time.Instant.ofEpochSecond(t);
+      return at.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
     Matcher m = ISO_PREFIX.matcher(s);
     if (m.matches()) {

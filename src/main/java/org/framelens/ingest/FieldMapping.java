@@ -28,7 +28,8 @@ public record FieldMapping(List<String> text, List<String> title, List<String> s
         List.of("content_original", "content", "text", "body", "article"),
         List.of("title", "headline"),
         List.of("source", "outlet", "publisher", "media"),
-        List.of("date", "published", "publish_date", "published_at"),
+        List.of("date", "published", "publish_date", "published_at", "publishedAt",
+            "date_publish", "pubDate"),
         List.of("url", "link", "news_link"),
         List.of("topic", "category"),
         List.of("id", "article_id"));

@@ -160,9 +160,38 @@ final class JsonlReader {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       JsonNode v = field.getValue();
-      record.put(field.getKey(), v.isValueNode() ? v.asText() : v.toString());
+      record.put(field.getKey(), value(v));
     }
     record(record, lineNo, displayPath, idBase, fields, sink);
+  }
+
+  /**
+   * A field's value as text: a string or number as it is; an array of strings and numbers (a
+   * text stored as its paragraphs) joined with blank lines; an object with a string
+   * {@code name} (NewsAPI's {@code "source": {"id": "reuters", "name": "Reuters"}}) that name;
+   * anything else as its JSON.
+   */
+  static String value(JsonNode v) {
+    if (v.isValueNode()) {
+      return v.asText();
+    }
+    if (v.isArray() && v.size() > 0) {
+      StringBuilder sb = new StringBuilder();
+      for (JsonNode e : v) {
+        if (!e.isTextual() && !e.isNumber()) {
+          return v.toString();
+        }
+        if (sb.length() > 0) {
+          sb.append("\n\n");
+        }
+        sb.append(e.asText());
+      }
+      return sb.toString();
+    }
+    if (v.isObject() && v.path("name").isTextual()) {
+      return v.get("name").asText();
+    }
+    return v.toString();
   }
 
   /** The article of a record's fields (each value as text), or a bad record without text. */
