@@ -19,6 +19,7 @@ import org.framelens.embed.SentenceEmbedder;
 import org.framelens.ingest.BadInputException;
 import org.framelens.ingest.FieldMapping;
 import org.framelens.ingest.IngestOptions;
+import org.framelens.ingest.Inputs;
 import org.framelens.ingest.MetadataOverrides;
 import org.framelens.ingest.OutputOverlap;
 import org.framelens.pipeline.Pipeline;
@@ -232,7 +233,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Pipeline run = pipeline;
       writer.finish(result, (which, sink) -> run.run(inputs, sink, options.withSelect(which)));
     } catch (IOException e) {
-      err.println("framelens: cannot write reports to " + out + ": " + e.getMessage());
+      err.println("framelens: cannot write reports to " + out + ": " + Inputs.describe(e));
       err.println("Earlier reports in " + out + " were left as they were.");
       return ExitCodes.CANNOT_WRITE;
     }

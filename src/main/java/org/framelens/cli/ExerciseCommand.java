@@ -21,6 +21,7 @@ import org.framelens.exercise.Options;
 import org.framelens.ingest.BadInputException;
 import org.framelens.ingest.FieldMapping;
 import org.framelens.ingest.IngestOptions;
+import org.framelens.ingest.Inputs;
 import org.framelens.ingest.MetadataOverrides;
 import org.framelens.ingest.OutputOverlap;
 import org.framelens.pipeline.ArticleResult;
@@ -206,7 +207,7 @@ final class ExerciseCommand implements Callable<Integer> {
     try {
       ExerciseWriter.write(exercise, out, rawCsv);
     } catch (IOException e) {
-      err.println("framelens: cannot write the exercise to " + out + ": " + e.getMessage());
+      err.println("framelens: cannot write the exercise to " + out + ": " + Inputs.describe(e));
       return ExitCodes.CANNOT_WRITE;
     }
     if (!quiet) {

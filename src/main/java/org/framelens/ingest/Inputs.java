@@ -6,8 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
-/** Plain-language descriptions of I/O failures, without stack traces. */
-final class Inputs {
+/** Plain-language descriptions of I/O failures, without stack traces; input paths. */
+public final class Inputs {
 
   private Inputs() {
   }
@@ -32,7 +32,8 @@ final class Inputs {
         + " (from the locale); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
   }
 
-  static String describe(Throwable e) {
+  /** What went wrong, in a few words: "permission denied", "no such file or directory", ... */
+  public static String describe(Throwable e) {
     if (e instanceof java.io.UncheckedIOException && e.getCause() != null) {
       e = e.getCause();
     }
