@@ -2,6 +2,9 @@ package org.framelens.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,6 +29,7 @@ final class AtomicFiles implements AutoCloseable {
    * full disk) throws from close without closing its file. */
   private final List<java.io.OutputStream> streams = new ArrayList<>();
   private boolean committed;
+  private final FileLock lock;
 
   AtomicFiles(Path dir) throws IOException {
     this.dir = dir;
@@ -42,6 +46,55 @@ final class AtomicFiles implements AutoCloseable {
     }
     if (!Files.isWritable(dir)) {
       throw new IOException("output directory " + dir + " is not writable");
+    }
+    lock = lock(dir);
+  }
+
+  /** The lock file in an output directory, there while a run writes there. */
+  static final String LOCK = ".framelens.lock";
+
+  /**
+   * Takes the output directory's lock, so that two runs writing to one directory at once cannot
+   * leave a mix of their reports (each renames its files into place one by one). The lock is the
+   * operating system's, so a killed run's lock goes with it; the file is removed when the run is
+   * done, so that nothing is left behind. (A run that opens the file just before another removes
+   * it could still lock the removed file while a third locks a new one: three runs started
+   * within a few microseconds, which this does not guard against.)
+   */
+  private static FileLock lock(Path dir) throws IOException {
+    FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    FileLock held = null;
+    try {
+      held = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      held = null; // this JVM already writes there
+    } finally {
+      if (held == null) {
+        channel.close();
+      }
+    }
+    if (held == null) {
+      throw new IOException("another FrameLens run is writing to " + dir
+          + "; wait for it to finish or choose another output directory");
+    }
+    return held;
+  }
+
+  private void unlock() {
+    if (!lock.isValid()) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(dir.resolve(LOCK));
+    } catch (IOException ignored) {
+      // an empty hidden file left behind; the next run locks it as well
+    }
+    try {
+      lock.release();
+      lock.channel().close();
+    } catch (IOException ignored) {
+      // the lock goes with the process anyway
     }
   }
 
@@ -84,6 +137,7 @@ final class AtomicFiles implements AutoCloseable {
       }
     }
     committed = true;
+    unlock();
   }
 
   /** Without a commit: deletes the temporary files, leaving old reports as they were. */
@@ -113,5 +167,6 @@ final class AtomicFiles implements AutoCloseable {
         // best effort
       }
     }
+    unlock();
   }
 }

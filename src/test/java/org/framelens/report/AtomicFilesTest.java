@@ -96,4 +96,36 @@ class AtomicFilesTest {
         Files.readString(dir.resolve("articles.csv"), StandardCharsets.UTF_8));
     assertEquals(List.of("articles.csv", "manifest.csv"), List.copyOf(snapshot().keySet()));
   }
+
+  @Test
+  void aSecondWriterOfTheSameDirectoryIsRefusedUntilTheFirstIsDone() throws IOException {
+    oldReports();
+    Map<String, byte[]> before = snapshot();
+    try (AtomicFiles first = new AtomicFiles(dir)) {
+      first.open("articles.csv").write("article_id\nfirst\n");
+      IOException e = assertThrows(IOException.class, () -> new AtomicFiles(dir).close());
+      assertEquals("another FrameLens run is writing to " + dir + "; wait for it to finish or "
+          + "choose another output directory", e.getMessage());
+      assertTrue(Files.exists(dir.resolve(AtomicFiles.LOCK)), "the lock file is there meanwhile");
+      assertEquals(java.util.Set.of(".articles.csv." + ProcessHandle.current().pid() + ".tmp",
+          AtomicFiles.LOCK), snapshot().keySet().stream().filter(n -> !before.containsKey(n))
+          .collect(java.util.stream.Collectors.toSet()), "the refused writer added nothing");
+      first.commit();
+    }
+    assertEquals("article_id\nfirst\n", Files.readString(dir.resolve("articles.csv")));
+    assertEquals(before.keySet(), snapshot().keySet(), "no lock file left behind");
+    try (AtomicFiles next = new AtomicFiles(dir)) {
+      next.open("articles.csv").write("article_id\nnext\n");
+      next.commit();
+    }
+    assertEquals("article_id\nnext\n", Files.readString(dir.resolve("articles.csv")),
+        "a committed writer let go of the lock");
+    try (AtomicFiles failed = new AtomicFiles(dir)) {
+      failed.open("articles.csv").write("never committed");
+    }
+    try (AtomicFiles after = new AtomicFiles(dir)) {
+      after.commit();
+    }
+    assertEquals(before.keySet(), snapshot().keySet(), "nothing left behind after a failed run");
+  }
 }
