@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Reads articles (files or directories of .txt .md .html .jsonl .csv), splits them into "
+        "Reads articles (files or directories of .txt .md .html .json .jsonl .csv), splits them into "
             + "sentences with exact character offsets, finds quotations, and writes "
             + "articles.csv, sentences.csv, boilerplate.csv and manifest.csv.",
         "A sources.csv beside article files (or --manifest) gives their outlet, date and title."},
@@ -69,8 +69,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   Path manifest;
 
   @Option(names = "--text-field", split = ",", paramLabel = "NAME",
-      description = "JSONL/CSV field(s) holding the article text, first present wins "
-          + "(default: content_original,content,text,body,article).")
+      description = "JSON/JSONL/CSV field(s) holding the article text, first present wins "
+          + "(default: content_original,content,text,body,article,maintext,body-paragraphs).")
   List<String> textField;
 
   @Option(names = "--title-field", split = ",", paramLabel = "NAME",
@@ -78,7 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   List<String> titleField;
 
   @Option(names = "--source-field", split = ",", paramLabel = "NAME",
-      description = "Field(s) for the outlet (default: source,outlet,publisher,media).")
+      description = "Field(s) for the outlet (default: source,outlet,publisher,media,"
+          + "source_domain).")
   List<String> sourceField;
 
   @Option(names = "--date-field", split = ",", paramLabel = "NAME",

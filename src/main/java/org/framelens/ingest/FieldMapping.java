@@ -25,9 +25,10 @@ public record FieldMapping(List<String> text, List<String> title, List<String> s
 
   public static FieldMapping defaults() {
     return new FieldMapping(
-        List.of("content_original", "content", "text", "body", "article"),
+        List.of("content_original", "content", "text", "body", "article", "maintext",
+            "body-paragraphs"),
         List.of("title", "headline"),
-        List.of("source", "outlet", "publisher", "media"),
+        List.of("source", "outlet", "publisher", "media", "source_domain"),
         List.of("date", "published", "publish_date", "published_at", "publishedAt",
             "date_publish", "pubDate"),
         List.of("url", "link", "news_link"),

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * <p>Directories are read recursively in a stable order (names sorted by code point); hidden
  * entries and symbolic links to directories are reported as skipped, not followed. Supported
  * types: {@code .txt .text .md .markdown} (one article per file), {@code .html .htm .xhtml}
- * (one article), {@code .jsonl .ndjson} and {@code .csv .tsv} (one article per record). A
+ * (one article), {@code .json} (an object, or an array of objects), {@code .jsonl .ndjson} and
+ * {@code .csv .tsv} (one article per record). A
  * {@code sources.csv} with a {@code file} column is a metadata sidecar for the files beside it.
  * The run's own outputs ({@link IngestOptions#outputs}) met in a directory are skipped, not
  * read; so is a file met a second time (given twice, or through a link), so nothing is counted
@@ -169,7 +170,7 @@ public final class Ingestor {
     if (format == null) {
       String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "(none)";
       String why = "unsupported file type " + ext
-          + " (supported: .txt .md .html .htm .jsonl .ndjson .csv .tsv)";
+          + " (supported: .txt .md .html .htm .json .jsonl .ndjson .csv .tsv)";
       return explicit ? failed(display, "", why) : skipped(display, why);
     }
     if (!Files.isReadable(file)) {
@@ -223,6 +224,7 @@ public final class Ingestor {
           c.article(a);
         }
         case "jsonl" -> JsonlReader.read(src, options.fields(), c);
+        case "json" -> JsonFileReader.read(src, options.fields(), c);
         case "csv" -> CsvCorpusReader.read(src, options.fields(), c);
         default -> throw new IllegalStateException(format);
       }
@@ -346,6 +348,7 @@ public final class Ingestor {
       case "md", "markdown" -> "md";
       case "html", "htm", "xhtml" -> "html";
       case "jsonl", "ndjson" -> "jsonl";
+      case "json" -> "json";
       case "csv", "tsv" -> "csv";
       default -> null;
     };

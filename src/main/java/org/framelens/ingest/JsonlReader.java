@@ -111,7 +111,7 @@ final class JsonlReader {
       // the usual record is read straight from its bytes; any other line as a string, by Jackson
       Map<String, String> fast = fastRecords.parse(bytes, from, n);
       if (fast != null) {
-        record(fast, lineNo, displayPath, idBase, fields, sink);
+        record(fast, lineNo, displayPath, idBase + ":" + lineNo, "jsonl", fields, sink);
         if (!newline) {
           break;
         }
@@ -156,18 +156,46 @@ final class JsonlReader {
           + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
       return;
     }
+    object(node, lineNo, displayPath, idBase + ":" + lineNo, "jsonl", fields, sink);
+  }
+
+  /**
+   * The article of one JSON object starting at {@code lineNo}, or a bad record without text;
+   * {@code defaultId} names it when it has no id field.
+   */
+  static void object(JsonNode node, int lineNo, String displayPath, String defaultId,
+      String format, FieldMapping fields, RecordSink sink) {
     Map<String, String> record = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      JsonNode v = field.getValue();
-      record.put(field.getKey(), value(v));
+      record.put(field.getKey(), value(field.getValue()));
     }
-    record(record, lineNo, displayPath, idBase, fields, sink);
+    record(record, lineNo, displayPath, defaultId, format, fields, sink);
+  }
+
+  /** An array of strings (a paragraph stored as its sentences) joined with spaces, or null. */
+  private static String sentences(JsonNode e) {
+    if (!e.isArray()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (JsonNode x : e) {
+      if (!x.isTextual() && !x.isNumber()) {
+        return null;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(x.asText());
+    }
+    return sb.toString();
   }
 
   /**
    * A field's value as text: a string or number as it is; an array of strings and numbers (a
-   * text stored as its paragraphs) joined with blank lines; an object with a string
+   * text stored as its paragraphs) joined with blank lines, an array of such arrays (BASIL's
+   * {@code body-paragraphs}: paragraphs of sentences) with spaces within a paragraph and blank
+   * lines between; an object with a string
    * {@code name} (NewsAPI's {@code "source": {"id": "reuters", "name": "Reuters"}}) that name;
    * anything else as its JSON.
    */
@@ -178,13 +206,14 @@ final class JsonlReader {
     if (v.isArray() && v.size() > 0) {
       StringBuilder sb = new StringBuilder();
       for (JsonNode e : v) {
-        if (!e.isTextual() && !e.isNumber()) {
+        String paragraph = e.isTextual() || e.isNumber() ? e.asText() : sentences(e);
+        if (paragraph == null) {
           return v.toString();
         }
         if (sb.length() > 0) {
           sb.append("\n\n");
         }
-        sb.append(e.asText());
+        sb.append(paragraph);
       }
       return sb.toString();
     }
@@ -196,7 +225,7 @@ final class JsonlReader {
 
   /** The article of a record's fields (each value as text), or a bad record without text. */
   private static void record(Map<String, String> record, int lineNo, String displayPath,
-      String idBase, FieldMapping fields, RecordSink sink) {
+      String defaultId, String format, FieldMapping fields, RecordSink sink) {
     String text = FieldMapping.lookup(fields.text(), record);
     if (text == null || text.isBlank()) {
       sink.badRecord(lineNo, (text == null ? "no text field" : "empty text field")
@@ -204,8 +233,8 @@ final class JsonlReader {
       return;
     }
     String id = FieldMapping.lookup(fields.id(), record);
-    String articleId = id == null || id.isBlank() ? idBase + ":" + lineNo : id.strip();
-    sink.article(new Article(articleId, displayPath, lineNo, "jsonl", fields.metadata(record),
+    String articleId = id == null || id.isBlank() ? defaultId : id.strip();
+    sink.article(new Article(articleId, displayPath, lineNo, format, fields.metadata(record),
         text, 0));
   }
 

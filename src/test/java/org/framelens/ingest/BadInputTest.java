@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputTest {
 
   private static final String SUPPORTED =
-      " (supported: .txt .md .html .htm .jsonl .ndjson .csv .tsv)";
+      " (supported: .txt .md .html .htm .json .jsonl .ndjson .csv .tsv)";
 
   @TempDir
   Path tmp;
@@ -373,8 +373,8 @@ class BadInputTest {
 
     InputReport r = readOne(p);
 
-    String noText = "no text field (looked for content_original, content, text, body, article)";
-    String empty = "empty text field (looked for content_original, content, text, body, article)";
+    String noText = "no text field (looked for content_original, content, text, body, article, maintext, body-paragraphs)";
+    String empty = "empty text field (looked for content_original, content, text, body, article, maintext, body-paragraphs)";
     assertEquals(new InputReport(p.toString(), "jsonl", Status.OK,
         "2 record(s) could not be read; first at line 2: " + noText, 1, 2, "UTF-8",
         jsonl.length(), List.of(new Problem(p.toString(), 2, noText),

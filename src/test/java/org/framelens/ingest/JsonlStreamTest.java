@@ -82,7 +82,7 @@ class JsonlStreamTest {
         new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '{', '}'}), "h.jsonl", "h",
         FieldMapping.defaults(), bom));
     assertEquals(List.of("bad 1: no text field (looked for content_original, content, text, "
-        + "body, article)"), bom.events);
+        + "body, article, maintext, body-paragraphs)"), bom.events);
   }
 
   @Test

@@ -1,0 +1,105 @@
+package org.framelens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code .json} files: one object per file (BASIL, news-please) or an array of objects. */
+class JsonFileReaderTest {
+
+  @TempDir
+  Path tmp;
+
+  private final List<Article> articles = new ArrayList<>();
+
+  private InputReport read(String name, String json) throws IOException {
+    Path f = Files.writeString(tmp.resolve(name), json);
+    List<InputReport> reports = new Ingestor(IngestOptions.defaults())
+        .read(List.of(f.toString()), articles::add);
+    assertEquals(1, reports.size());
+    return reports.get(0);
+  }
+
+  @Test
+  void aBasilArticleIsOneArticleWithItsParagraphsAndMetadata() throws IOException {
+    InputReport r = read("steele_1.json", "{\n  \"title\": \"Steele Criticized\",\n"
+        + "  \"date\": \"2010-07-02\",\n  \"uuid\": \"d2e1\",\n  \"source\": \"nyt\",\n"
+        + "  \"word-count\": 12,\n  \"main-entities\": [\"Michael Steele\"],\n"
+        + "  \"body-paragraphs\": [[\"WASHINGTON — Steele drew criticism.\", \"He spoke.\"],"
+        + " [\"Critics argue he erred.\"]]\n}\n");
+    assertEquals(InputReport.Status.OK, r.status(), r.reason());
+    assertEquals("json", r.format());
+    Article a = articles.get(0);
+    assertEquals("steele_1", a.id(), "a lone object without an id field is named by its file");
+    assertEquals(1, a.line());
+    assertEquals("WASHINGTON — Steele drew criticism. He spoke.\n\nCritics argue he erred.",
+        a.text());
+    assertEquals("nyt", a.metadata().source());
+    assertEquals("2010-07-02", a.metadata().date());
+    assertEquals("Steele Criticized", a.metadata().title());
+  }
+
+  @Test
+  void aNewsPleaseArticleIsReadByItsOwnFieldNames() throws IOException {
+    read("np.json", "{\"title\": \"Drills\", \"maintext\": \"The drills began.\", "
+        + "\"source_domain\": \"www.reuters.com\", \"date_publish\": \"2022-02-10 08:30:00\"}");
+    Metadata m = articles.get(0).metadata();
+    assertEquals("The drills began.", articles.get(0).text());
+    assertEquals("www.reuters.com", m.source());
+    assertEquals("2022-02-10", m.date());
+  }
+
+  @Test
+  void anArrayGivesOneArticlePerObjectAndNamesTheBadElementsByLine() throws IOException {
+    InputReport r = read("many.json", "[\n"
+        + "  {\"text\": \"The bridge closed.\"},\n"
+        + "  42,\n"
+        + "  {\"title\": \"No text\"},\n"
+        + "  {\"id\": \"own-id\", \"text\": \"Snow fell.\"}\n"
+        + "]\n");
+    assertEquals(InputReport.Status.OK, r.status());
+    assertEquals(List.of("many:1 2", "own-id 5"),
+        articles.stream().map(a -> a.id() + " " + a.line()).toList());
+    assertEquals(2, r.recordsFailed());
+    assertEquals(List.of("3: expected a JSON object, found number",
+        "4: no text field (looked for content_original, content, text, body, article, maintext, "
+            + "body-paragraphs)"),
+        r.problems().stream().map(p -> p.line() + ": " + p.message()).toList());
+  }
+
+  @Test
+  void malformedJsonKeepsTheObjectsBeforeItAndNamesItsLine() throws IOException {
+    InputReport r = read("broken.json", "[\n{\"text\": \"The bridge closed.\"},\n"
+        + "{\"text\": \"never closed\n");
+    assertEquals(InputReport.Status.OK, r.status(), "the first object was read");
+    assertEquals(1, articles.size());
+    assertEquals(1, r.problems().size());
+    Problem p = r.problems().get(0);
+    assertEquals(3, p.line(), p.message());
+    assertEquals(true, p.message().startsWith("malformed JSON: "), p.message());
+    assertEquals(true, p.message().endsWith("; the rest of the file is not read"), p.message());
+  }
+
+  @Test
+  void aFileThatHoldsNoObjectFails() throws IOException {
+    InputReport r = read("s.json", "\n\"just a string\"\n");
+    assertEquals(InputReport.Status.FAILED, r.status());
+    assertEquals("line 2: expected a JSON object or an array of objects, found string",
+        r.reason());
+  }
+
+  @Test
+  void jsonLinesInADotJsonFileAreReadUpToTheFirstObjectWithAHint() throws IOException {
+    InputReport r = read("lines.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+    assertEquals(1, articles.size());
+    assertEquals("1 record(s) could not be read; first at line 2: more than one JSON value in "
+        + "the file (a .json file holds one object or one array of objects; for one object per line, name it .jsonl); the rest of the "
+        + "file is not read", r.reason());
+  }
+}
