@@ -17,7 +17,8 @@ import java.util.List;
  */
 class IngestorFuzzTest {
 
-  private static final String[] NAMES = {"a.txt", "a.md", "a.html", "a.jsonl", "a.csv", "a.tsv"};
+  private static final String[] NAMES = {"a.txt", "a.md", "a.html", "a.jsonl", "a.csv", "a.tsv",
+      "a.json"};
   private static final Path DIR = Path.of(System.getProperty("java.io.tmpdir"),
       "fuzz-ingest-" + ProcessHandle.current().pid());
 
