@@ -17,7 +17,10 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * Reads a CSV (or TSV, or semicolon-separated) corpus with a header row: one article per row.
  * The separator is the one of {@code , ; TAB} that occurs most often in the header line. A row
  * whose field count differs from the header's is a bad record (named by its line) and skipped;
- * an unclosed quotation mark ends the file there, keeping the rows read before it.
+ * an unclosed quotation mark ends the file there, keeping the rows read before it. A
+ * tab-separated file that has such a quotation mark, but whose every row has the header's field
+ * count when quotation marks are taken as ordinary characters, is read that way, with a warning
+ * (many tools write TSV without quoting).
  */
 final class CsvCorpusReader {
 
@@ -28,10 +31,17 @@ final class CsvCorpusReader {
     String t = f.text();
     int[] lineStarts = lineStarts(t);
     char delimiter = delimiter(t);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-        .setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-        .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-        .get();
+    CSVFormat format = format(delimiter, true);
+    if (delimiter == '\t') {
+      int broken = syntaxErrorLine(t, lineStarts, format);
+      if (broken > 0 && syntaxErrorLine(t, lineStarts, format(delimiter, false)) < 0) {
+        format = format(delimiter, false);
+        sink.warning("read without quotation-mark handling, as tab-separated files often are "
+            + "written: with it, line " + broken + " was a CSV syntax error (a field that starts "
+            + "with a quotation mark that does not enclose it) and the rest of the file would be "
+            + "lost");
+      }
+    }
     CSVParser parser;
     try {
       parser = CSVParser.parse(new StringReader(t), format);
@@ -77,6 +87,44 @@ final class CsvCorpusReader {
       String articleId = id == null || id.isBlank() ? f.idBase() + ":" + line : id.strip();
       sink.article(new Article(articleId, f.displayPath(), line, "csv", fields.metadata(record),
           text, 0));
+    }
+  }
+
+  /** The file's format: {@code delimiter}, a header row, quotation marks when {@code quoted}. */
+  private static CSVFormat format(char delimiter, boolean quoted) {
+    CSVFormat.Builder b = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
+        .setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+        .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL);
+    if (!quoted) {
+      b.setQuote(null);
+    }
+    return b.get();
+  }
+
+  /**
+   * A dry run over the whole file: the line of its first syntax error (an unclosed or misplaced
+   * quotation mark), 0 when the file reads through but has a ragged row, -1 when every row has
+   * the header's field count.
+   */
+  private static int syntaxErrorLine(String t, int[] lineStarts, CSVFormat format) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(t), format)) {
+      int fields = parser.getHeaderNames().size();
+      boolean ragged = false;
+      Iterator<CSVRecord> it = parser.iterator();
+      int next = nextRecordStart(t, lineStarts, parser);
+      while (true) {
+        try {
+          if (!it.hasNext()) {
+            return ragged ? 0 : -1;
+          }
+          ragged |= it.next().size() != fields;
+        } catch (UncheckedIOException | IllegalStateException e) {
+          return Math.max(1, lineOf(lineStarts, next));
+        }
+        next = nextRecordStart(t, lineStarts, parser);
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      return 1;
     }
   }
 
