@@ -48,6 +48,85 @@ final class AtomicFiles implements AutoCloseable {
       throw new IOException("output directory " + dir + " is not writable");
     }
     lock = lock(dir);
+    removeStale(dir);
+    onExit = new Thread(() -> {
+      if (abandon()) {
+        System.err.println("framelens: stopped before the reports were written; earlier reports "
+            + "in " + dir + " were left as they were.");
+      }
+    }, "framelens-abandon-reports");
+    try {
+      Runtime.getRuntime().addShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down; nothing will be committed anyway
+    }
+  }
+
+  /** The report names whose temporary files ({@code .NAME.PID.tmp} or {@code .part}) are ours. */
+  private static final java.util.Set<String> OURS;
+
+  static {
+    java.util.Set<String> names = new java.util.HashSet<>(CsvReportWriter.FILES);
+    names.add("axes");
+    OURS = java.util.Set.copyOf(names);
+  }
+
+  /** A temporary file of a report: {@code .NAME.PID.tmp} or {@code .NAME.PID.part}. */
+  private static final java.util.regex.Pattern TEMPORARY =
+      java.util.regex.Pattern.compile("\\.(.+)\\.([0-9]+)\\.(tmp|part)");
+
+  /**
+   * Removes the temporary report files that runs killed outright (which cannot clean up) left in
+   * {@code dir}. Only called with the directory's lock held, so no other run is writing them.
+   */
+  private static void removeStale(Path dir) {
+    String self = Long.toString(ProcessHandle.current().pid());
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
+      for (Path p : ds) {
+        java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+        if (m.matches() && OURS.contains(m.group(1)) && !m.group(2).equals(self)
+            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | SecurityException ignored) {
+      // best effort: a file left behind is hidden and harmless
+    }
+  }
+
+  /**
+   * Run when the JVM is stopped before the reports are committed (Ctrl-C, {@code kill}): removes
+   * this process's temporary files in the directory and the lock file. Waits for a commit under
+   * way, so that a stop during the renames still leaves a whole set of reports.
+   */
+  private final Thread onExit;
+
+  /** Removes this run's temporary files and lock; false when the reports were already done. */
+  synchronized boolean abandon() {
+    if (committed || !lock.isValid()) {
+      return false;
+    }
+    String suffix = "." + ProcessHandle.current().pid();
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
+      for (Path p : ds) {
+        String n = p.getFileName().toString();
+        if (n.endsWith(suffix + ".tmp") || n.endsWith(suffix + ".part")) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | SecurityException ignored) {
+      // best effort
+    }
+    unlock();
+    return true;
+  }
+
+  private void forgetExitHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook runs and finds the work done
+    }
   }
 
   /** The lock file in an output directory, there while a run writes there. */
@@ -125,7 +204,7 @@ final class AtomicFiles implements AutoCloseable {
   }
 
   /** Closes every file and moves each into place. */
-  void commit() throws IOException {
+  synchronized void commit() throws IOException {
     for (java.io.Closeable w : writers) {
       w.close();
     }
@@ -138,11 +217,12 @@ final class AtomicFiles implements AutoCloseable {
     }
     committed = true;
     unlock();
+    forgetExitHook();
   }
 
   /** Without a commit: deletes the temporary files, leaving old reports as they were. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (committed) {
       return;
     }
@@ -168,5 +248,6 @@ final class AtomicFiles implements AutoCloseable {
       }
     }
     unlock();
+    forgetExitHook();
   }
 }

@@ -128,4 +128,37 @@ class AtomicFilesTest {
     }
     assertEquals(before.keySet(), snapshot().keySet(), "nothing left behind after a failed run");
   }
+
+  @Test
+  void temporaryFilesOfKilledRunsAreRemovedAndOtherFilesKept() throws IOException {
+    oldReports();
+    Files.writeString(dir.resolve(".articles.csv.999999.tmp"), "left by kill -9");
+    Files.writeString(dir.resolve(".axes.999998.part"), "left by kill -9");
+    Files.writeString(dir.resolve(".notes.2022.tmp"), "the user's own");
+    Files.writeString(dir.resolve("draft.csv"), "the user's own");
+    Map<String, byte[]> mine = snapshot();
+    mine.remove(".articles.csv.999999.tmp");
+    mine.remove(".axes.999998.part");
+    try (AtomicFiles files = new AtomicFiles(dir)) {
+      files.commit();
+    }
+    assertEquals(mine.keySet(), snapshot().keySet());
+  }
+
+  @Test
+  void aStoppedRunRemovesItsTemporaryFilesAndLockAndKeepsTheOldReports() throws IOException {
+    oldReports();
+    Map<String, byte[]> before = snapshot();
+    try (AtomicFiles files = new AtomicFiles(dir)) {
+      files.open("articles.csv").write("article_id\nhalf-written\n");
+      Files.writeString(dir.resolve(".axes." + ProcessHandle.current().pid() + ".part"), "x");
+      files.abandon(); // what the shutdown hook does on Ctrl-C or kill
+      Map<String, byte[]> after = snapshot();
+      assertEquals(before.keySet(), after.keySet(), "no temporary or lock file");
+      before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+    }
+    try (AtomicFiles next = new AtomicFiles(dir)) {
+      next.commit();
+    }
+  }
 }
