@@ -39,9 +39,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Reads articles (files or directories of .txt .md .html .json .jsonl .csv), splits them into "
-            + "sentences with exact character offsets, finds quotations, and writes "
-            + "articles.csv, sentences.csv, boilerplate.csv and manifest.csv.",
+        "Reads articles (files or directories of .txt .md .html .json .jsonl .csv), splits them "
+            + "into sentences with exact character offsets, finds quotations and framing cues, "
+            + "and writes the reports to --out: articles.csv, sentences.csv, cues.csv, "
+            + "sources.csv, actors.csv, axes.csv, alignments.csv, boilerplate.csv, manifest.csv "
+            + "and report.html (see reports/README.md).",
         "A sources.csv beside article files (or --manifest) gives their outlet, date and title."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -97,7 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--id-field", split = ",", paramLabel = "NAME",
       description = "Field(s) for a record id (default: id,article_id); without one, ids are "
-          + "FILE:LINE.")
+          + "FILE:LINE (FILE for a .json object, FILE:N for the N-th object of a .json array).")
   List<String> idField;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no progress bar).")
