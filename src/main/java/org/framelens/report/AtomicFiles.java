@@ -49,17 +49,12 @@ final class AtomicFiles implements AutoCloseable {
     }
     lock = lock(dir);
     removeStale(dir);
-    onExit = new Thread(() -> {
+    onExit = ExitHooks.add("framelens-abandon-reports", () -> {
       if (abandon()) {
         System.err.println("framelens: stopped before the reports were written; earlier reports "
             + "in " + dir + " were left as they were.");
       }
-    }, "framelens-abandon-reports");
-    try {
-      Runtime.getRuntime().addShutdownHook(onExit);
-    } catch (IllegalStateException e) {
-      // the JVM is already shutting down; nothing will be committed anyway
-    }
+    });
   }
 
   /** The report names whose temporary files ({@code .NAME.PID.tmp} or {@code .part}) are ours. */
@@ -122,11 +117,7 @@ final class AtomicFiles implements AutoCloseable {
   }
 
   private void forgetExitHook() {
-    try {
-      Runtime.getRuntime().removeShutdownHook(onExit);
-    } catch (IllegalStateException e) {
-      // shutting down: the hook runs and finds the work done
-    }
+    ExitHooks.remove(onExit);
   }
 
   /** The lock file in an output directory, there while a run writes there. */

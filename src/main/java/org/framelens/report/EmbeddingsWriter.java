@@ -48,6 +48,8 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
   private final ByteBuffer buf;
   private long count;
   private boolean done;
+  private boolean abandoned;
+  private final Thread onExit;
 
   /** The index written beside {@code npy}: {@code NAME.index.csv} for {@code NAME.npy}. */
   public static Path indexFile(Path npy) {
@@ -74,6 +76,7 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
     this.rows = new CSVPrinter(w, Csv.format("row", "article_id", "sentence_index", "start", "end"));
     this.pc = new PrincipalComponent(dimensions);
     this.buf = ByteBuffer.allocate(dimensions * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    this.onExit = ExitHooks.add("framelens-abandon-embeddings", this::abandon);
   }
 
   /** The row index CSV written beside the .npy file. */
@@ -133,9 +136,36 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
     channel.force(true);
     raf.close();
     rows.close();
+    moveIntoPlace();
+  }
+
+  /** Moves both files into place, unless the JVM is stopping ({@link #abandon}). */
+  private synchronized void moveIntoPlace() throws IOException {
+    if (abandoned) {
+      throw new IOException("stopped before " + npy + " was written");
+    }
     move(npyTmp, npy);
     move(indexTmp, index);
     done = true;
+    ExitHooks.remove(onExit);
+  }
+
+  /** When the JVM stops before {@link #finish}: removes the temporary files. */
+  synchronized void abandon() {
+    if (done) {
+      return;
+    }
+    abandoned = true;
+    deleteTemporaryFiles();
+  }
+
+  private void deleteTemporaryFiles() {
+    try {
+      Files.deleteIfExists(npyTmp);
+      Files.deleteIfExists(indexTmp);
+    } catch (IOException ignored) {
+      // best effort
+    }
   }
 
   /** The .npy v1.0 header, padded with spaces to {@value #HEADER} bytes. */
@@ -174,11 +204,7 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
     } catch (IOException ignored) {
       // failing already
     }
-    try {
-      Files.deleteIfExists(npyTmp);
-      Files.deleteIfExists(indexTmp);
-    } catch (IOException ignored) {
-      // best effort
-    }
+    deleteTemporaryFiles();
+    ExitHooks.remove(onExit);
   }
 }
