@@ -36,6 +36,8 @@ public final class Ingestor {
   private final Map<Path, MetadataOverrides> sidecars = new HashMap<>();
   private final Map<Path, Problem> sidecarProblems = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
+  /** The rows of the {@code --manifest} overrides that some article matched. */
+  private final Set<String> matchedOverrides = new HashSet<>();
   /** Each file read so far (by its file key, or real path), with the path it was shown as. */
   private final Map<Object, String> read = new HashMap<>();
   /** The run's outputs, located ({@link OutputOverlap#located}) when reading starts. */
@@ -66,6 +68,14 @@ public final class Ingestor {
       }
     }
     return reports;
+  }
+
+  /**
+   * After {@link #read}: a note for each row of the {@code --manifest} overrides that no article
+   * read matched, named by the manifest file and line.
+   */
+  public List<Problem> unmatchedOverrides() {
+    return options.overrides().unmatched(matchedOverrides);
   }
 
   private void walk(Path root, Path dir, String display, List<InputReport> reports,
@@ -310,6 +320,10 @@ public final class Ingestor {
       Metadata m = a.metadata()
           .overriddenBy(side.lookup(a.path(), id))
           .overriddenBy(options.overrides().lookup(a.path(), id));
+      String key = options.overrides().matchedKey(a.path(), id);
+      if (key != null) {
+        matchedOverrides.add(key);
+      }
       sink.accept(id.equals(a.id()) && m == a.metadata() ? a
           : new Article(id, a.path(), a.line(), a.format(), m, a.text(), a.bodyStart()));
       articles++;

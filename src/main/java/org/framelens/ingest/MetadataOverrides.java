@@ -25,14 +25,20 @@ public final class MetadataOverrides {
 
   private final Map<String, Metadata> byFile;
   private final Map<String, Metadata> byArticleId;
+  /** The file shown in messages, and the line of each row by its key ({@link #matchedKey}). */
+  private final String displayPath;
+  private final Map<String, Integer> lines;
 
-  private MetadataOverrides(Map<String, Metadata> byFile, Map<String, Metadata> byArticleId) {
+  private MetadataOverrides(Map<String, Metadata> byFile, Map<String, Metadata> byArticleId,
+      String displayPath, Map<String, Integer> lines) {
     this.byFile = Map.copyOf(byFile);
     this.byArticleId = Map.copyOf(byArticleId);
+    this.displayPath = displayPath;
+    this.lines = Map.copyOf(lines);
   }
 
   public static MetadataOverrides none() {
-    return new MetadataOverrides(Map.of(), Map.of());
+    return new MetadataOverrides(Map.of(), Map.of(), "", Map.of());
   }
 
   public int size() {
@@ -66,6 +72,7 @@ public final class MetadataOverrides {
     String text = TextDecoder.decode(bytes).text();
     Map<String, Metadata> byFile = new LinkedHashMap<>();
     Map<String, Metadata> byId = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true).setTrim(true).get();
     try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
@@ -88,8 +95,10 @@ public final class MetadataOverrides {
         String id = row.getOrDefault("article_id", "");
         if (!f.isEmpty()) {
           byFile.put(f.replace('\\', '/'), m);
+          lines.put(FILE_KEY + f.replace('\\', '/'), line);
         } else if (!id.isEmpty()) {
           byId.put(id, m);
+          lines.put(ID_KEY + id, line);
         } else {
           errors.add("line " + line);
         }
@@ -103,22 +112,52 @@ public final class MetadataOverrides {
       throw new BadInputException(0, "metadata file " + displayPath + " is not valid CSV: "
           + Inputs.describe(e));
     }
-    return new MetadataOverrides(byFile, byId);
+    return new MetadataOverrides(byFile, byId, displayPath, lines);
   }
+
+  private static final String FILE_KEY = "file ";
+  private static final String ID_KEY = "article_id ";
 
   /** The override for an article read from {@code path}, or empty metadata. */
   public Metadata lookup(String path, String articleId) {
-    Metadata m = byArticleId.get(articleId);
-    if (m != null) {
-      return m;
+    String key = matchedKey(path, articleId);
+    if (key == null) {
+      return Metadata.empty();
+    }
+    return key.startsWith(ID_KEY) ? byArticleId.get(key.substring(ID_KEY.length()))
+        : byFile.get(key.substring(FILE_KEY.length()));
+  }
+
+  /**
+   * The row that gives an article read from {@code path} its metadata, as a key ({@code
+   * "article_id ID"} or {@code "file NAME"}), or null when none does.
+   */
+  String matchedKey(String path, String articleId) {
+    if (byArticleId.containsKey(articleId)) {
+      return ID_KEY + articleId;
     }
     String p = path.replace('\\', '/');
-    for (Map.Entry<String, Metadata> e : byFile.entrySet()) {
-      String f = e.getKey();
+    for (String f : byFile.keySet()) {
       if (p.equals(f) || p.endsWith("/" + f)) {
-        return e.getValue();
+        return FILE_KEY + f;
       }
     }
-    return Metadata.empty();
+    return null;
+  }
+
+  /**
+   * One note per row that no article matched (a typo in a file name or id leaves articles
+   * without their outlet or date), given the keys that did match ({@link #matchedKey}).
+   */
+  List<Problem> unmatched(java.util.Set<String> matched) {
+    List<Problem> notes = new ArrayList<>();
+    lines.forEach((key, line) -> {
+      if (!matched.contains(key)) {
+        notes.add(new Problem(displayPath, line, "no article matched this row ("
+            + key.replaceFirst(" ", " '") + "'), so its metadata was not used"));
+      }
+    });
+    notes.sort(java.util.Comparator.comparingInt(Problem::line));
+    return notes;
   }
 }

@@ -215,6 +215,7 @@ public final class Pipeline {
     int[] totals = new int[3];
     long[] progress = new long[2];
     List<InputReport> reports;
+    Ingestor ingestor = new Ingestor(ingestOptions);
     ExecutorService pool = options.threads() > 1 ? pool(options.threads()) : null;
     Deque<Pending> inFlight = new ArrayDeque<>();
     int window = 4 * options.threads();
@@ -245,7 +246,7 @@ public final class Pipeline {
       options.listener().done(progress[0], progress[1]);
     };
     try {
-      reports = new Ingestor(ingestOptions).read(inputs, article -> {
+      reports = ingestor.read(inputs, article -> {
         if (!options.select().test(article)) {
           return;
         }
@@ -303,6 +304,7 @@ public final class Pipeline {
       manifest.add(new ManifestEntry(adjusted, c[0], c[1]));
       problems.addAll(adjusted.problems());
     }
+    problems.addAll(ingestor.unmatchedOverrides()); // notes: the exit code does not change
     return new RunResult(manifest, totals[0], totals[1], totals[2], problems);
   }
 }

@@ -328,4 +328,23 @@ class BadInputCliTest {
             + "0,0,0,0,,"), Files.readAllLines(out.resolve("manifest.csv")),
         "the sentence count is on the row that read the file, once");
   }
+
+  @Test
+  void aManifestRowThatMatchesNoArticleIsNamedWithItsLine() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("m"));
+    Files.writeString(in.resolve("a.txt"), "The harbour reopened on Monday.\n");
+    Path manifest = Files.writeString(tmp.resolve("meta.csv"), "file,source,date\n"
+        + "a.txt,Daily,2022-02-10\n"
+        + "a-typo.txt,Other,2022-02-11\n");
+    Path out = tmp.resolve("reports");
+
+    Result r = run("analyze", "--no-embeddings", in.toString(), "--manifest",
+        manifest.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.OK, r.code(), "a note, not a failure: " + r.err());
+    assertTrue(r.err().contains(manifest + ":3: no article matched this row (file 'a-typo.txt'), "
+        + "so its metadata was not used"), r.err());
+    assertFalse(r.err().contains(manifest + ":2:"), r.err());
+    assertEquals("Daily", CliRun.csvRows(out.resolve("articles.csv")).get(0).get("source"));
+  }
 }
