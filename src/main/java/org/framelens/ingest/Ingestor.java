@@ -38,6 +38,9 @@ public final class Ingestor {
   private final Set<String> ids = new HashSet<>();
   /** The rows of the {@code --manifest} overrides that some article matched. */
   private final Set<String> matchedOverrides = new HashSet<>();
+  /** The rows of each {@code sources.csv} that some article matched. */
+  private final Map<MetadataOverrides, Set<String>> matchedSidecarRows =
+      new java.util.IdentityHashMap<>();
   /** Each file read so far (by its file key, or real path), with the path it was shown as. */
   private final Map<Object, String> read = new HashMap<>();
   /** The run's outputs, located ({@link OutputOverlap#located}) when reading starts. */
@@ -71,11 +74,16 @@ public final class Ingestor {
   }
 
   /**
-   * After {@link #read}: a note for each row of the {@code --manifest} overrides that no article
-   * read matched, named by the manifest file and line.
+   * After {@link #read}: a note for each row of the {@code --manifest} overrides, and of each
+   * {@code sources.csv} read, that no article read matched, named by its file and line.
    */
   public List<Problem> unmatchedOverrides() {
-    return options.overrides().unmatched(matchedOverrides);
+    List<Problem> notes = new ArrayList<>(options.overrides().unmatched(matchedOverrides));
+    sidecars.keySet().stream().sorted().forEach(dir -> {
+      MetadataOverrides side = sidecars.get(dir);
+      notes.addAll(side.unmatched(matchedSidecarRows.getOrDefault(side, Set.of())));
+    });
+    return notes;
   }
 
   private void walk(Path root, Path dir, String display, List<InputReport> reports,
@@ -323,6 +331,10 @@ public final class Ingestor {
       String key = options.overrides().matchedKey(a.path(), id);
       if (key != null) {
         matchedOverrides.add(key);
+      }
+      String sideKey = side.matchedKey(a.path(), id);
+      if (sideKey != null) {
+        matchedSidecarRows.computeIfAbsent(side, x -> new HashSet<>()).add(sideKey);
       }
       sink.accept(id.equals(a.id()) && m == a.metadata() ? a
           : new Article(id, a.path(), a.line(), a.format(), m, a.text(), a.bodyStart()));

@@ -347,4 +347,21 @@ class BadInputCliTest {
     assertFalse(r.err().contains(manifest + ":2:"), r.err());
     assertEquals("Daily", CliRun.csvRows(out.resolve("articles.csv")).get(0).get("source"));
   }
+
+  @Test
+  void aSourcesCsvRowThatMatchesNoFileIsNamedWithItsLine() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("side"));
+    Files.writeString(in.resolve("a.txt"), "The harbour reopened on Monday.\n");
+    Path side = Files.writeString(in.resolve("sources.csv"), "file,source,date,title,notes\n"
+        + "a.txt,Daily,2022-02-10,,\n"
+        + "b-typo.txt,Other,2022-02-11,,\n");
+
+    Result r = run("analyze", "--no-embeddings", in.toString(), "--out",
+        tmp.resolve("reports").toString());
+
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(r.err().contains(side.toAbsolutePath() + ":3: no article matched this row (file "
+        + "'b-typo.txt'), so its metadata was not used"), r.err());
+    assertFalse(r.err().contains(":2: no article matched"), r.err());
+  }
 }
