@@ -65,7 +65,11 @@ public final class Ingestor {
       } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         reports.add(failed(input, "", "no such file or directory"));
       } else if (Files.isDirectory(p)) {
+        int before = reports.size();
         walk(p, p, input, reports, sink);
+        if (reports.size() == before) {
+          reports.add(skipped(input, "empty directory (no files in it or below)"));
+        }
       } else {
         reports.add(readFile(p, input, stem(p.getFileName().toString()), true, sink));
       }

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file met twice in one run (given twice, given by name and inside a folder, reached through
- * a symbolic or hard link) is read once, so no article is counted twice; the later sights are
- * skipped rows naming the first.
+ * Every input accounted for exactly once: a file met twice in one run (given twice, given by
+ * name and inside a folder, reached through a symbolic or hard link) is read once, so no article
+ * is counted twice, and the later sights are skipped rows naming the first; an input directory
+ * with no file in it is a row of its own.
  */
 class ReadOnceTest {
 
@@ -56,5 +57,14 @@ class ReadOnceTest {
     List<Article> articles = new ArrayList<>();
     new Ingestor(IngestOptions.defaults()).read(List.of(in.toString()), articles::add);
     assertEquals(2, articles.size(), "copies are different files: only the same file is skipped");
+  }
+
+  @Test
+  void anEmptyInputDirectoryIsListedSoEveryInputIsAccountedFor() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty").resolve("sub"));
+    List<InputReport> reports = new Ingestor(IngestOptions.defaults())
+        .read(List.of(empty.getParent().toString()), a -> { });
+    assertEquals(List.of(empty.getParent() + " SKIPPED empty directory (no files in it or below)"),
+        reports.stream().map(r -> r.path() + " " + r.status() + " " + r.reason()).toList());
   }
 }
