@@ -329,10 +329,16 @@ class BadInputCliTest {
         "the sentence count is on the row that read the file, once");
   }
 
+  /** A folder {@code name} holding one article, {@code a.txt}. */
+  private Path folderWithOneArticle(String name) throws IOException {
+    Path in = Files.createDirectories(tmp.resolve(name));
+    Files.writeString(in.resolve("a.txt"), "The harbour reopened on Monday.\n");
+    return in;
+  }
+
   @Test
   void aManifestRowThatMatchesNoArticleIsNamedWithItsLine() throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("m"));
-    Files.writeString(in.resolve("a.txt"), "The harbour reopened on Monday.\n");
+    Path in = folderWithOneArticle("m");
     Path manifest = Files.writeString(tmp.resolve("meta.csv"), "file,source,date\n"
         + "a.txt,Daily,2022-02-10\n"
         + "a-typo.txt,Other,2022-02-11\n");
@@ -350,8 +356,7 @@ class BadInputCliTest {
 
   @Test
   void aSourcesCsvRowThatMatchesNoFileIsNamedWithItsLine() throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("side"));
-    Files.writeString(in.resolve("a.txt"), "The harbour reopened on Monday.\n");
+    Path in = folderWithOneArticle("side");
     Path side = Files.writeString(in.resolve("sources.csv"), "file,source,date,title,notes\n"
         + "a.txt,Daily,2022-02-10,,\n"
         + "b-typo.txt,Other,2022-02-11,,\n");
