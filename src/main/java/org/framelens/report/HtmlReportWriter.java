@@ -279,12 +279,21 @@ public final class HtmlReportWriter {
         Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out,
             StandardCharsets.UTF_8.newEncoder()))) {
       w.write(HEAD);
+      List<Comparison.SourceRow> outlets = shownOutlets(sources);
       w.write("<h2>Outlets compared</h2>\n<p>Bars show rates, so long and short articles compare "
           + "fairly. <b>Own voice</b> counts loaded words the outlet wrote itself; <b>quoted</b> "
-          + "counts loaded words inside quotation marks (someone else's words).</p>\n");
-      w.write(chart("Loaded words per 1,000 words", sources, true));
-      w.write(chart("Unattributed claims per 100 sentences", sources, false));
-      w.write(actorTable(actors));
+          + "counts loaded words inside quotation marks (someone else's words). The number "
+          + "after an outlet's name is how many of its articles the rates come from: the fewer, "
+          + "the less they say.</p>\n");
+      if (outlets.size() < sources.size()) {
+        w.write("<p>The " + outlets.size() + " outlets with the most articles are shown, of "
+            + sources.size() + "; sources.csv and actors.csv hold them all.</p>\n");
+      }
+      w.write(chart("Loaded words per 1,000 words", outlets, true));
+      w.write(chart("Unattributed claims per 100 sentences", outlets, false));
+      java.util.Set<String> names = outlets.stream().map(Comparison.SourceRow::source)
+          .collect(java.util.stream.Collectors.toSet());
+      w.write(actorTable(actors.stream().filter(a -> names.contains(a.source())).toList()));
       if (!pairs.isEmpty()) {
         w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
             + "sentence next to the most similar sentence of another outlet about the same event "
@@ -334,6 +343,25 @@ public final class HtmlReportWriter {
     Files.deleteIfExists(articlesTmp);
   }
 
+  /** At most this many outlets in the charts and the actor table: those with the most articles. */
+  static final int MAX_OUTLETS = 30;
+
+  /**
+   * The outlets the page shows: all of them when there are at most {@link #MAX_OUTLETS}, else the
+   * {@link #MAX_OUTLETS} with the most articles (ties by name), in the order given.
+   */
+  static List<Comparison.SourceRow> shownOutlets(List<Comparison.SourceRow> sources) {
+    if (sources.size() <= MAX_OUTLETS) {
+      return sources;
+    }
+    java.util.Set<String> top = sources.stream()
+        .sorted(Comparator.comparingInt((Comparison.SourceRow s) -> -s.pooled().articles())
+            .thenComparing(Comparison.SourceRow::source))
+        .limit(MAX_OUTLETS).map(Comparison.SourceRow::source)
+        .collect(java.util.stream.Collectors.toSet());
+    return sources.stream().filter(s -> top.contains(s.source())).toList();
+  }
+
   /** A horizontal bar chart in inline SVG, one group per source (own and quoted for loaded). */
   static String chart(String title, List<Comparison.SourceRow> sources, boolean loaded) {
     double max = 0.001;
@@ -348,11 +376,12 @@ public final class HtmlReportWriter {
     int h = 24 + rowH * sources.size();
     StringBuilder b = new StringBuilder("<figure class=\"chart\"><figcaption>" + esc(title)
         + "</figcaption><svg role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
-        + (labelW + barW + 60) + "\" height=\"" + h + "\" aria-label=\"" + esc(title) + "\">");
+        + (labelW + barW + 100) + "\" height=\"" + h + "\" aria-label=\"" + esc(title) + "\">");
     int y = 10;
     for (Comparison.SourceRow s : sources) {
       b.append("<text x=\"0\" y=\"").append(y + 13).append("\" class=\"lbl\">")
-          .append(esc(trim(s.source()))).append("</text>");
+          .append(esc(trim(s.source()))).append(" (").append(s.pooled().articles())
+          .append(")</text>");
       double[] values = loaded
           ? new double[] {s.pooled().perThousandWords(CueType.LOADED, Voice.AUTHOR),
               s.pooled().perThousandWords(CueType.LOADED, Voice.QUOTED)}
