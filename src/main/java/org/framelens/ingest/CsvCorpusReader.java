@@ -79,6 +79,9 @@ final class CsvCorpusReader {
         record.putIfAbsent(header.get(k), r.get(k));
       }
       String text = FieldMapping.lookup(fields.text(), record);
+      if (text != null) {
+        text = HtmlReader.fieldText(text, line, sink);
+      }
       if (text == null || text.isBlank()) {
         sink.badRecord(line, "empty text field");
         continue;

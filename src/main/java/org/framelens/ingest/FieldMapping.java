@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Which fields of a JSONL or CSV record hold the text and the metadata. Each entry is a list of
  * candidate names; the first one present in a record wins (exact name first, then ignoring
- * case). The defaults read the AllSides/ABP corpus ({@code content_original}, {@code title},
+ * case and spaces around the name). The defaults read the AllSides/ABP corpus ({@code content_original}, {@code title},
  * {@code source}, {@code date}, {@code url}, {@code topic}) and most other news corpora.
  */
 public record FieldMapping(List<String> text, List<String> title, List<String> source,
@@ -46,7 +46,7 @@ public record FieldMapping(List<String> text, List<String> title, List<String> s
     }
     for (String c : candidates) {
       for (Map.Entry<String, String> e : record.entrySet()) {
-        if (e.getKey().toLowerCase(Locale.ROOT).equals(c.toLowerCase(Locale.ROOT))) {
+        if (e.getKey().strip().toLowerCase(Locale.ROOT).equals(c.toLowerCase(Locale.ROOT))) {
           return e.getValue();
         }
       }

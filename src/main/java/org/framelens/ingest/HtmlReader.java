@@ -38,6 +38,47 @@ final class HtmlReader {
     doc.select(DROP).remove();
     Element root = firstNonNull(doc.selectFirst("article"), doc.selectFirst("main"),
         doc.selectFirst("[role=main]"), doc.body());
+    List<String> paragraphs = paragraphs(root);
+    int bodyStart = 0;
+    String text = String.join("\n\n", paragraphs);
+    if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title.strip()) && paragraphs.size() > 1) {
+      bodyStart = paragraphs.get(0).length() + 2;
+    }
+    return new Article(f.idBase(), f.displayPath(), 1, "html",
+        new Metadata(title, source, date, url, ""), text, bodyStart);
+  }
+
+  /** A tag of the markup a text field may hold instead of plain text. */
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+      "</?(p|div|br|h[1-6]|li|ul|ol|blockquote|span|a|strong|em|b|i|figure|img|script|style)"
+          + "(\\s[^<>]*)?/?>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The text of a JSON or CSV record's text field: as it is, unless it holds HTML markup (at
+   * least two tags such as {@code <p>} or {@code <br>}, as scraped corpora and CMS exports often
+   * store articles), in which case the text is extracted as from an HTML file's body (scripts and
+   * styles dropped, one paragraph per block, paragraphs joined by blank lines) and {@code sink}
+   * hears of it ({@link RecordSink#htmlRecord}).
+   */
+  static String fieldText(String value, int line, RecordSink sink) {
+    if (value.indexOf('<') < 0) {
+      return value;
+    }
+    java.util.regex.Matcher m = TAG.matcher(value);
+    if (!m.find() || !m.find()) {
+      return value;
+    }
+    sink.htmlRecord(line);
+    Document doc = Jsoup.parseBodyFragment(value);
+    doc.select(DROP).remove();
+    return String.join("\n\n", paragraphs(doc.body()));
+  }
+
+  /**
+   * The paragraphs under {@code root}: the text of each outermost block element, or, without
+   * any, of each line.
+   */
+  private static List<String> paragraphs(Element root) {
     List<String> paragraphs = new ArrayList<>();
     if (root != null) {
       Elements blocks = root.select(BLOCKS);
@@ -58,13 +99,7 @@ final class HtmlReader {
         }
       }
     }
-    int bodyStart = 0;
-    String text = String.join("\n\n", paragraphs);
-    if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title.strip()) && paragraphs.size() > 1) {
-      bodyStart = paragraphs.get(0).length() + 2;
-    }
-    return new Article(f.idBase(), f.displayPath(), 1, "html",
-        new Metadata(title, source, date, url, ""), text, bodyStart);
+    return paragraphs;
   }
 
   /** Whether a block element lies inside another block (its text is then already taken). */

@@ -357,6 +357,17 @@ public final class Ingestor {
       problems.add(new Problem(display, 0, message));
     }
 
+    private boolean sawHtml;
+
+    @Override
+    public void htmlRecord(int line) {
+      if (!sawHtml) {
+        sawHtml = true;
+        warning("the text field holds HTML (first at line " + line + "): the text was "
+            + "extracted from it, so offsets point into the extracted text");
+      }
+    }
+
     String reason() {
       List<String> parts = new ArrayList<>(warnings);
       if (bad > 0) {

@@ -227,6 +227,9 @@ final class JsonlReader {
   private static void record(Map<String, String> record, int lineNo, String displayPath,
       String defaultId, String format, FieldMapping fields, RecordSink sink) {
     String text = FieldMapping.lookup(fields.text(), record);
+    if (text != null) {
+      text = HtmlReader.fieldText(text, lineNo, sink);
+    }
     if (text == null || text.isBlank()) {
       sink.badRecord(lineNo, (text == null ? "no text field" : "empty text field")
           + " (looked for " + String.join(", ", fields.text()) + ")");

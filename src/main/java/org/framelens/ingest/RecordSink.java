@@ -11,4 +11,11 @@ interface RecordSink {
 
   /** A warning about the whole file that does not lose any record. */
   void warning(String message);
+
+  /**
+   * The record at {@code line} held HTML in its text field, whose text was extracted
+   * ({@link HtmlReader#fieldText}).
+   */
+  default void htmlRecord(int line) {
+  }
 }
