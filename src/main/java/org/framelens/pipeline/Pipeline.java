@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.framelens.analyze.AnalyzedArticle;
+import org.framelens.analyze.EnglishCheck;
 import org.framelens.analyze.TextAnalyzer;
 import org.framelens.axes.ArticleAxes;
 import org.framelens.axes.FrameAxes;
@@ -210,7 +211,8 @@ public final class Pipeline {
    */
   public RunResult run(List<String> inputs, ArticleSink sink, RunOptions options)
       throws IOException {
-    Map<String, int[]> perPath = new HashMap<>(); // path -> {removed, sentences, failed}
+    Map<String, int[]> perPath = new HashMap<>(); // path -> {removed, sentences, failed, non-English}
+    Map<String, Article> firstNonEnglish = new HashMap<>();
     List<Problem> analysisProblems = new ArrayList<>();
     int[] totals = new int[3];
     long[] progress = new long[2];
@@ -223,7 +225,7 @@ public final class Pipeline {
     Consumer<Pending> deliver = p -> {
       Outcome o = p.outcome();
       Article article = p.article();
-      int[] counts = perPath.computeIfAbsent(article.path(), k -> new int[3]);
+      int[] counts = perPath.computeIfAbsent(article.path(), k -> new int[4]);
       progress[0]++;
       progress[1] += article.text().length();
       if (o.error() != null) {
@@ -239,6 +241,10 @@ public final class Pipeline {
         AnalyzedArticle a = o.result().analyzed();
         counts[0] += a.clean().removed().size();
         counts[1] += a.sentences().size();
+        if (EnglishCheck.looksNonEnglish(a)) {
+          counts[3]++;
+          firstNonEnglish.putIfAbsent(article.path(), article);
+        }
         totals[0]++;
         totals[1] += a.sentences().size();
         totals[2] += a.clean().removed().size();
@@ -287,8 +293,8 @@ public final class Pipeline {
       // a path's counts go to the row that read its articles, once (a skipped second sight of
       // the same file may be shown under the same path)
       int[] c = r.articles() > 0 && perPath.containsKey(r.path()) ? perPath.remove(r.path())
-          : new int[3];
-      InputReport adjusted = r;
+          : new int[4];
+      InputReport adjusted = nonEnglish(r, c[3], firstNonEnglish.get(r.path()));
       if (c[2] > 0) {
         List<Problem> ps = new ArrayList<>(r.problems());
         analysisProblems.stream().filter(p -> p.path().equals(r.path())).forEach(ps::add);
@@ -300,11 +306,31 @@ public final class Pipeline {
         InputReport.Status status = r.articles() - c[2] == 0 ? InputReport.Status.FAILED : r.status();
         adjusted = new InputReport(r.path(), r.format(), status, reason,
             r.articles() - c[2], r.recordsFailed() + c[2], r.encoding(), r.bytes(), ps);
+        adjusted = nonEnglish(adjusted, c[3], firstNonEnglish.get(r.path()));
       }
       manifest.add(new ManifestEntry(adjusted, c[0], c[1]));
       problems.addAll(adjusted.problems());
     }
     problems.addAll(ingestor.unmatchedOverrides()); // notes: the exit code does not change
     return new RunResult(manifest, totals[0], totals[1], totals[2], problems);
+  }
+
+  /**
+   * {@code r} with a note when {@code count} of its articles do not look like English
+   * ({@link EnglishCheck}), {@code first} the first of them: FrameLens's lexicons, rules and
+   * model are English, so their figures mean little. Status and exit code are unchanged.
+   */
+  private static InputReport nonEnglish(InputReport r, int count, Article first) {
+    if (count == 0 || first == null) {
+      return r;
+    }
+    String note = count + " article(s) do not read as English prose (few common English words; "
+        + "first at line " + first.line() + ": " + first.id() + "); the lexicons, rules and "
+        + "model are English, so their figures mean little";
+    List<Problem> ps = new ArrayList<>(r.problems());
+    ps.add(new Problem(r.path(), first.line(), note));
+    return new InputReport(r.path(), r.format(), r.status(),
+        r.reason().isEmpty() ? note : r.reason() + "; " + note, r.articles(), r.recordsFailed(),
+        r.encoding(), r.bytes(), ps);
   }
 }

@@ -353,4 +353,23 @@ class BadInputCliTest {
     CSVRecord a = CliRun.csvRows(out.resolve("articles.csv")).get(0);
     assertEquals(List.of("Daily", "Harbour Reopens"), List.of(a.get("source"), a.get("title")));
   }
+
+  @Test
+  void anArticleThatDoesNotReadAsEnglishIsNotedInTheManifest() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("lang"));
+    Files.writeString(in.resolve("de.txt"), "Die Truppen Russlands sind unter dem Vorwand "
+        + "gemeinsamer Übungen nach Belarus verlegt worden, wie die Regierung in Minsk am "
+        + "Donnerstag mitteilte. Kritiker sagen, dies sei eine Bedrohung für die Nachbarländer. "
+        + "Die Nato beobachtet die Lage genau und hat ihre Präsenz im Osten verstärkt. Moskau "
+        + "weist alle Vorwürfe zurück und spricht von einer rein defensiven Maßnahme.\n");
+    Path out = tmp.resolve("reports");
+
+    Result r = run("analyze", "--no-embeddings", in.toString(), "--out", out.toString());
+
+    assertEquals(ExitCodes.OK, r.code(), "a note, not a failure: " + r.err());
+    String note = "1 article(s) do not read as English prose (few common English words; first "
+        + "at line 1: de); the lexicons, rules and model are English, so their figures mean little";
+    assertEquals(note, CliRun.csvRows(out.resolve("manifest.csv")).get(0).get("reason"));
+    assertTrue(r.err().contains(in + "/de.txt:1: " + note), r.err());
+  }
 }
