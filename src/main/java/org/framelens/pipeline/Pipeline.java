@@ -94,7 +94,12 @@ public final class Pipeline {
    * What analysing one article gave: a result and the sink's prepared work on it, or why it
    * could not be analysed.
    */
-  private record Outcome(ArticleResult result, ArticleSink.Append append, String error) {
+  private record Outcome(ArticleResult result, ArticleSink.Append append, String error,
+      boolean nonEnglish) {
+
+    Outcome(ArticleResult result, ArticleSink.Append append, String error) {
+      this(result, append, error, false);
+    }
   }
 
   /** An article whose analysis may still be running. */
@@ -141,7 +146,8 @@ public final class Pipeline {
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(null, null, e.toString());
     }
-    return new Outcome(result, sink.prepare(result), null);
+    return new Outcome(result, sink.prepare(result), null,
+        EnglishCheck.looksNonEnglish(result.analyzed())); // on the analysis thread
   }
 
   /** Daemon analysis threads with deep stacks (deeply nested input must not need a bigger -Xss). */
@@ -241,7 +247,7 @@ public final class Pipeline {
         AnalyzedArticle a = o.result().analyzed();
         counts[0] += a.clean().removed().size();
         counts[1] += a.sentences().size();
-        if (EnglishCheck.looksNonEnglish(a)) {
+        if (o.nonEnglish()) {
           counts[3]++;
           firstNonEnglish.putIfAbsent(article.path(), article);
         }
