@@ -3,9 +3,7 @@ package org.framelens.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,25 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlFieldTest {
 
-  @TempDir
-  Path tmp;
+  private final OneFile file;
 
-  private final List<Article> articles = new ArrayList<>();
-
-  private InputReport read(String name, String content) throws IOException {
-    Path f = Files.writeString(tmp.resolve(name), content);
-    return new Ingestor(IngestOptions.defaults()).read(List.of(f.toString()), articles::add)
-        .get(0);
+  HtmlFieldTest(@TempDir Path tmp) {
+    file = new OneFile(tmp);
   }
+
 
   @Test
   void htmlInAJsonlTextFieldIsReadAsHtml() throws IOException {
-    InputReport r = read("c.jsonl", "{\"text\": \"Plain text, nothing to extract.\"}\n"
+    InputReport r = file.read("c.jsonl", "{\"text\": \"Plain text, nothing to extract.\"}\n"
         + "{\"text\": \"<p>The so-called <b>drills</b> began.</p><script>alert(1)</script>"
         + "<p>Troops left &amp; returned.<br>Later.</p>\"}\n");
     assertEquals(List.of("Plain text, nothing to extract.",
         "The so-called drills began.\n\nTroops left & returned. Later."),
-        articles.stream().map(Article::text).toList());
+        file.articles.stream().map(Article::text).toList());
     assertEquals("the text field holds HTML (first at line 2): the text was extracted from it, "
         + "so offsets point into the extracted text", r.reason());
     assertEquals(InputReport.Status.OK, r.status());
@@ -43,18 +37,18 @@ class HtmlFieldTest {
   @Test
   void textWithAnglesOrOneTagStaysAsItIs() throws IOException {
     String text = "If x < y and y > z, then x < z. The <b> tag is bold.";
-    InputReport r = read("c.jsonl", "{\"text\": \"" + text + "\"}\n");
-    assertEquals(List.of(text), articles.stream().map(Article::text).toList());
+    InputReport r = file.read("c.jsonl", "{\"text\": \"" + text + "\"}\n");
+    assertEquals(List.of(text), file.articles.stream().map(Article::text).toList());
     assertEquals("", r.reason());
   }
 
   @Test
   void htmlInACsvTextColumnAndHeaderNamesWithSpaces() throws IOException {
-    InputReport r = read("c.csv", "id, Text , Source \n"
+    InputReport r = file.read("c.csv", "id, Text , Source \n"
         + "c1,\"<div><p>First paragraph.</p><p>Second one.</p></div>\",Daily\n");
     assertEquals(List.of("First paragraph.\n\nSecond one."),
-        articles.stream().map(Article::text).toList());
-    assertEquals("Daily", articles.get(0).metadata().source());
+        file.articles.stream().map(Article::text).toList());
+    assertEquals("Daily", file.articles.get(0).metadata().source());
     assertEquals("the text field holds HTML (first at line 2): the text was extracted from it, "
         + "so offsets point into the extracted text", r.reason());
   }

@@ -3,9 +3,7 @@ package org.framelens.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,29 +11,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code .json} files: one object per file (BASIL, news-please) or an array of objects. */
 class JsonFileReaderTest {
 
-  @TempDir
-  Path tmp;
+  private final OneFile file;
 
-  private final List<Article> articles = new ArrayList<>();
-
-  private InputReport read(String name, String json) throws IOException {
-    Path f = Files.writeString(tmp.resolve(name), json);
-    List<InputReport> reports = new Ingestor(IngestOptions.defaults())
-        .read(List.of(f.toString()), articles::add);
-    assertEquals(1, reports.size());
-    return reports.get(0);
+  JsonFileReaderTest(@TempDir Path tmp) {
+    file = new OneFile(tmp);
   }
+
 
   @Test
   void aBasilArticleIsOneArticleWithItsParagraphsAndMetadata() throws IOException {
-    InputReport r = read("steele_1.json", "{\n  \"title\": \"Steele Criticized\",\n"
+    InputReport r = file.read("steele_1.json", "{\n  \"title\": \"Steele Criticized\",\n"
         + "  \"date\": \"2010-07-02\",\n  \"uuid\": \"d2e1\",\n  \"source\": \"nyt\",\n"
         + "  \"word-count\": 12,\n  \"main-entities\": [\"Michael Steele\"],\n"
         + "  \"body-paragraphs\": [[\"WASHINGTON — Steele drew criticism.\", \"He spoke.\"],"
         + " [\"Critics argue he erred.\"]]\n}\n");
     assertEquals(InputReport.Status.OK, r.status(), r.reason());
     assertEquals("json", r.format());
-    Article a = articles.get(0);
+    Article a = file.articles.get(0);
     assertEquals("steele_1", a.id(), "a lone object without an id field is named by its file");
     assertEquals(1, a.line());
     assertEquals("WASHINGTON — Steele drew criticism. He spoke.\n\nCritics argue he erred.",
@@ -47,17 +39,17 @@ class JsonFileReaderTest {
 
   @Test
   void aNewsPleaseArticleIsReadByItsOwnFieldNames() throws IOException {
-    read("np.json", "{\"title\": \"Drills\", \"maintext\": \"The drills began.\", "
+    file.read("np.json", "{\"title\": \"Drills\", \"maintext\": \"The drills began.\", "
         + "\"source_domain\": \"www.reuters.com\", \"date_publish\": \"2022-02-10 08:30:00\"}");
-    Metadata m = articles.get(0).metadata();
-    assertEquals("The drills began.", articles.get(0).text());
+    Metadata m = file.articles.get(0).metadata();
+    assertEquals("The drills began.", file.articles.get(0).text());
     assertEquals("www.reuters.com", m.source());
     assertEquals("2022-02-10", m.date());
   }
 
   @Test
   void anArrayGivesOneArticlePerObjectAndNamesTheBadElementsByLine() throws IOException {
-    InputReport r = read("many.json", "[\n"
+    InputReport r = file.read("many.json", "[\n"
         + "  {\"text\": \"The bridge closed.\"},\n"
         + "  42,\n"
         + "  {\"title\": \"No text\"},\n"
@@ -65,7 +57,7 @@ class JsonFileReaderTest {
         + "]\n");
     assertEquals(InputReport.Status.OK, r.status());
     assertEquals(List.of("many:1 2", "own-id 5"),
-        articles.stream().map(a -> a.id() + " " + a.line()).toList());
+        file.articles.stream().map(a -> a.id() + " " + a.line()).toList());
     assertEquals(2, r.recordsFailed());
     assertEquals(List.of("3: expected a JSON object, found number",
         "4: no text field (looked for content_original, content, text, body, article, maintext, "
@@ -75,10 +67,10 @@ class JsonFileReaderTest {
 
   @Test
   void malformedJsonKeepsTheObjectsBeforeItAndNamesItsLine() throws IOException {
-    InputReport r = read("broken.json", "[\n{\"text\": \"The bridge closed.\"},\n"
+    InputReport r = file.read("broken.json", "[\n{\"text\": \"The bridge closed.\"},\n"
         + "{\"text\": \"never closed\n");
     assertEquals(InputReport.Status.OK, r.status(), "the first object was read");
-    assertEquals(1, articles.size());
+    assertEquals(1, file.articles.size());
     assertEquals(1, r.problems().size());
     Problem p = r.problems().get(0);
     assertEquals(3, p.line(), p.message());
@@ -88,7 +80,7 @@ class JsonFileReaderTest {
 
   @Test
   void aFileThatHoldsNoObjectFails() throws IOException {
-    InputReport r = read("s.json", "\n\"just a string\"\n");
+    InputReport r = file.read("s.json", "\n\"just a string\"\n");
     assertEquals(InputReport.Status.FAILED, r.status());
     assertEquals("line 2: expected a JSON object or an array of objects, found string",
         r.reason());
@@ -96,8 +88,8 @@ class JsonFileReaderTest {
 
   @Test
   void jsonLinesInADotJsonFileAreReadUpToTheFirstObjectWithAHint() throws IOException {
-    InputReport r = read("lines.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
-    assertEquals(1, articles.size());
+    InputReport r = file.read("lines.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+    assertEquals(1, file.articles.size());
     assertEquals("1 record(s) could not be read; first at line 2: more than one JSON value in "
         + "the file (a .json file holds one object or one array of objects; for one object per line, name it .jsonl); the rest of the "
         + "file is not read", r.reason());

@@ -3,9 +3,7 @@ package org.framelens.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +19,10 @@ class JsonValuesTest {
   Path tmp;
 
   private List<Article> read(String jsonl) throws IOException {
-    Path f = Files.writeString(tmp.resolve("c.jsonl"), jsonl);
-    List<Article> articles = new ArrayList<>();
-    List<InputReport> reports = new Ingestor(IngestOptions.defaults())
-        .read(List.of(f.toString()), articles::add);
-    assertEquals(InputReport.Status.OK, reports.get(0).status(), reports.get(0).reason());
-    return articles;
+    OneFile file = new OneFile(tmp);
+    InputReport r = file.read("c.jsonl", jsonl);
+    assertEquals(InputReport.Status.OK, r.status(), r.reason());
+    return file.articles;
   }
 
   @Test

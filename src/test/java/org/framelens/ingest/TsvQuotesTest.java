@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,27 +15,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TsvQuotesTest {
 
-  @TempDir
-  Path tmp;
+  private final OneFile file;
 
-  private final List<Article> articles = new ArrayList<>();
-
-  private InputReport read(String tsv) throws IOException {
-    Path f = Files.writeString(tmp.resolve("t.tsv"), tsv);
-    return new Ingestor(IngestOptions.defaults()).read(List.of(f.toString()), articles::add)
-        .get(0);
+  TsvQuotesTest(@TempDir Path tmp) {
+    file = new OneFile(tmp);
   }
+
 
   @Test
   void anUnquotedTsvWithStrayQuotationMarksIsReadWhole() throws IOException {
-    InputReport r = read("id\ttext\tsource\n"
+    InputReport r = file.read("t.tsv", "id\ttext\tsource\n"
         + "a1\tHe said \"we will win and left.\tX\n"
         + "a2\tThe drills began.\tY\n"
         + "a3\t\"Quoted start\" then more text.\tZ\n"
         + "a4\tHe is 5'11\" tall, officials said.\tW\n");
     assertEquals(List.of("He said \"we will win and left.", "The drills began.",
         "\"Quoted start\" then more text.", "He is 5'11\" tall, officials said."),
-        articles.stream().map(Article::text).toList());
+        file.articles.stream().map(Article::text).toList());
     assertEquals(InputReport.Status.OK, r.status());
     assertEquals(0, r.recordsFailed());
     assertEquals("read without quotation-mark handling, as tab-separated files often are "
@@ -47,22 +41,22 @@ class TsvQuotesTest {
 
   @Test
   void aQuotedTsvKeepsItsQuoting() throws IOException {
-    InputReport r = read("id\ttext\n"
+    InputReport r = file.read("t.tsv", "id\ttext\n"
         + "a1\t\"A field with a tab\there and \"\"quotes\"\".\"\n"
         + "a2\t\"Two\nlines.\"\n");
     assertEquals(List.of("A field with a tab\there and \"quotes\".", "Two\nlines."),
-        articles.stream().map(Article::text).toList());
+        file.articles.stream().map(Article::text).toList());
     assertEquals("", r.reason());
   }
 
   @Test
   void aBrokenQuotedTsvThatIsRaggedWithoutQuotingEndsAtItsSyntaxError() throws IOException {
-    InputReport r = read("id\ttext\n"
+    InputReport r = file.read("t.tsv", "id\ttext\n"
         + "a1\t\"A field with a tab\there.\"\n"
         + "a2\t\"Broken\" quote.\n"
         + "a3\tLost.\n");
     assertEquals(List.of("A field with a tab\there."),
-        articles.stream().map(Article::text).toList());
+        file.articles.stream().map(Article::text).toList());
     assertTrue(r.reason().contains("line 3: CSV syntax error, the rest of the file is not read"),
         r.reason());
   }
