@@ -329,14 +329,15 @@ public final class Ingestor {
       for (int k = 2; !ids.add(id); k++) {
         id = a.id() + "~" + k;
       }
-      Metadata m = a.metadata()
-          .overriddenBy(side.lookup(a.path(), id))
-          .overriddenBy(options.overrides().lookup(a.path(), id));
+      // each metadata table is searched once: the row found gives the metadata and is noted
+      String sideKey = side.matchedKey(a.path(), id);
       String key = options.overrides().matchedKey(a.path(), id);
+      Metadata m = a.metadata()
+          .overriddenBy(side.byKey(sideKey))
+          .overriddenBy(options.overrides().byKey(key));
       if (key != null) {
         matchedOverrides.add(key);
       }
-      String sideKey = side.matchedKey(a.path(), id);
       if (sideKey != null) {
         matchedSidecarRows.computeIfAbsent(side, x -> new HashSet<>()).add(sideKey);
       }

@@ -120,7 +120,11 @@ public final class MetadataOverrides {
 
   /** The override for an article read from {@code path}, or empty metadata. */
   public Metadata lookup(String path, String articleId) {
-    String key = matchedKey(path, articleId);
+    return byKey(matchedKey(path, articleId));
+  }
+
+  /** The metadata of the row {@code key} names ({@link #matchedKey}), or empty for null. */
+  Metadata byKey(String key) {
     if (key == null) {
       return Metadata.empty();
     }

@@ -89,14 +89,15 @@ final class AtomicFiles implements AutoCloseable {
     }
   }
 
-  /**
-   * Run when the JVM is stopped before the reports are committed (Ctrl-C, {@code kill}): removes
-   * this process's temporary files in the directory and the lock file. Waits for a commit under
-   * way, so that a stop during the renames still leaves a whole set of reports.
-   */
+  /** The shutdown hook that calls {@link #abandon}, until the reports are committed or closed. */
   private final Thread onExit;
 
-  /** Removes this run's temporary files and lock; false when the reports were already done. */
+  /**
+   * Run when the JVM is stopped before the reports are committed (Ctrl-C, {@code kill}): removes
+   * this process's temporary files in the directory and the lock file; false when the reports
+   * were already done. Waits for a commit under way, so that a stop during the renames still
+   * leaves a whole set of reports.
+   */
   synchronized boolean abandon() {
     if (committed || !lock.isValid()) {
       return false;
