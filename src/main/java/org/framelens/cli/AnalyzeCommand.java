@@ -39,9 +39,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Reads articles (files or directories of .txt .md .html .json .jsonl .csv), splits them "
-            + "into sentences with exact character offsets, finds quotations and framing cues, "
-            + "and writes the reports to --out: articles.csv, sentences.csv, cues.csv, "
+        "Reads articles (files or directories of .txt .md .html .json .jsonl .csv, each also "
+            + "as .gz), splits them into sentences with exact character offsets, finds "
+            + "quotations and framing cues, and writes the reports to --out: articles.csv, sentences.csv, cues.csv, "
             + "sources.csv, actors.csv, axes.csv, alignments.csv, boilerplate.csv, manifest.csv "
             + "and report.html (see reports/README.md).",
         "A sources.csv beside article files (or --manifest) gives their outlet, date and title."},

@@ -172,7 +172,8 @@ public final class Ingestor {
   private InputReport readFile(Path file, String display, String idBase, boolean explicit,
       Consumer<Article> sink) {
     String name = file.getFileName().toString();
-    String format = formatOf(name);
+    boolean gz = Gzip.named(name);
+    String format = formatOf(Gzip.inner(name));
     if (Files.isSymbolicLink(file) && !Files.exists(file)) {
       return failed(display, "", brokenLink(file));
     }
@@ -190,9 +191,14 @@ public final class Ingestor {
               List.of());
     }
     if (format == null) {
-      String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "(none)";
-      String why = "unsupported file type " + ext
-          + " (supported: .txt .md .html .htm .json .jsonl .ndjson .csv .tsv)";
+      String inner = Gzip.inner(name);
+      String ext = (inner.contains(".") ? inner.substring(inner.lastIndexOf('.')) : gz ? "" : "(none)")
+          + (gz ? ".gz" : "");
+      String other = Gzip.otherCompression(inner);
+      String why = other != null
+          ? other + " (" + ext + "): decompress it first; FrameLens reads .gz files itself"
+          : "unsupported file type " + ext
+              + " (supported: .txt .md .html .htm .json .jsonl .ndjson .csv .tsv, each also as .gz)";
       return explicit ? failed(display, "", why) : skipped(display, why);
     }
     if (!Files.isReadable(file)) {
@@ -208,17 +214,32 @@ public final class Ingestor {
       return new InputReport(display, format, InputReport.Status.SKIPPED, "empty file (0 bytes)",
           0, 0, "", 0, List.of(new Problem(display, 0, "empty file (0 bytes)")));
     }
-    if (format.equals("jsonl") && bytes > JsonlReader.STREAM_BYTES) {
-      return streamJsonl(file, display, idBase, bytes, sink);
+    String gzWarning = "";
+    if (gz && !Gzip.magic(file)) {
+      gz = false;
+      gzWarning = Gzip.NOT_GZIP;
     }
-    if (bytes > options.maxBytes()) {
+    if (format.equals("jsonl") && (gz || bytes > JsonlReader.STREAM_BYTES)) {
+      return streamJsonl(file, display, idBase, bytes, gz, gzWarning, sink);
+    }
+    if (!gz && bytes > options.maxBytes()) {
       return failed(display, format, "too large (" + bytes + " bytes; the limit is "
           + options.maxBytes() + ")");
     }
     TextDecoder.Decoded decoded;
     try {
-      decoded = TextDecoder.decode(Files.readAllBytes(file));
-    } catch (IOException | SecurityException e) {
+      if (gz) {
+        Gzip.Content content = Gzip.readAll(file, options.maxBytes());
+        gzWarning = content.warning();
+        decoded = TextDecoder.decode(content.bytes());
+        decoded = new TextDecoder.Decoded(decoded.text(), decoded.encoding() + ", gzip",
+            decoded.warning());
+      } else {
+        decoded = TextDecoder.decode(Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      return failed(display, format, gz ? Gzip.describe(e) : "cannot read: " + Inputs.describe(e));
+    } catch (SecurityException e) {
       return failed(display, format, "cannot read: " + Inputs.describe(e));
     } catch (OutOfMemoryError e) {
       return failed(display, format, "too large to read into memory");
@@ -230,6 +251,9 @@ public final class Ingestor {
     }
     MetadataOverrides side = sidecar(file.toAbsolutePath().getParent(), null);
     Collector c = new Collector(display, side, sink);
+    if (!gzWarning.isEmpty()) {
+      c.warning(gzWarning);
+    }
     if (!decoded.warning().isEmpty()) {
       c.warning(decoded.warning());
     }
@@ -264,16 +288,33 @@ public final class Ingestor {
         decoded.encoding(), bytes, c.problems);
   }
 
-  /** A large JSONL file, read line by line (no size limit: memory does not grow with it). */
+  /**
+   * A large or gzip-compressed JSONL file, read line by line (no size limit: memory does not grow
+   * with it). Compressed data cut short or damaged after some records keeps those records, with
+   * a warning, as a truncated UTF-8 file does.
+   */
   private InputReport streamJsonl(Path file, String display, String idBase, long bytes,
-      Consumer<Article> sink) {
+      boolean gz, String warning, Consumer<Article> sink) {
     MetadataOverrides side = sidecar(file.toAbsolutePath().getParent(), null);
     Collector c = new Collector(display, side, sink);
+    if (!warning.isEmpty()) {
+      c.warning(warning);
+    }
     String encoding;
-    try (java.io.InputStream in = Files.newInputStream(file)) {
-      encoding = JsonlReader.stream(in, display, idBase, options.fields(), c);
+    try (java.io.InputStream in = gz ? Gzip.open(file) : Files.newInputStream(file)) {
+      encoding = JsonlReader.stream(in, display, idBase, options.fields(), c)
+          + (gz ? ", gzip" : "");
     } catch (IOException | SecurityException e) {
-      String why = "cannot read: " + Inputs.describe(e);
+      boolean cutShort = e instanceof java.io.EOFException
+          || e instanceof java.util.zip.ZipException;
+      if (gz && cutShort && c.articles + c.bad > 0) {
+        c.warning(Gzip.describe((IOException) e) + "; read up to record "
+            + (c.articles + c.bad) + ", the rest is lost");
+        return new InputReport(display, "jsonl", InputReport.Status.OK, c.reason(), c.articles,
+            c.bad, "UTF-8, gzip", bytes, c.problems);
+      }
+      String why = gz && e instanceof IOException io ? Gzip.describe(io)
+          : "cannot read: " + Inputs.describe(e);
       c.problems.add(new Problem(display, 0, why));
       return new InputReport(display, "jsonl", InputReport.Status.FAILED,
           why + (c.articles > 0 ? " (after " + c.articles + " record(s))" : ""), c.articles,
@@ -397,6 +438,7 @@ public final class Ingestor {
   }
 
   private static String stem(String name) {
+    name = Gzip.inner(name);
     int dot = name.lastIndexOf('.');
     int slash = name.lastIndexOf('/');
     return dot > slash + 0 && dot > 0 ? name.substring(0, dot) : name;

@@ -26,6 +26,14 @@ final class JsonlReader {
   /** Files larger than this are read as a stream ({@link #stream}) rather than whole. */
   static final long STREAM_BYTES = 16L << 20;
 
+  /**
+   * A streamed line longer than this many bytes is a bad record, skipped without being held:
+   * no JSON text this long can be read (Jackson stops at 20 million characters per string), and
+   * holding it (a gzip file of a few MB can decompress to one line of gigabytes) could exhaust
+   * memory.
+   */
+  static final int STREAM_LINE_BYTES = 64 << 20;
+
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -57,6 +65,12 @@ final class JsonlReader {
    */
   static String stream(InputStream in, String displayPath, String idBase, FieldMapping fields,
       RecordSink sink) throws IOException {
+    return stream(in, displayPath, idBase, fields, sink, STREAM_LINE_BYTES);
+  }
+
+  /** {@link #stream}, with lines longer than {@code lineLimit} bytes passed over as bad records. */
+  static String stream(InputStream in, String displayPath, String idBase, FieldMapping fields,
+      RecordSink sink, int lineLimit) throws IOException {
     java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -72,6 +86,7 @@ final class JsonlReader {
     while (true) {
       int n = 0;
       boolean newline = false;
+      boolean tooLong = false;
       while (true) {
         if (pos == len) {
           len = in.read(chunk, 0, chunk.length);
@@ -85,11 +100,15 @@ final class JsonlReader {
         while (e < len && chunk[e] != '\n') {
           e++;
         }
-        if (n + (e - pos) > bytes.length) {
-          bytes = Arrays.copyOf(bytes, Math.max(n + (e - pos), 2 * bytes.length));
+        if (tooLong || (long) n + (e - pos) > lineLimit) {
+          tooLong = true; // the rest of the line is passed over, not kept
+        } else {
+          if (n + (e - pos) > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(n + (e - pos), 2 * bytes.length));
+          }
+          System.arraycopy(chunk, pos, bytes, n, e - pos);
+          n += e - pos;
         }
-        System.arraycopy(chunk, pos, bytes, n, e - pos);
-        n += e - pos;
         if (e < len) {
           pos = e + 1;
           newline = true;
@@ -97,10 +116,19 @@ final class JsonlReader {
         }
         pos = len;
       }
-      if (!newline && n == 0) {
+      if (!newline && n == 0 && !tooLong) {
         break;
       }
       lineNo++;
+      if (tooLong) {
+        first = false;
+        sink.badRecord(lineNo, "line longer than " + (lineLimit >= 1 << 20
+            ? (lineLimit >> 20) + " MB" : lineLimit + " bytes") + ", not read");
+        if (!newline) {
+          break;
+        }
+        continue;
+      }
       int from = 0;
       if (first && n >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
           && (bytes[2] & 0xff) == 0xbf) {

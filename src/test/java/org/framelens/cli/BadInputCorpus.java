@@ -179,6 +179,19 @@ final class BadInputCorpus {
       }
       case "unsupported-type" -> write(root, k + "report.pdf", "%PDF-1.4\n%\u00e2\u00e3\n");
       case "no-extension" -> write(root, k + "README", "Notes about this folder.\n");
+      case "gzip-jsonl" -> write(root, k + "corpus.jsonl.gz", gzip(good(1) + good(2)));
+      case "gzip-truncated" -> {
+        StringBuilder sb = new StringBuilder();
+        for (int line = 1; line <= 400; line++) {
+          sb.append(good(line));
+        }
+        byte[] z = gzip(sb.toString());
+        write(root, k + "corpus.jsonl.gz", java.util.Arrays.copyOf(z, z.length / 2));
+      }
+      case "gzip-mislabelled" -> write(root, k + "article.txt.gz", "Ferry Resumes\n\nThe ferry "
+          + "resumed service on Monday, officials said.\n");
+      case "zip-archive" -> write(root, k + "corpus.zip", concat(bytes('P', 'K', 3, 4),
+          new byte[26]));
       case "hidden" -> write(root, k + ".draft.txt", "Draft\n\nNot for reading.\n");
       case "symlink-loop" -> {
         Files.createDirectories(root.resolve(kind));
@@ -304,6 +317,14 @@ final class BadInputCorpus {
 
   static Path write(Path root, String rel, String text, Charset cs) throws IOException {
     return write(root, rel, text.getBytes(cs));
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
   }
 
   private static byte[] bytes(int... values) {

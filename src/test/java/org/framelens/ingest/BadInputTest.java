@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputTest {
 
   private static final String SUPPORTED =
-      " (supported: .txt .md .html .htm .json .jsonl .ndjson .csv .tsv)";
+      " (supported: .txt .md .html .htm .json .jsonl .ndjson .csv .tsv, each also as .gz)";
 
   @TempDir
   Path tmp;

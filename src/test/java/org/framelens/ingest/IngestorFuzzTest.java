@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Fuzzes the whole ingest stage on one file under {@code target/} (docs/FUZZING.md). The first
- * input byte picks the file type, the rest is the file. The Ingestor promises that nothing
+ * input byte picks the file type, the rest is the file; a first byte of 128 or more writes the
+ * file gzip-compressed as {@code NAME.gz}, whole (128-191) or cut to half its length (192-255). The Ingestor promises that nothing
  * throws for bad input: one report per file, whose article count is what reached the sink.
  */
 class IngestorFuzzTest {
@@ -28,8 +29,18 @@ class IngestorFuzzTest {
       return;
     }
     Files.createDirectories(DIR);
-    Path file = DIR.resolve(NAMES[(input[0] & 0xFF) % NAMES.length]);
-    Files.write(file, Arrays.copyOfRange(input, 1, input.length));
+    int pick = input[0] & 0xFF;
+    byte[] content = Arrays.copyOfRange(input, 1, input.length);
+    String name = NAMES[pick % NAMES.length];
+    if (pick >= 128) {
+      name += ".gz";
+      content = GzipInputTest.gzip(content);
+      if (pick >= 192) {
+        content = Arrays.copyOf(content, content.length / 2);
+      }
+    }
+    Path file = DIR.resolve(name);
+    Files.write(file, content);
     List<Article> articles = new ArrayList<>();
     try {
       List<InputReport> reports = new Ingestor(IngestOptions.defaults())
