@@ -2,17 +2,15 @@ package org.framelens.exercise;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
+import org.framelens.report.AtomicFiles;
 import org.framelens.report.Csv;
 
 /**
@@ -38,35 +36,20 @@ public final class ExerciseWriter {
   private ExerciseWriter() {
   }
 
-  /** Writes the three files into {@code dir} (created when missing). */
+  /**
+   * Writes the three files into {@code dir} (created when missing), holding the directory's lock
+   * so that two runs cannot leave a worksheet from one and the answers of the other.
+   */
   public static void write(Exercise ex, Path dir, boolean rawCsv) throws IOException {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IOException(dir + " exists and is not a directory");
-    }
-    Files.createDirectories(dir);
     Map<String, String> files = new TreeMap<>();
     files.put(WORKSHEET, worksheet(ex));
     files.put(ANSWERS, answers(ex));
     files.put(CSV, csv(ex, rawCsv));
-    List<Path[]> moves = new ArrayList<>();
-    try {
+    try (AtomicFiles out = new AtomicFiles(dir, java.util.Set.copyOf(FILES))) {
       for (Map.Entry<String, String> f : files.entrySet()) {
-        Path tmp = dir.resolve("." + f.getKey() + "." + ProcessHandle.current().pid() + ".tmp");
-        moves.add(new Path[] {tmp, dir.resolve(f.getKey())});
-        Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+        out.open(f.getKey()).write(f.getValue());
       }
-      for (Path[] m : moves) {
-        try {
-          Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } finally {
-      for (Path[] m : moves) {
-        Files.deleteIfExists(m[0]);
-      }
+      out.commit();
     }
   }
 

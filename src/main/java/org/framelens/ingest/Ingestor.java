@@ -310,8 +310,9 @@ public final class Ingestor {
       if (gz && cutShort && c.articles + c.bad > 0) {
         c.warning(Gzip.describe((IOException) e) + "; read up to record "
             + (c.articles + c.bad) + ", the rest is lost");
-        return new InputReport(display, "jsonl", InputReport.Status.OK, c.reason(), c.articles,
-            c.bad, "UTF-8, gzip", bytes, c.problems);
+        return new InputReport(display, "jsonl", c.articles == 0 ? InputReport.Status.FAILED
+            : InputReport.Status.OK, c.reason(), c.articles, c.bad, "UTF-8, gzip", bytes,
+            c.problems);
       }
       String why = gz && e instanceof IOException io ? Gzip.describe(io)
           : "cannot read: " + Inputs.describe(e);

@@ -17,11 +17,15 @@ import java.util.List;
 /**
  * Writes a set of report files so that a run killed midway leaves the previous reports
  * intact: each file is written to a temporary file in the same directory and renamed over the
- * old one only when {@link #commit()} is called.
+ * old one only when {@link #commit()} is called. While it writes, it holds the directory's lock,
+ * so two runs cannot mix their files. Used for the reports of {@code analyze} and the worksheets
+ * of {@code exercise}.
  */
-final class AtomicFiles implements AutoCloseable {
+public final class AtomicFiles implements AutoCloseable {
 
   private final Path dir;
+  /** The names of the files this kind of run writes (whose stale temporary files are removed). */
+  private final java.util.Set<String> names;
   private final List<Path[]> pending = new ArrayList<>(); // {tmp, target}
   /** What writes each file (a {@link BufferedWriter} or a {@link CsvWriter}), closed in order. */
   private final List<java.io.Closeable> writers = new ArrayList<>();
@@ -32,7 +36,16 @@ final class AtomicFiles implements AutoCloseable {
   private final FileLock lock;
 
   AtomicFiles(Path dir) throws IOException {
+    this(dir, OURS);
+  }
+
+  /**
+   * Starts writing files named among {@code names} into {@code dir} (created when missing):
+   * takes its lock and removes temporary files of those names that killed runs left.
+   */
+  public AtomicFiles(Path dir, java.util.Set<String> names) throws IOException {
     this.dir = dir;
+    this.names = java.util.Set.copyOf(names);
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IOException(dir + " exists and is not a directory");
     }
@@ -48,7 +61,7 @@ final class AtomicFiles implements AutoCloseable {
       throw new IOException("output directory " + dir + " is not writable");
     }
     lock = lock(dir);
-    removeStale(dir);
+    removeStale(dir, this.names);
     onExit = ExitHooks.add("framelens-abandon-reports", () -> {
       if (abandon()) {
         System.err.println("framelens: stopped before the reports were written; earlier reports "
@@ -74,12 +87,12 @@ final class AtomicFiles implements AutoCloseable {
    * Removes the temporary report files that runs killed outright (which cannot clean up) left in
    * {@code dir}. Only called with the directory's lock held, so no other run is writing them.
    */
-  private static void removeStale(Path dir) {
+  private static void removeStale(Path dir, java.util.Set<String> names) {
     String self = Long.toString(ProcessHandle.current().pid());
     try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
       for (Path p : ds) {
         java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-        if (m.matches() && OURS.contains(m.group(1)) && !m.group(2).equals(self)
+        if (m.matches() && names.contains(m.group(1)) && !m.group(2).equals(self)
             && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           Files.deleteIfExists(p);
         }
@@ -169,7 +182,8 @@ final class AtomicFiles implements AutoCloseable {
     }
   }
 
-  BufferedWriter open(String name) throws IOException {
+  /** A text file (UTF-8), written to a temporary file until {@link #commit}. */
+  public BufferedWriter open(String name) throws IOException {
     java.io.OutputStream out = stream(name);
     BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out,
         StandardCharsets.UTF_8.newEncoder()));
@@ -196,7 +210,7 @@ final class AtomicFiles implements AutoCloseable {
   }
 
   /** Closes every file and moves each into place. */
-  synchronized void commit() throws IOException {
+  public synchronized void commit() throws IOException {
     for (java.io.Closeable w : writers) {
       w.close();
     }

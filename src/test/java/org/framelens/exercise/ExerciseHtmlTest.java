@@ -52,6 +52,31 @@ class ExerciseHtmlTest {
   }
 
   @Test
+  void aSecondRunWritingToTheSameFolderIsRefusedAndLeavesTheFirstRunsFiles() throws IOException {
+    Path out = write(Level.BASIC);
+    String before = Files.readString(out.resolve(ExerciseWriter.ANSWERS));
+    List<ArticleResult> results = new ArrayList<>();
+    Pipeline.defaults(IngestOptions.defaults(), null, CueAnalyzer.defaults(null))
+        .run(List.of("seeds"), results::add);
+    Exercise other = Exercises.spot(results, new Options(Kind.SPOT, Level.ADVANCED, 40, 7,
+        "Another run", ""));
+    // another run holds the folder (as a run in another process would) while this one writes
+    try (org.framelens.report.AtomicFiles held = new org.framelens.report.AtomicFiles(out,
+        java.util.Set.copyOf(ExerciseWriter.FILES))) {
+      IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+          () -> ExerciseWriter.write(other, out, false));
+      assertTrue(e.getMessage().startsWith("another FrameLens run is writing to "),
+          e.getMessage());
+    }
+    assertEquals(before, Files.readString(out.resolve(ExerciseWriter.ANSWERS)));
+    try (var files = Files.list(out)) {
+      assertEquals(List.of(ExerciseWriter.ANSWERS, ExerciseWriter.CSV, ExerciseWriter.WORKSHEET),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "no temporary or lock file left");
+    }
+  }
+
+  @Test
   void hostileTextIsEscapedAndEveryPointIsNumberedAndAnchored() throws IOException {
     Path out = write(Level.ADVANCED);
     String worksheet = Files.readString(out.resolve(ExerciseWriter.WORKSHEET));
