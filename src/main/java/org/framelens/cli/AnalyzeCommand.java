@@ -27,6 +27,7 @@ import org.framelens.pipeline.RunOptions;
 import org.framelens.pipeline.RunResult;
 import org.framelens.report.CsvReportWriter;
 import org.framelens.report.EmbeddingsWriter;
+import org.framelens.report.OwnFiles;
 import org.framelens.text.Abbreviations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,8 +155,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("framelens: --threads must be at least 1, got " + threads);
       return ExitCodes.USAGE;
     }
+    if (out.toString().isEmpty() || (embeddings != null && embeddings.toString().isEmpty())) {
+      err.println("framelens: " + (out.toString().isEmpty() ? "--out" : "--embeddings")
+          + " is empty (an unset variable?); give a path");
+      return ExitCodes.USAGE;
+    }
+    if (embeddings != null && java.nio.file.Files.isDirectory(embeddings)) {
+      err.println("framelens: --embeddings " + embeddings + " is a directory; give a file name "
+          + "such as " + embeddings.resolve("vectors.npy"));
+      return ExitCodes.USAGE;
+    }
     List<Path> outputs = outputs();
-    java.util.Optional<String> overlap = OutputOverlap.check(inputs, outputs, "--out");
+    java.util.Optional<String> overlap = OutputOverlap.check(inputs, outputs, "--out")
+        .or(() -> OutputOverlap.outputHoldsInputs(inputs, out, OwnFiles::own, "--out"))
+        .or(() -> OwnFiles.foreign(CsvReportWriter.FILES.stream().map(out::resolve).toList(),
+            "--out"))
+        .or(() -> embeddings == null ? java.util.Optional.empty() : OwnFiles.foreign(
+            List.of(embeddings, EmbeddingsWriter.indexFile(embeddings)), "--embeddings"));
     if (overlap.isPresent()) {
       err.println("framelens: " + overlap.get());
       return ExitCodes.USAGE;

@@ -27,6 +27,7 @@ import org.framelens.ingest.OutputOverlap;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.pipeline.RunResult;
+import org.framelens.report.OwnFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -144,7 +145,12 @@ final class ExerciseCommand implements Callable<Integer> {
     Options options = new Options(k, l, count == null ? 0 : count, seed, title, article);
     List<Path> outputs = List.of(out, out.resolve(ExerciseWriter.CSV),
         out.resolve(ExerciseWriter.WORKSHEET), out.resolve(ExerciseWriter.ANSWERS));
-    java.util.Optional<String> overlap = OutputOverlap.check(inputs, outputs, "--out");
+    if (out.toString().isEmpty()) {
+      return usage(err, "--out is empty (an unset variable?); give a path");
+    }
+    java.util.Optional<String> overlap = OutputOverlap.check(inputs, outputs, "--out")
+        .or(() -> OutputOverlap.outputHoldsInputs(inputs, out, OwnFiles::own, "--out"))
+        .or(() -> OwnFiles.foreign(outputs.subList(1, outputs.size()), "--out"));
     if (overlap.isPresent()) {
       return usage(err, overlap.get());
     }

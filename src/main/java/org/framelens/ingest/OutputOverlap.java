@@ -55,6 +55,42 @@ public final class OutputOverlap {
     return Optional.empty();
   }
 
+  /**
+   * Why the run cannot go ahead, or empty: the output directory {@code out} lies inside an input
+   * directory (so the walk will skip it, {@link Ingestor}) but holds files that are not the
+   * run's own ({@code own}: reports of earlier runs, worksheets, hidden files), such as articles,
+   * which would then be neither read nor listed, or metadata that a report would replace.
+   */
+  public static Optional<String> outputHoldsInputs(List<String> inputs, Path out,
+      java.util.function.Predicate<Path> own, String option) {
+    if (!Files.isDirectory(out)) {
+      return Optional.empty();
+    }
+    Path key = located(out);
+    for (String input : inputs) {
+      Path p = Inputs.path(input);
+      if (p == null || !Files.isDirectory(p) || !key.startsWith(located(p))) {
+        continue;
+      }
+      try (java.util.stream.Stream<Path> all = Files.walk(out, 8)) {
+        Optional<Path> other = all.filter(f -> !f.equals(out))
+            .filter(f -> !f.getFileName().toString().startsWith("."))
+            .filter(f -> !Files.isDirectory(f) && !own.test(f))
+            .findFirst();
+        if (other.isPresent()) {
+          return Optional.of("the output directory " + out + " is inside the input " + input
+              + " and holds files that are not FrameLens reports (" + other.get() + "): they "
+              + "would not be read, and a report could replace one; choose another " + option);
+        }
+      } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+        return Optional.of("cannot look into the output directory " + out + " inside the input "
+            + input + ": " + Inputs.describe(e) + "; choose another " + option);
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   /** The located form ({@link #located}) of every path in {@code paths}. */
   static Set<Path> keys(List<Path> paths) {
     return paths.stream().map(OutputOverlap::located).collect(Collectors.toUnmodifiableSet());

@@ -51,6 +51,9 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
   private boolean abandoned;
   private final Thread onExit;
 
+  /** The columns of the index file. */
+  static final String[] INDEX_COLUMNS = {"row", "article_id", "sentence_index", "start", "end"};
+
   /** The index written beside {@code npy}: {@code NAME.index.csv} for {@code NAME.npy}. */
   public static Path indexFile(Path npy) {
     String name = npy.getFileName().toString();
@@ -73,7 +76,7 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
     this.channel = raf.getChannel();
     channel.position(HEADER);
     BufferedWriter w = Files.newBufferedWriter(indexTmp, StandardCharsets.UTF_8);
-    this.rows = new CSVPrinter(w, Csv.format("row", "article_id", "sentence_index", "start", "end"));
+    this.rows = new CSVPrinter(w, Csv.format(INDEX_COLUMNS));
     this.pc = new PrincipalComponent(dimensions);
     this.buf = ByteBuffer.allocate(dimensions * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
     this.onExit = ExitHooks.add("framelens-abandon-embeddings", this::abandon);
