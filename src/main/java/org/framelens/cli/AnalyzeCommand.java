@@ -176,6 +176,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("framelens: " + overlap.get());
       return ExitCodes.USAGE;
     }
+    String[] fieldOptions = {"--text-field", "--title-field", "--source-field", "--date-field",
+        "--url-field", "--topic-field", "--id-field"};
+    List<List<String>> given = java.util.Arrays.asList(textField, titleField, sourceField,
+        dateField, urlField, topicField, idField);
+    for (int i = 0; i < fieldOptions.length; i++) {
+      if (given.get(i) != null && given.get(i).stream().allMatch(String::isBlank)) {
+        err.println("framelens: " + fieldOptions[i] + " needs at least one field name (it was "
+            + "given none: an unset variable?)");
+        return ExitCodes.USAGE;
+      }
+    }
     MetadataOverrides overrides = MetadataOverrides.none();
     if (manifest != null) {
       try {
@@ -331,7 +342,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     return false;
   }
 
+  /** The field names given (blank ones dropped), or {@code fallback} when none was given. */
   private static List<String> or(List<String> given, List<String> fallback) {
-    return given == null || given.isEmpty() ? fallback : given;
+    return given == null || given.isEmpty() ? fallback
+        : given.stream().map(String::strip).filter(f -> !f.isEmpty()).toList();
   }
 }

@@ -49,7 +49,7 @@ public final class MetadataOverrides {
   static boolean looksLikeSidecar(Path file) {
     try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
       String header = lines.findFirst().orElse("").replace("\uFEFF", "");
-      for (String col : header.split(",")) {
+      for (String col : header.split("[,;\t]")) {
         if (col.strip().replace("\"", "").equals("file")) {
           return true;
         }
@@ -73,8 +73,9 @@ public final class MetadataOverrides {
     Map<String, Metadata> byFile = new LinkedHashMap<>();
     Map<String, Metadata> byId = new LinkedHashMap<>();
     Map<String, Integer> lines = new LinkedHashMap<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true).setTrim(true).get();
+    // separated by commas, or by semicolons (spreadsheets in many European locales) or tabs
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(CsvCorpusReader.delimiter(text))
+        .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
     try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
       List<String> header = p.getHeaderNames();
       if (!header.contains("file") && !header.contains("article_id")) {
@@ -109,8 +110,16 @@ public final class MetadataOverrides {
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException
         | IllegalStateException e) {
+      String why = Inputs.describe(e);
+      java.util.regex.Matcher at = java.util.regex.Pattern
+          .compile("\\(startline (\\d+)\\)").matcher(why);
+      if (why.contains("EOF reached before encapsulated token finished") && at.find()) {
+        throw new BadInputException(Integer.parseInt(at.group(1)), "metadata file "
+            + displayPath + " is not valid CSV: a quotation mark opened on this line is never "
+            + "closed");
+      }
       throw new BadInputException(0, "metadata file " + displayPath + " is not valid CSV: "
-          + Inputs.describe(e));
+          + why);
     }
     return new MetadataOverrides(byFile, byId, displayPath, lines);
   }

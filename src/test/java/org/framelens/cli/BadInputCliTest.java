@@ -355,6 +355,47 @@ class BadInputCliTest {
   }
 
   @Test
+  void metadataTablesSeparatedBySemicolonsAreReadAndAnUnclosedQuoteIsNamedByLine()
+      throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("semi"));
+    Files.writeString(in.resolve("a.txt"), "The harbour reopened on Monday.\n");
+    Path semi = Files.writeString(tmp.resolve("semi.csv"), "file;source;date\n"
+        + "a.txt;Dagblad;2022-02-10\n");
+    Path out = tmp.resolve("semi-out");
+    Result r = run("analyze", "--no-embeddings", in.toString(), "--manifest", semi.toString(),
+        "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    CSVRecord a = CliRun.csvRows(out.resolve("articles.csv")).get(0);
+    assertEquals(List.of("Dagblad", "2022-02-10"), List.of(a.get("source"), a.get("date")));
+    // a sidecar separated by semicolons is recognised as one too
+    Files.writeString(in.resolve("sources.csv"), "file;source\na.txt;Sidecar Daily\n");
+    assertEquals(ExitCodes.OK, run("analyze", "--no-embeddings", in.toString(), "--out",
+        out.toString()).code());
+    assertEquals("Sidecar Daily", CliRun.csvRows(out.resolve("articles.csv")).get(0)
+        .get("source"));
+
+    Path unclosed = Files.writeString(tmp.resolve("unclosed.csv"), "file,source\n"
+        + "a.txt,Daily\n\"b.txt,Broken\n");
+    Result u = run("analyze", "--no-embeddings", in.toString(), "--manifest",
+        unclosed.toString(), "--out", tmp.resolve("u").toString());
+    assertEquals(ExitCodes.USAGE, u.code(), u.err());
+    assertEquals("framelens: " + unclosed + ":3: metadata file " + unclosed + " is not valid CSV: "
+        + "a quotation mark opened on this line is never closed\n", u.err());
+  }
+
+  @Test
+  void anEmptyFieldOptionIsAUsageError() {
+    for (String option : List.of("--text-field=", "--source-field=,,")) {
+      Result r = run("analyze", "--no-embeddings", "seeds", option, "--out",
+          tmp.resolve("f").toString());
+      assertEquals(ExitCodes.USAGE, r.code(), option + ": " + r.err());
+      assertEquals("framelens: " + option.substring(0, option.indexOf('='))
+          + " needs at least one field name (it was given none: an unset variable?)\n", r.err());
+    }
+    assertFalse(Files.exists(tmp.resolve("f")));
+  }
+
+  @Test
   void anArticleThatDoesNotReadAsEnglishIsNotedInTheManifest() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("lang"));
     Files.writeString(in.resolve("de.txt"), "Die Truppen Russlands sind unter dem Vorwand "
