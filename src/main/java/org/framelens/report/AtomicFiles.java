@@ -141,28 +141,60 @@ public final class AtomicFiles implements AutoCloseable {
    * Takes the output directory's lock, so that two runs writing to one directory at once cannot
    * leave a mix of their reports (each renames its files into place one by one). The lock is the
    * operating system's, so a killed run's lock goes with it; the file is removed when the run is
-   * done, so that nothing is left behind. (A run that opens the file just before another removes
-   * it could still lock the removed file while a third locks a new one: three runs started
-   * within a few microseconds, which this does not guard against.)
+   * done, so that nothing is left behind. Because it is removed, a run that opened the file just
+   * before another removed it could lock the removed file while a third run locks a new one; so
+   * after locking, a run writes its own token into the file and reads it back through the path:
+   * if the path holds another file, its lock was on a removed file, and it tries again.
    */
   private static FileLock lock(Path dir) throws IOException {
-    FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
-    FileLock held = null;
-    try {
-      held = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      held = null; // this JVM already writes there
-    } finally {
-      if (held == null) {
-        channel.close();
+    Path file = dir.resolve(LOCK);
+    String token = ProcessHandle.current().pid() + " " + System.nanoTime() + " "
+        + Thread.currentThread().getId() + "\n";
+    for (int attempt = 0; attempt < 16; attempt++) {
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE);
+      FileLock held = null;
+      try {
+        held = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        held = null; // this JVM already writes there
+      } finally {
+        if (held == null) {
+          channel.close();
+        }
       }
+      if (held == null) {
+        throw new IOException("another FrameLens run is writing to " + dir
+            + "; wait for it to finish or choose another output directory");
+      }
+      boolean atPath;
+      try {
+        atPath = atPath(file, channel, token);
+      } catch (IOException e) {
+        atPath = true; // the token cannot be written (a full disk): keep the lock; the run's own
+                       // writes will fail there and say why, and the lock file goes with them
+      }
+      if (atPath) {
+        return held;
+      }
+      held.release(); // the file was removed under us: lock the one at the path now
+      channel.close();
     }
-    if (held == null) {
-      throw new IOException("another FrameLens run is writing to " + dir
-          + "; wait for it to finish or choose another output directory");
+    throw new IOException("cannot take the lock of " + dir + ": its lock file keeps changing");
+  }
+
+  /**
+   * Writes {@code token} into the open {@code channel} and reads the file at {@code file}: true
+   * when it holds the token, that is when the channel's file is still the one at that path.
+   */
+  static boolean atPath(Path file, FileChannel channel, String token) throws IOException {
+    channel.truncate(0);
+    channel.write(java.nio.ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
+    try {
+      return Files.readString(file, StandardCharsets.US_ASCII).equals(token);
+    } catch (java.nio.file.NoSuchFileException | java.nio.charset.MalformedInputException e) {
+      return false;
     }
-    return held;
   }
 
   private void unlock() {

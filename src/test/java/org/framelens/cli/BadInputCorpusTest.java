@@ -227,7 +227,7 @@ class BadInputCorpusTest {
     BadInputCorpus.generate(x.kind(), tmp);
     BadInputCorpus.writeGoodArticles(tmp.resolve("in"));
     Path out = tmp.resolve(x.file());
-    Files.writeString(out.resolve("manifest.csv"), "old report\n");
+    Files.writeString(out.resolve("manifest.csv"), "path,format,status\nold report\n");
     Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
     List<String> args = List.of("analyze", "--no-embeddings", "--out", out.toString(),
         tmp.resolve("in").toString());
@@ -238,7 +238,7 @@ class BadInputCorpusTest {
       CliRun.assertNoStackTrace(r.err(), INTERNAL_ERROR);
       assertTrue(r.err().contains("framelens: cannot write reports to " + out + ": "), r.err());
       assertTrue(r.err().contains(x.message()), r.err());
-      assertEquals("old report\n", Files.readString(out.resolve("manifest.csv")));
+      assertEquals("path,format,status\nold report\n", Files.readString(out.resolve("manifest.csv")));
       try (var left = Files.list(out)) {
         assertEquals(List.of("manifest.csv"), left.map(p -> p.getFileName().toString()).toList());
       }
@@ -259,7 +259,7 @@ class BadInputCorpusTest {
     String why = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     Assumptions.assumeTrue(mount.waitFor() == 0, "skipped: cannot mount a tmpfs: " + why);
     try {
-      Files.writeString(out.resolve("manifest.csv"), "old report\n");
+      Files.writeString(out.resolve("manifest.csv"), "path,format,status\nold report\n");
       // fill the file system but for a few kilobytes
       try (var w = Files.newOutputStream(out.resolve("filler"))) {
         byte[] b = new byte[1024];
@@ -280,7 +280,7 @@ class BadInputCorpusTest {
       assertTrue(r.err().contains(x.message() + " " + out + ": "), r.err());
       assertTrue(r.err().contains("Earlier reports in " + out + " were left as they were."),
           r.err());
-      assertEquals("old report\n", Files.readString(out.resolve("manifest.csv")));
+      assertEquals("path,format,status\nold report\n", Files.readString(out.resolve("manifest.csv")));
       try (var left = Files.list(out)) {
         assertEquals(List.of("filler", "manifest.csv"),
             left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files");

@@ -2,6 +2,7 @@ package org.framelens.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,6 +160,29 @@ class AtomicFilesTest {
     }
     try (AtomicFiles next = new AtomicFiles(dir)) {
       next.commit();
+    }
+  }
+
+  @Test
+  void aLockTakenOnARemovedLockFileIsNoticed() throws IOException {
+    // run B opened the lock file just before run A, finishing, removed it; run C then made a new
+    // one at the path. B's lock is on the removed file, and B must see that it holds nothing.
+    Path dir = Files.createDirectories(this.dir.resolve("race"));
+    Path lock = dir.resolve(AtomicFiles.LOCK);
+    Files.writeString(lock, "");
+    try (java.nio.channels.FileChannel b = java.nio.channels.FileChannel.open(lock,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      Files.delete(lock);
+      try (AtomicFiles c = new AtomicFiles(dir)) {
+        assertFalse(AtomicFiles.atPath(lock, b, "B's token\n"),
+            "B's file is not the one at the path");
+        IOException e = assertThrows(IOException.class, () -> new AtomicFiles(dir).close());
+        assertTrue(e.getMessage().startsWith("another FrameLens run is writing to"));
+      }
+    }
+    try (java.nio.channels.FileChannel own = java.nio.channels.FileChannel.open(lock,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+      assertTrue(AtomicFiles.atPath(lock, own, "mine\n"));
     }
   }
 }
