@@ -45,9 +45,10 @@ public final class Chars {
   /**
    * White space between words: {@link Character#isWhitespace(char)}, and also the no-break
    * spaces it leaves out (U+00A0, which scraped HTML's {@code &nbsp;} becomes, U+2007, U+202F;
-   * {@link Character#isSpaceChar(char)}) and the zero-width space U+200B. Without them
+   * {@link Character#isSpaceChar(char)}), the zero-width space U+200B and the zero-width no-break
+   * space U+FEFF (a byte-order mark left inside the text when files are joined). Without them
    * "under&amp;nbsp;the&amp;nbsp;pretext" was not the phrase "under the pretext", and a sentence
-   * ending in a full stop and a no-break space was not split there.
+   * ending in a full stop and a no-break space (or a byte-order mark) was not split there.
    */
   public static boolean isWhitespace(char c) {
     return c < 128 ? (ASCII[c] & WHITESPACE) != 0 : isSpaceBeyondAscii(c);
@@ -59,7 +60,8 @@ public final class Chars {
    * compiler inlines into a hot loop ({@code -XX:FreqInlineSize} of the launcher).
    */
   private static boolean isSpaceBeyondAscii(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+        || c == '\uFEFF';
   }
 
   /** {@link #isWhitespace} or {@link Character#isISOControl(char)}. */

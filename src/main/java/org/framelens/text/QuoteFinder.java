@@ -15,6 +15,13 @@ import java.util.List;
  * nesting, and a quotation that runs over a paragraph break when the next paragraph reopens it
  * with the same kind of mark (the convention in English news writing). A quotation still open
  * at a paragraph end without such a reopening is closed there and marked {@code closed=false}.
+ *
+ * <p>Low-9 marks open German-style quotations: {@code „…“} or {@code „…”}, and {@code ‚…‘} or
+ * {@code ‚…’}. While the innermost open quotation of its kind was opened by a low-9 mark, a
+ * {@code “} closes it (unless it stands where it can only open one: after a space and before a
+ * word, as in {@code „he called it “madness” then“}), and a {@code ‘} closes it where a
+ * {@code ’} would (not inside a word, not after a space, not before a letter or digit). Where no
+ * low-9 quotation is open, {@code “} and {@code ‘} open quotations as in English.
  * Stateless and thread-safe.
  */
 public final class QuoteFinder {
@@ -23,11 +30,14 @@ public final class QuoteFinder {
 
   private static final class Open {
     final Mark mark;
+    /** Opened by a low-9 mark ({@code „} or {@code ‚}): {@code “} or {@code ‘} closes it. */
+    final boolean low;
     final int pos;
     final int id;
 
-    Open(Mark mark, int pos, int id) {
+    Open(Mark mark, boolean low, int pos, int id) {
       this.mark = mark;
+      this.low = low;
       this.pos = pos;
       this.id = id;
     }
@@ -103,7 +113,7 @@ public final class QuoteFinder {
       Open outer = stack.peekLast();
       stack.clear();
       if (reopen != null && reopen == outer.mark) {
-        stack.push(new Open(outer.mark, first, outer.id));
+        stack.push(new Open(outer.mark, isLow9(text[first]), first, outer.id));
         return first + 1;
       }
       return para.start();
@@ -118,13 +128,13 @@ public final class QuoteFinder {
       }
       Mark opening = openingMark(text, i, para);
       if (opening != null) {
-        stack.push(new Open(opening, i, nextId++));
+        stack.push(new Open(opening, isLow9(text[i]), i, nextId++));
       } else if (text[i] == '"') {
         // a straight double quote that neither opens nor closes cleanly: toggle
         if (hasOpen(stack, Mark.DOUBLE)) {
           closeUpTo(Mark.DOUBLE, i, stack, out);
         } else {
-          stack.push(new Open(Mark.DOUBLE, i, nextId++));
+          stack.push(new Open(Mark.DOUBLE, false, i, nextId++));
         }
       }
     }
@@ -153,7 +163,22 @@ public final class QuoteFinder {
   /** The characters {@link #openingMark} and {@link #closingMark} can return a mark for. */
   private static boolean isQuotationMark(char c) {
     return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u201E'
-        || c == '\u2018' || c == '\u2019' || c == '\u00AB' || c == '\u00BB';
+        || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u00AB' || c == '\u00BB';
+  }
+
+  /** The low-9 quotation marks {@code „} (U+201E) and {@code ‚} (U+201A). */
+  private static boolean isLow9(char c) {
+    return c == '\u201E' || c == '\u201A';
+  }
+
+  /** Whether the innermost open quotation of {@code mark} was opened by a low-9 mark. */
+  private static boolean innermostIsLow9(Deque<Open> stack, Mark mark) {
+    for (Open o : stack) {
+      if (o.mark == mark) {
+        return o.low;
+      }
+    }
+    return false;
   }
 
   private static boolean reopens(char[] text, Span para, Mark mark) {
@@ -196,11 +221,11 @@ public final class QuoteFinder {
     }
     char prev = i > para.start() ? text[i - 1] : ' ';
     char next = i + 1 < para.end() ? text[i + 1] : ' ';
-    boolean leftEdge = Chars.isWhitespace(prev) || "([{\u2014\u2013-/\u201C\"\u00AB".indexOf(prev) >= 0;
+    boolean leftEdge = isLeftEdge(prev);
     if (c == '"') {
       return leftEdge && !Chars.isWhitespace(next) ? Mark.DOUBLE : null;
     }
-    if (c == '\u2018' || c == '\'') {
+    if (c == '\u2018' || c == '\'' || c == '\u201A') {
       if (!leftEdge || Chars.isWhitespace(next) || next == c) {
         return null;
       }
@@ -220,6 +245,14 @@ public final class QuoteFinder {
     return null;
   }
 
+  /**
+   * Whether a quotation mark after {@code prev} stands where an opening one does: after white
+   * space, an opening bracket, a dash or slash, or an opening double quotation mark.
+   */
+  private static boolean isLeftEdge(char prev) {
+    return Chars.isWhitespace(prev) || "([{\u2014\u2013-/\u201C\"\u00AB\u201E".indexOf(prev) >= 0;
+  }
+
   /** The mark closed at {@code i}, or null; apostrophes close nothing. */
   private static Mark closingMark(char[] text, int i, Span para, Deque<Open> stack) {
     char c = text[i];
@@ -228,11 +261,19 @@ public final class QuoteFinder {
     }
     char prev = i > para.start() ? text[i - 1] : ' ';
     char next = i + 1 < para.end() ? text[i + 1] : ' ';
+    if (c == '\u201C') {
+      // closes „…“ unless it can only open a quotation here (after a space, before a word)
+      boolean opens = isLeftEdge(prev) && Chars.isLetterOrDigit(next);
+      return !opens && innermostIsLow9(stack, Mark.DOUBLE) ? Mark.DOUBLE : null;
+    }
+    if (c == '\u2018' && !innermostIsLow9(stack, Mark.SINGLE)) {
+      return null; // an opening mark, as in English
+    }
     if (c == '"') {
       boolean rightEdge = !Chars.isWhitespace(prev);
       return rightEdge && hasOpen(stack, Mark.DOUBLE) && !stack.isEmpty() ? Mark.DOUBLE : null;
     }
-    if (c == '\u2019' || c == '\'') {
+    if (c == '\u2019' || c == '\'' || c == '\u2018') {
       if (Chars.isLetterOrDigit(prev) && Chars.isLetter(next)) {
         return null; // Russia’s, don't
       }

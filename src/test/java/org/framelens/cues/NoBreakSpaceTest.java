@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No-break spaces (U+00A0, what scraped HTML's {@code &nbsp;} becomes: PolNeAR's texts hold 2,498
- * of them) and zero-width spaces (U+200B) separate words like spaces: phrases match across
- * them, a sentence ends before them, and the evidence span keeps the original characters.
+ * of them), zero-width spaces (U+200B) and zero-width no-break spaces (U+FEFF, a byte-order
+ * mark left inside a text made by joining files) separate words like spaces: phrases match
+ * across them, a sentence ends before them, and the evidence span keeps the original characters.
  */
 class NoBreakSpaceTest {
 
@@ -26,7 +27,7 @@ class NoBreakSpaceTest {
 
   @Test
   void aWeaselAttributionMatchesAcrossANarrowNoBreakOrZeroWidthSpace() {
-    for (String gap : List.of("\u202F", "\u200B ", "\u2007")) {
+    for (String gap : List.of("\u202F", "\u200B ", "\u2007", "\uFEFF")) {
       Result r = run("Some" + gap + "argue it is a threat.");
       assertEquals(List.of("weasel.some-argue"),
           r.of(CueType.WEASEL).stream().map(Evidence::ruleId).toList(), r.describe());
@@ -39,5 +40,13 @@ class NoBreakSpaceTest {
     List<String> sentences = analyse(text).sentences().stream()
         .map(Sentence::span).map(s -> text.substring(s.start(), s.end())).toList();
     assertEquals(List.of("The drills ended on Sunday.", "Troops left on Monday."), sentences);
+  }
+
+  @Test
+  void aSentenceEndsBeforeAByteOrderMarkLeftInsideTheText() {
+    String text = "The drills began.\uFEFFThey ended on Friday.";
+    List<String> sentences = analyse(text).sentences().stream()
+        .map(Sentence::span).map(s -> text.substring(s.start(), s.end())).toList();
+    assertEquals(List.of("The drills began.", "They ended on Friday."), sentences);
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The quote finder as it was before it read a char[]: the reference that {@link CharArrayTextTest}
- * compares {@link QuoteFinder} with.
+ * compares {@link QuoteFinder} with. Rule changes made since are made here too (white space as
+ * {@link TextInvariants#isSpace}; low-9 marks „ and ‚ closed by “ and ‘, 2026-11-22).
  */
 final class LegacyQuoteFinder {
 
@@ -16,11 +17,13 @@ final class LegacyQuoteFinder {
 
   private static final class Open {
     final Mark mark;
+    final boolean low;
     final int pos;
     final int id;
 
-    Open(Mark mark, int pos, int id) {
+    Open(Mark mark, boolean low, int pos, int id) {
       this.mark = mark;
+      this.low = low;
       this.pos = pos;
       this.id = id;
     }
@@ -42,7 +45,7 @@ final class LegacyQuoteFinder {
           Deque<Open> carried = new ArrayDeque<>();
           // only the outermost quotation carries over
           Open outer = stack.peekLast();
-          carried.push(new Open(outer.mark, first, outer.id));
+          carried.push(new Open(outer.mark, isLow9(text.charAt(first)), first, outer.id));
           stack = carried;
           i = first + 1;
         } else {
@@ -61,13 +64,13 @@ final class LegacyQuoteFinder {
         }
         Mark opening = openingMark(text, i, para);
         if (opening != null) {
-          stack.push(new Open(opening, i, nextId[0]++));
+          stack.push(new Open(opening, isLow9(c), i, nextId[0]++));
         } else if (c == '"') {
           // a straight double quote that neither opens nor closes cleanly: toggle
           if (hasOpen(stack, Mark.DOUBLE)) {
             closeUpTo(Mark.DOUBLE, i, stack, out);
           } else {
-            stack.push(new Open(Mark.DOUBLE, i, nextId[0]++));
+            stack.push(new Open(Mark.DOUBLE, false, i, nextId[0]++));
           }
         }
       }
@@ -97,7 +100,20 @@ final class LegacyQuoteFinder {
   /** The characters {@link #openingMark} and {@link #closingMark} can return a mark for. */
   private static boolean isQuotationMark(char c) {
     return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u201E'
-        || c == '\u2018' || c == '\u2019' || c == '\u00AB' || c == '\u00BB';
+        || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u00AB' || c == '\u00BB';
+  }
+
+  private static boolean isLow9(char c) {
+    return c == '\u201E' || c == '\u201A';
+  }
+
+  private static boolean innermostIsLow9(Deque<Open> stack, Mark mark) {
+    for (Open o : stack) {
+      if (o.mark == mark) {
+        return o.low;
+      }
+    }
+    return false;
   }
 
   private static boolean reopens(CharSequence text, Span para, Mark mark) {
@@ -140,11 +156,11 @@ final class LegacyQuoteFinder {
     }
     char prev = i > para.start() ? text.charAt(i - 1) : ' ';
     char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-    boolean leftEdge = TextInvariants.isSpace(prev) || "([{\u2014\u2013-/\u201C\"\u00AB".indexOf(prev) >= 0;
+    boolean leftEdge = isLeftEdge(prev);
     if (c == '"') {
       return leftEdge && !TextInvariants.isSpace(next) ? Mark.DOUBLE : null;
     }
-    if (c == '\u2018' || c == '\'') {
+    if (c == '\u2018' || c == '\'' || c == '\u201A') {
       if (!leftEdge || TextInvariants.isSpace(next) || next == c) {
         return null;
       }
@@ -164,6 +180,11 @@ final class LegacyQuoteFinder {
     return null;
   }
 
+  private static boolean isLeftEdge(char prev) {
+    return TextInvariants.isSpace(prev)
+        || "([{\u2014\u2013-/\u201C\"\u00AB\u201E".indexOf(prev) >= 0;
+  }
+
   /** The mark closed at {@code i}, or null; apostrophes close nothing. */
   private static Mark closingMark(CharSequence text, int i, Span para, Deque<Open> stack) {
     char c = text.charAt(i);
@@ -172,11 +193,18 @@ final class LegacyQuoteFinder {
     }
     char prev = i > para.start() ? text.charAt(i - 1) : ' ';
     char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+    if (c == '\u201C') {
+      boolean opens = isLeftEdge(prev) && Character.isLetterOrDigit(next);
+      return !opens && innermostIsLow9(stack, Mark.DOUBLE) ? Mark.DOUBLE : null;
+    }
+    if (c == '\u2018' && !innermostIsLow9(stack, Mark.SINGLE)) {
+      return null;
+    }
     if (c == '"') {
       boolean rightEdge = !TextInvariants.isSpace(prev);
       return rightEdge && hasOpen(stack, Mark.DOUBLE) && !stack.isEmpty() ? Mark.DOUBLE : null;
     }
-    if (c == '\u2019' || c == '\'') {
+    if (c == '\u2019' || c == '\'' || c == '\u2018') {
       if (Character.isLetterOrDigit(prev) && Character.isLetter(next)) {
         return null; // Russia’s, don't
       }

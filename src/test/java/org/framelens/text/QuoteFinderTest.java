@@ -70,6 +70,61 @@ class QuoteFinderTest {
   }
 
   @Test
+  void lowDoubleQuotesCloseWithEitherHighMark() {
+    String t = "Er sagte „wir bleiben“ und „wir gehen” heute, „und dann –“, sagte er. "
+        + "Danach nichts.";
+    QuoteMap m = find(t);
+    assertEquals(List.of("„wir bleiben“", "„wir gehen”", "„und dann –“"), quoted(t, m));
+    assertTrue(m.quotes().stream().allMatch(Quote::closed));
+    assertFalse(m.isQuoted(t.indexOf("Danach")));
+  }
+
+  @Test
+  void lowSingleQuotesCloseWithEitherHighMarkButNotAtApostrophes() {
+    String t = "Sie nannten es ‚Russia’s plan‘ und ‚don’t go’ sowie ‚Putins Krieg’ heute.";
+    QuoteMap m = find(t);
+    assertEquals(List.of("‚Russia’s plan‘", "‚don’t go’", "‚Putins Krieg’"), quoted(t, m));
+    assertFalse(m.isQuoted(t.indexOf("heute")));
+  }
+
+  @Test
+  void lowQuotationsNest() {
+    String t = "Er sagte „sie nennen es ‚Übung‘ und mehr“ dann. Und „er nannte es “Wahnsinn” "
+        + "heute“ danach.";
+    QuoteMap m = find(t);
+    assertEquals(List.of("„sie nennen es ‚Übung‘ und mehr“", "‚Übung‘",
+        "„er nannte es “Wahnsinn” heute“", "“Wahnsinn”"), quoted(t, m));
+    assertEquals(List.of(1, 2, 1, 2), m.quotes().stream().map(Quote::depth).toList());
+    assertFalse(m.isQuoted(t.indexOf("dann")));
+    assertFalse(m.isQuoted(t.indexOf("danach")));
+  }
+
+  @Test
+  void lowQuotationContinuesWhenTheNextParagraphReopensIt() {
+    String t = "Er sagte: „Wir bleiben.\n„Wir gehen nicht“, sagte er.\nDas Ende.";
+    QuoteMap m = find(t);
+    assertEquals(List.of("„Wir bleiben.", "„Wir gehen nicht“"), quoted(t, m));
+    assertEquals(m.quotes().get(0).id(), m.quotes().get(1).id());
+    assertFalse(m.isQuoted(t.indexOf("sagte er")));
+  }
+
+  /** Without a low-9 mark open, “ and ‘ open quotations as before. */
+  @Test
+  void highMarksStillOpenEnglishQuotations() {
+    String t = "He said “no” and ‘never’, then “open again";
+    assertEquals(List.of("“no”", "‘never’", "“open again"), quoted(t, find(t)));
+    String mixed = "„Zu“ and then “English”";
+    assertEquals(List.of("„Zu“", "“English”"), quoted(mixed, find(mixed)));
+  }
+
+  /** A low-9 mark inside a word (as in mojibake "â‚¬") opens no single quotation. */
+  @Test
+  void lowSingleMarkInsideAWordIsNoQuotation() {
+    String t = "Obama\u00e2\u201a\u00acs plan, Berlin\u201a Germany, \u201a alone.";
+    assertEquals(List.of(), quoted(t, find(t)));
+  }
+
+  @Test
   void quotationContinuesWhenTheNextParagraphReopensIt() {
     String t = "He said: “Over the last days, we have seen movement.\n"
         + "“This is the biggest deployment” as well as jets, he said.";
@@ -101,7 +156,7 @@ class QuoteFinderTest {
   @Test
   void shareAgreesWithIsQuotedOnEverySpan() {
     java.util.Random random = new java.util.Random(3);
-    String alphabet = "ab \n“”\"'‘’«»";
+    String alphabet = "ab \n“”\"'‘’«»„‚";
     for (int n = 0; n < 300; n++) {
       StringBuilder sb = new StringBuilder();
       int len = random.nextInt(40);

@@ -15,10 +15,12 @@ public final class TextInvariants {
   /**
    * White space as the text stage defines it, written out here from {@link Character} rather
    * than taken from {@link Chars}: {@link Character#isWhitespace(char)}, the no-break spaces
-   * ({@link Character#isSpaceChar(char)}) and the zero-width space U+200B.
+   * ({@link Character#isSpaceChar(char)}), the zero-width space U+200B and the zero-width
+   * no-break space (byte-order mark) U+FEFF.
    */
   public static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+        || c == '\uFEFF';
   }
 
   public static void check(boolean ok, String message) {
