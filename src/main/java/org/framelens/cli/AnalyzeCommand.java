@@ -226,7 +226,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       List<String> warnings = new java.util.ArrayList<>();
       cueAnalyzer = CueOptions.analyzer(lexicons, actorsFile, embedder, warnings);
-      warnings.forEach(w -> err.println("framelens: note: " + w));
+      if (!quiet) {
+        warnings.forEach(w -> err.println("framelens: note: " + w));
+      }
     } catch (IllegalArgumentException | IOException e) {
       err.println("framelens: " + e.getMessage());
       return ExitCodes.USAGE;

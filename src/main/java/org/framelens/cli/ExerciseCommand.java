@@ -176,7 +176,9 @@ final class ExerciseCommand implements Callable<Integer> {
     try {
       List<String> warnings = new ArrayList<>();
       cueAnalyzer = CueOptions.analyzer(lexicons, actorsFile, embedder, warnings);
-      warnings.forEach(w -> err.println("framelens: note: " + w));
+      if (!quiet) {
+        warnings.forEach(w -> err.println("framelens: note: " + w));
+      }
     } catch (IllegalArgumentException | IOException e) {
       return usage(err, e.getMessage());
     }
@@ -190,8 +192,10 @@ final class ExerciseCommand implements Callable<Integer> {
       err.println("framelens: " + e.getMessage());
       return ExitCodes.CANNOT_WRITE;
     }
-    run.problems().forEach(p -> err.println("framelens: " + p.path()
-        + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
+    if (!quiet || run.hasFailures()) { // --quiet: errors only, not warnings and notes
+      run.problems().forEach(p -> err.println("framelens: " + p.path()
+          + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()));
+    }
     if (results.isEmpty()) {
       err.println("framelens: no article could be read from " + String.join(" ", inputs));
       return ExitCodes.NOTHING_READ;

@@ -27,7 +27,9 @@ final class Summary {
       err.printf(java.util.Locale.ROOT, "  reports: %s%n", String.join(", ", CsvReportWriter.FILES.stream()
           .map(f -> out.resolve(f).toString()).toList()));
     }
-    if (!problems.isEmpty()) {
+    // --quiet prints errors only: the problems when some input failed (the list holds them, with
+    // any warnings); with exit 0 they are all warnings and notes, and stay in manifest.csv
+    if (!problems.isEmpty() && (!quiet || code != ExitCodes.OK)) {
       err.printf(java.util.Locale.ROOT, "%d problem(s):%n", problems.size());
       problems.stream().limit(MAX_PROBLEMS).forEach(p -> err.println("  " + p));
       if (problems.size() > MAX_PROBLEMS) {

@@ -7,7 +7,9 @@ import java.util.Arrays;
  * Σ denominator × scale, such as hits per 1,000 words): the articles of a source are resampled
  * with replacement {@value #REPLICATES} times and the 2.5th and 97.5th percentiles of the pooled
  * measure form the 95% interval. The seed is fixed (derived from the source name and measure),
- * so intervals are reproducible. With fewer than two articles there is no interval.
+ * and the articles are put in a canonical order (by their numerator, then denominator) before
+ * resampling, so an interval depends only on the source's articles, not on the order they were
+ * read in. With fewer than two articles there is no interval.
  */
 public final class Bootstrap {
 
@@ -27,6 +29,9 @@ public final class Bootstrap {
     if (n < 2) {
       return null;
     }
+    double[][] sorted = canonical(numerator, denominator);
+    numerator = sorted[0];
+    denominator = sorted[1];
     // java.util.Random's generator, inlined (its algorithm is specified, so the resamples are
     // the ones new Random(seed).nextInt(n) draws)
     long seed = ((42L * 1_000_003 + seedName.hashCode()) ^ MULTIPLIER) & MASK;
@@ -42,6 +47,29 @@ public final class Bootstrap {
     Arrays.sort(values);
     return new double[] {values[(int) Math.floor(0.025 * (REPLICATES - 1))],
         values[(int) Math.ceil(0.975 * (REPLICATES - 1))]};
+  }
+
+  /**
+   * The pairs (numerator[i], denominator[i]) sorted by numerator, then denominator: the same
+   * arrays whatever order the articles came in.
+   */
+  static double[][] canonical(double[] numerator, double[] denominator) {
+    int n = numerator.length;
+    Integer[] idx = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, (a, b) -> {
+      int c = Double.compare(numerator[a], numerator[b]);
+      return c != 0 ? c : Double.compare(denominator[a], denominator[b]);
+    });
+    double[] num = new double[n];
+    double[] den = new double[n];
+    for (int i = 0; i < n; i++) {
+      num[i] = numerator[idx[i]];
+      den[i] = denominator[idx[i]];
+    }
+    return new double[][] {num, den};
   }
 
   /**

@@ -50,20 +50,26 @@ final class Rates {
     return c.toArray(new String[0]);
   }
 
-  /** Writes the {@link #COLUMNS} cells of {@code s}. */
+  /**
+   * Writes the {@link #COLUMNS} cells of {@code s}. A rate whose denominator is zero (per 1,000
+   * words of an article without words, per sentence of one without sentences) is undefined: an
+   * empty cell, not 0.
+   */
   static void write(CsvWriter w, ArticleStats s) throws java.io.IOException {
+    boolean noSentences = s.sentences() == 0;
+    boolean noWords = s.words() == 0;
     for (CueType t : CUE_TYPES) {
       for (Voice voice : VOICES) {
-        w.decimal(s.perHundredSentences(t, voice));
-        w.decimal(s.perThousandWords(t, voice));
+        w.decimal(noSentences ? Double.NaN : s.perHundredSentences(t, voice));
+        w.decimal(noWords ? Double.NaN : s.perThousandWords(t, voice));
       }
     }
-    w.decimal(s.attributedShare());
+    w.decimal(noSentences ? Double.NaN : s.attributedShare());
     for (SourceType t : SOURCE_TYPES) {
-      w.decimal(s.attributedShare(t));
+      w.decimal(noSentences ? Double.NaN : s.attributedShare(t));
     }
-    w.decimal(s.claimRate());
-    w.decimal(s.meanLoadedScore());
+    w.decimal(noSentences ? Double.NaN : s.claimRate());
+    w.decimal(noSentences ? Double.NaN : s.meanLoadedScore());
     w.decimal(s.ownLoadedShare());
     w.text(s.topPhrases(5));
   }

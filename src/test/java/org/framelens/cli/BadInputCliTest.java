@@ -384,6 +384,43 @@ class BadInputCliTest {
   }
 
   @Test
+  void anArticleWithoutWordsHasEmptyPerWordRatesNotZero() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("nowords"));
+    Files.writeString(in.resolve("dots.txt"), "...\n");
+    Files.writeString(in.resolve("talks.txt"), "The talks began on Monday.\n");
+    Path out = tmp.resolve("nowords-out");
+    assertEquals(ExitCodes.OK, run("analyze", "--no-embeddings", in.toString(), "--out",
+        out.toString()).code());
+    Map<String, CSVRecord> rows = new java.util.HashMap<>();
+    CliRun.csvRows(out.resolve("articles.csv")).forEach(r -> rows.put(r.get("article_id"), r));
+    CSVRecord dots = rows.get("dots");
+    assertEquals("0", dots.get("words"));
+    assertEquals("", dots.get("loaded_author_per_1000_words"), "undefined, not 0");
+    assertEquals("0.000", dots.get("loaded_author_per_100_sentences"), "it has a sentence");
+    assertEquals("0.000", rows.get("talks").get("loaded_author_per_1000_words"));
+  }
+
+  @Test
+  void quietPrintsErrorsButNotWarnings() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("quiet"));
+    // windows-1252 text: read, with a warning in manifest.csv; exit 0
+    Files.write(in.resolve("legacy.txt"), "Caf\u00e9 talks began on Monday.\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Result warned = run("analyze", "--no-embeddings", "-q", in.toString(), "--out",
+        tmp.resolve("q1").toString());
+    assertEquals(ExitCodes.OK, warned.code(), warned.err());
+    assertEquals("", warned.err(), "a warning is not an error");
+    Result loud = run("analyze", "--no-embeddings", in.toString(), "--out",
+        tmp.resolve("q2").toString());
+    assertTrue(loud.err().contains("read as Windows-1252"), loud.err());
+    Files.write(in.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+    Result failed = run("analyze", "--no-embeddings", "-q", in.toString(), "--out",
+        tmp.resolve("q3").toString());
+    assertEquals(ExitCodes.SOME_FAILED, failed.code());
+    assertTrue(failed.err().contains("binary.txt"), failed.err());
+  }
+
+  @Test
   void anEmptyFieldOptionIsAUsageError() {
     for (String option : List.of("--text-field=", "--source-field=,,")) {
       Result r = run("analyze", "--no-embeddings", "seeds", option, "--out",

@@ -11,10 +11,25 @@ import org.junit.jupiter.api.Test;
 /** The bootstrap's inlined generator draws the resamples {@code java.util.Random} draws. */
 class BootstrapTest {
 
-  /** The interval as computed with {@code java.util.Random} itself. */
+  /**
+   * The interval as computed with {@code java.util.Random} itself, over the articles in their
+   * canonical order (by numerator, then denominator).
+   */
   private static double[] reference(double[] numerator, double[] denominator, double scale,
       String seedName) {
     int n = numerator.length;
+    double[][] pairs = new double[n][];
+    for (int i = 0; i < n; i++) {
+      pairs[i] = new double[] {numerator[i], denominator[i]};
+    }
+    Arrays.sort(pairs, (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+        : Double.compare(a[1], b[1]));
+    numerator = new double[n];
+    denominator = new double[n];
+    for (int i = 0; i < n; i++) {
+      numerator[i] = pairs[i][0];
+      denominator[i] = pairs[i][1];
+    }
     Random random = new Random(42L * 1_000_003 + seedName.hashCode());
     double[] values = new double[Bootstrap.REPLICATES];
     for (int b = 0; b < Bootstrap.REPLICATES; b++) {
@@ -49,6 +64,32 @@ class BootstrapTest {
       }
     }
     assertNull(Bootstrap.interval(new double[1], new double[1], 1, "x"));
+  }
+
+  @Test
+  void theIntervalDoesNotDependOnTheOrderOfTheArticles() {
+    Random data = new Random(5);
+    for (int n : new int[] {2, 3, 17, 64, 250}) {
+      double[] num = new double[n];
+      double[] den = new double[n];
+      for (int i = 0; i < n; i++) {
+        num[i] = data.nextInt(8);
+        den[i] = 1 + data.nextInt(900);
+      }
+      double[] ci = Bootstrap.interval(num, den, 1000, "ABC News/loaded");
+      for (int shuffle = 0; shuffle < 5; shuffle++) {
+        for (int i = n - 1; i > 0; i--) { // Fisher-Yates, both arrays alike
+          int j = data.nextInt(i + 1);
+          double t = num[i];
+          num[i] = num[j];
+          num[j] = t;
+          t = den[i];
+          den[i] = den[j];
+          den[j] = t;
+        }
+        assertArrayEquals(ci, Bootstrap.interval(num, den, 1000, "ABC News/loaded"), "n=" + n);
+      }
+    }
   }
 
   @Test
