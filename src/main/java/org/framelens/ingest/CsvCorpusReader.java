@@ -53,6 +53,11 @@ final class CsvCorpusReader {
       throw new BadInputException(1, "no text column in the header (looked for "
           + String.join(", ", fields.text()) + "; found " + header + ")");
     }
+    String twice = duplicates(header);
+    if (!twice.isEmpty()) {
+      sink.warning("the header names " + twice + " more than once: the first such column is "
+          + "read, the others are not");
+    }
     Iterator<CSVRecord> it = parser.iterator();
     int next = nextRecordStart(t, lineStarts, parser);
     while (true) {
@@ -129,6 +134,22 @@ final class CsvCorpusReader {
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return 1;
     }
+  }
+
+  /**
+   * The non-empty header names that occur more than once (compared as fields are looked up:
+   * ignoring case and surrounding spaces), quoted and joined, or empty.
+   */
+  static String duplicates(List<String> header) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> twice = new java.util.LinkedHashSet<>();
+    for (String h : header) {
+      String k = h.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!k.isEmpty() && !seen.add(k)) {
+        twice.add("'" + h.strip() + "'");
+      }
+    }
+    return String.join(", ", twice);
   }
 
   private static Map<String, String> headerMap(List<String> header) {

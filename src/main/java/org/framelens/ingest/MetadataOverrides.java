@@ -94,12 +94,19 @@ public final class MetadataOverrides {
             row.get("url"), row.get("topic"));
         String f = row.getOrDefault("file", "");
         String id = row.getOrDefault("article_id", "");
+        String key = !f.isEmpty() ? FILE_KEY + f.replace('\\', '/') : ID_KEY + id;
+        Metadata before = !f.isEmpty() ? byFile.get(f.replace('\\', '/')) : byId.get(id);
+        if ((!f.isEmpty() || !id.isEmpty()) && before != null && !before.equals(m)) {
+          throw new BadInputException(line, "metadata file " + displayPath + ": "
+              + key.strip().replaceFirst(" ", " '") + "' has a row already, with other "
+              + "metadata, at line " + lines.get(key) + "; keep one of them");
+        }
         if (!f.isEmpty()) {
           byFile.put(f.replace('\\', '/'), m);
-          lines.put(FILE_KEY + f.replace('\\', '/'), line);
+          lines.putIfAbsent(key, line);
         } else if (!id.isEmpty()) {
           byId.put(id, m);
-          lines.put(ID_KEY + id, line);
+          lines.putIfAbsent(key, line);
         } else {
           errors.add("line " + line);
         }

@@ -421,6 +421,31 @@ class BadInputCliTest {
   }
 
   @Test
+  void conflictingMetadataRowsAndDuplicateColumnsAreNamed() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("dup"));
+    Files.writeString(in.resolve("a.txt"), "The harbour reopened on Monday.\n");
+    Path same = Files.writeString(tmp.resolve("same.csv"), "file,source\na.txt,Daily\n"
+        + "a.txt,Daily\n");
+    assertEquals(ExitCodes.OK, run("analyze", "--no-embeddings", in.toString(), "--manifest",
+        same.toString(), "--out", tmp.resolve("d1").toString()).code(), "the same row twice");
+    Path other = Files.writeString(tmp.resolve("other.csv"), "file,source\na.txt,Daily\n"
+        + "b.txt,Weekly\na.txt,Weekly\n");
+    Result r = run("analyze", "--no-embeddings", in.toString(), "--manifest", other.toString(),
+        "--out", tmp.resolve("d2").toString());
+    assertEquals(ExitCodes.USAGE, r.code(), r.err());
+    assertEquals("framelens: " + other + ":4: metadata file " + other + ": file 'a.txt' has a row "
+        + "already, with other metadata, at line 2; keep one of them\n", r.err());
+
+    Path csv = Files.writeString(in.resolve("table.csv"), "id,text,Text,source\n"
+        + "t1,The first text column.,The second.,Wire\n");
+    Result c = run("analyze", "--no-embeddings", csv.toString(), "--out",
+        tmp.resolve("d3").toString());
+    assertEquals(ExitCodes.OK, c.code(), c.err());
+    assertTrue(c.err().contains("the header names 'Text' more than once: the first such column "
+        + "is read, the others are not"), c.err());
+  }
+
+  @Test
   void anEmptyFieldOptionIsAUsageError() {
     for (String option : List.of("--text-field=", "--source-field=,,")) {
       Result r = run("analyze", "--no-embeddings", "seeds", option, "--out",
