@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Which fields of a JSONL or CSV record hold the text and the metadata. Each entry is a list of
  * candidate names; the first one present in a record wins (exact name first, then ignoring
- * case and spaces around the name). The defaults read the AllSides/ABP corpus ({@code content_original}, {@code title},
+ * case and spaces around the name), even when its value is empty or a JSON {@code null}: a
+ * {@code null} metadata field is unknown, a {@code null} text field a bad record. The defaults read the AllSides/ABP corpus ({@code content_original}, {@code title},
  * {@code source}, {@code date}, {@code url}, {@code topic}) and most other news corpora.
  */
 public record FieldMapping(List<String> text, List<String> title, List<String> source,
@@ -37,25 +38,52 @@ public record FieldMapping(List<String> text, List<String> title, List<String> s
   }
 
   /** The value of the first candidate field present in {@code record}, or null if none is. */
-  static String lookup(List<String> candidates, Map<String, String> record) {
+  static <V> V lookup(List<String> candidates, Map<String, V> record) {
     for (String c : candidates) {
-      String v = record.get(c);
+      V v = record.get(c);
       if (v != null) {
         return v;
       }
     }
+    String k = keyIgnoringCase(candidates, record);
+    return k == null ? null : record.get(k);
+  }
+
+  /**
+   * The name, as {@code record} spells it, of the first candidate field present in it (exact
+   * name first, then ignoring case and spaces around the name), or null if none is.
+   */
+  static String key(List<String> candidates, Map<String, ?> record) {
     for (String c : candidates) {
-      for (Map.Entry<String, String> e : record.entrySet()) {
-        if (e.getKey().strip().toLowerCase(Locale.ROOT).equals(c.toLowerCase(Locale.ROOT))) {
-          return e.getValue();
+      if (record.get(c) != null) {
+        return c;
+      }
+    }
+    return keyIgnoringCase(candidates, record);
+  }
+
+  private static String keyIgnoringCase(List<String> candidates, Map<String, ?> record) {
+    for (String c : candidates) {
+      for (String k : record.keySet()) {
+        if (k.strip().toLowerCase(Locale.ROOT).equals(c.toLowerCase(Locale.ROOT))) {
+          return k;
         }
       }
     }
     return null;
   }
 
-  Metadata metadata(Map<String, String> record) {
-    return new Metadata(lookup(title, record), lookup(source, record), lookup(date, record),
-        lookup(url, record), lookup(topic, record));
+  /**
+   * The metadata of a record whose values are strings or, for JSON, {@link JsonScalar}s: a JSON
+   * {@code null} is unknown (empty), as a missing or empty field is; a number or boolean is read
+   * as written.
+   */
+  Metadata metadata(Map<String, ?> record) {
+    return new Metadata(text(title, record), text(source, record), text(date, record),
+        text(url, record), text(topic, record));
+  }
+
+  private static String text(List<String> candidates, Map<String, ?> record) {
+    return JsonScalar.asText(lookup(candidates, record));
   }
 }

@@ -6,19 +6,24 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads a {@code .json} file: one JSON object (one article, as BASIL and news-please store
- * them) or an array of objects (one article each). Fields are found as in a JSONL record
+ * Reads a {@code .json} file: one JSON object (one article, as BASIL and news-please store them)
+ * or an array of objects (one article each). Fields are found as in a JSONL record
  * ({@link JsonlReader#value}). Without an id field, a lone object is named by its file, as a
- * {@code .txt} is, and the N-th object of an array {@code FILE:N}. An element that is not an
- * object, or has no text, is a bad record named by the line it starts on; malformed JSON ends the
- * file there (the objects before it are kept) and is named by its line too.
+ * {@code .txt} is, and the N-th object of an array {@code FILE:N}. An object without a text field
+ * that has exactly one field holding an array of objects (a saved NewsAPI response,
+ * {@code {"status": "ok", "totalResults": 2, "articles": [{...}, {...}]}}) is read as that array,
+ * with a warning naming the field. An element that is not an object, or has no text, is a bad
+ * record named by the line it starts on; malformed JSON ends the file there (the objects before it
+ * are kept) and is named by its line too.
  */
 final class JsonFileReader {
 
-  /** Reads one value at a time from a parser (JSONL's mapper refuses anything after a value). */
+  /** Reads one value at a time from a parser (JSONL's reader checks what follows a value). */
   private static final ObjectMapper TREES = new ObjectMapper();
 
   private JsonFileReader() {
@@ -30,29 +35,23 @@ final class JsonFileReader {
       int line = p.currentTokenLocation().getLineNr();
       if (t == JsonToken.START_OBJECT) {
         JsonNode node = p.readValueAsTree();
-        JsonlReader.object(node, line, f.displayPath(), f.idBase(), "json", fields, sink);
+        Map<String, Object> record = JsonlReader.fields(node);
+        String array = FieldMapping.key(fields.text(), record) == null ? articles(node) : null;
+        if (array == null) {
+          JsonlReader.record(record, line, f.displayPath(), f.idBase(), "json", fields, sink);
+        } else {
+          sink.warning("no text field in the file's object, but one array of objects, \""
+              + array + "\": its " + node.get(array).size() + " element(s) were read as the "
+              + "articles (as in a saved NewsAPI response)");
+          nested(f, array, fields, sink);
+        }
         if (p.nextToken() != null) {
           sink.badRecord(p.currentTokenLocation().getLineNr(), "more than one JSON value in "
               + "the file (a .json file holds one object or one array of objects; for one "
               + "object per line, name it .jsonl); the rest of the file is not read");
         }
       } else if (t == JsonToken.START_ARRAY) {
-        int n = 0;
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-          if (t == null) {
-            throw new BadInputException(line, "the array that starts here is never closed");
-          }
-          n++;
-          int at = p.currentTokenLocation().getLineNr();
-          if (t != JsonToken.START_OBJECT) {
-            sink.badRecord(at, "expected a JSON object, found " + kind(t));
-            p.skipChildren();
-            continue;
-          }
-          JsonNode node = p.readValueAsTree();
-          JsonlReader.object(node, at, f.displayPath(), f.idBase() + ":" + n, "json", fields,
-              sink);
-        }
+        elements(p, line, f, fields, sink);
       } else {
         throw new BadInputException(line, "expected a JSON object or an array of objects, found "
             + kind(t));
@@ -63,6 +62,68 @@ final class JsonFileReader {
           + "; the rest of the file is not read");
     } catch (IOException e) {
       throw new BadInputException(0, "cannot read: " + Inputs.describe(e));
+    }
+  }
+
+  /**
+   * The name of the one field of {@code object} that holds an array of objects (one whose first
+   * element is an object), or null if none or several do.
+   */
+  private static String articles(JsonNode object) {
+    String found = null;
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      JsonNode v = field.getValue();
+      if (v.isArray() && v.size() > 0 && v.get(0).isObject()) {
+        if (found != null) {
+          return null;
+        }
+        found = field.getKey();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Reads the elements of the array in field {@code name} of the file's object, parsing the file
+   * again so that each is named by the line it starts on (the tree read first has no lines).
+   */
+  private static void nested(SourceFile f, String name, FieldMapping fields, RecordSink sink)
+      throws IOException, BadInputException {
+    try (JsonParser p = TREES.createParser(f.text())) {
+      p.nextToken(); // the object, read once already
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        boolean wanted = p.currentName().equals(name);
+        t = p.nextToken();
+        if (wanted && t == JsonToken.START_ARRAY) {
+          elements(p, p.currentTokenLocation().getLineNr(), f, fields, sink);
+          return;
+        }
+        p.skipChildren();
+      }
+    }
+  }
+
+  /**
+   * The objects of the array whose start ({@code [} on line {@code line}) {@code p} has just
+   * read, each an article (the N-th without an id field named {@code FILE:N}) or a bad record.
+   */
+  private static void elements(JsonParser p, int line, SourceFile f, FieldMapping fields,
+      RecordSink sink) throws IOException, BadInputException {
+    int n = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == null) {
+        throw new BadInputException(line, "the array that starts here is never closed");
+      }
+      n++;
+      int at = p.currentTokenLocation().getLineNr();
+      if (t != JsonToken.START_OBJECT) {
+        sink.badRecord(at, "expected a JSON object, found " + kind(t));
+        p.skipChildren();
+        continue;
+      }
+      JsonNode node = p.readValueAsTree();
+      JsonlReader.object(node, at, f.displayPath(), f.idBase() + ":" + n, "json", fields, sink);
     }
   }
 

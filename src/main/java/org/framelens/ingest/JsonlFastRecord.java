@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Reads the common JSON Lines record straight from its UTF-8 bytes, without a JSON tree: one
  * object whose values are strings, small integers, {@code true}, {@code false} or {@code null}.
- * It gives the same fields, in the same order and with the same text, as Jackson's tree read
- * by {@link JsonlReader} gives; anything else (nesting, other numbers, a repeated name, a bad
+ * It gives the same fields, in the same order and with the same values, as Jackson's tree read
+ * by {@link JsonlReader} gives (a string's text; {@code null}, an integer or a boolean as a
+ * {@link JsonScalar}); anything else (nesting, other numbers, a repeated name, a bad
  * escape, invalid UTF-8, a syntax error, very long strings) makes it answer null, and the line
  * is then read the Jackson way, which also words any error and notes damaged UTF-8.
  *
@@ -30,17 +31,18 @@ final class JsonlFastRecord {
 
   /**
    * The fields of the JSON object on {@code bytes[from, to)} (a line without its line break),
-   * each value as Jackson's {@code asText()} gives it, or null when the line is not such an
-   * object.
+   * each value as {@link JsonlReader#value} gives it from Jackson's tree (a string as a
+   * {@code String}; {@code null}, an integer or a boolean as a {@link JsonScalar}), or null when
+   * the line is not such an object.
    */
-  Map<String, String> parse(byte[] bytes, int from, int to) {
+  Map<String, Object> parse(byte[] bytes, int from, int to) {
     this.b = bytes;
     this.to = to;
     int i = skipSpace(from);
     if (i >= to || b[i] != '{') {
       return null;
     }
-    Map<String, String> record = new LinkedHashMap<>();
+    Map<String, Object> record = new LinkedHashMap<>();
     i = skipSpace(i + 1);
     if (i < to && b[i] == '}') {
       return skipSpace(i + 1) == to ? record : null;
@@ -57,7 +59,7 @@ final class JsonlFastRecord {
       if (i >= to || b[i] != ':') {
         return null;
       }
-      String value = value(skipSpace(i + 1));
+      Object value = value(skipSpace(i + 1));
       if (value == null || record.put(name, value) != null) {
         return null;
       }
@@ -87,28 +89,29 @@ final class JsonlFastRecord {
     return x == ' ' || x == '\t' || x == '\r';
   }
 
-  /** The value at {@code i} as text, or null; sets {@link #end}. */
-  private String value(int i) {
+  /** The value at {@code i} (a String or a JsonScalar), or null; sets {@link #end}. */
+  private Object value(int i) {
     if (i >= to) {
       return null;
     }
     return switch (b[i]) {
       case '"' -> string(i + 1, MAX_STRING_BYTES);
-      case 't' -> word(i, "true");
-      case 'f' -> word(i, "false");
-      case 'n' -> word(i, "null");
+      case 't' -> word(i, JsonScalar.TRUE);
+      case 'f' -> word(i, JsonScalar.FALSE);
+      case 'n' -> word(i, JsonScalar.NULL);
       default -> integer(i);
     };
   }
 
-  /** {@code w} if it stands at {@code i}, followed by a delimiter; else null. */
-  private String word(int i, String w) {
-    int n = w.length();
+  /** {@code w} if its text stands at {@code i}, followed by a delimiter; else null. */
+  private JsonScalar word(int i, JsonScalar w) {
+    String t = w.text();
+    int n = t.length();
     if (i + n > to) {
       return null;
     }
     for (int k = 0; k < n; k++) {
-      if (b[i + k] != w.charAt(k)) {
+      if (b[i + k] != t.charAt(k)) {
         return null;
       }
     }
@@ -120,7 +123,7 @@ final class JsonlFastRecord {
    * An integer of at most nine digits without leading zeros ({@code 0}, {@code 42}, {@code -7};
    * not {@code -0}), which Jackson reads as an int and writes back unchanged.
    */
-  private String integer(int i) {
+  private JsonScalar integer(int i) {
     int a = i < to && b[i] == '-' ? i + 1 : i;
     int e = a;
     while (e < to && b[e] >= '0' && b[e] <= '9') {
@@ -131,7 +134,7 @@ final class JsonlFastRecord {
       return null;
     }
     end = e;
-    return new String(b, i, e - i, StandardCharsets.ISO_8859_1);
+    return JsonScalar.number(new String(b, i, e - i, StandardCharsets.ISO_8859_1));
   }
 
   /** Whether a value may end before {@code e}: the line ends, or white space, , or } follows. */

@@ -1,5 +1,6 @@
 package org.framelens.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a JSON Lines corpus: one JSON object per line, one article per object. Blank lines are
- * ignored; a line that is not a JSON object, or has no text field, is a bad record named by its
- * line number, and reading goes on with the next line.
+ * Reads a JSON Lines corpus: one JSON object per line, one article per object. A line ends at a
+ * line feed (LF), a carriage return followed by one (CRLF) or a carriage return alone (CR, as old
+ * Mac files end lines): a raw CR cannot occur inside a valid JSON string, so no record is cut.
+ * Blank lines are ignored; a line that is not one JSON object, or has no text, is a bad record
+ * named by its line number, and reading goes on with the next line.
  */
 final class JsonlReader {
 
@@ -34,32 +37,38 @@ final class JsonlReader {
    */
   static final int STREAM_LINE_BYTES = 64 << 20;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Reads one value from a line; what follows it is checked by {@link #line}. */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonlReader() {
   }
 
   static void read(SourceFile f, FieldMapping fields, RecordSink sink) {
     String t = f.text();
+    int n = t.length();
     int lineNo = 0;
     int i = 0;
-    while (i < t.length()) {
-      int e = t.indexOf('\n', i);
-      if (e < 0) {
-        e = t.length();
+    while (i < n) {
+      int e = i;
+      char c = 0;
+      while (e < n && (c = t.charAt(e)) != '\n' && c != '\r') {
+        e++;
       }
       lineNo++;
       line(t.substring(i, e), lineNo, f.displayPath(), f.idBase(), fields, sink);
       i = e + 1;
+      if (c == '\r' && i < n && t.charAt(i) == '\n') {
+        i++; // CRLF: one line end
+      }
     }
   }
 
   /**
    * Reads a large JSONL file as a stream, one line at a time, so memory does not grow with the
-   * file: UTF-8 (a byte-order mark is skipped); a line that is not valid UTF-8 is read with
-   * U+FFFD in place of the bad bytes and named in a warning, as whole-file reading does for
-   * damaged UTF-8.
+   * file, with the lines and line numbers of {@link #read} (a CRLF split between two reads of
+   * the stream is still one line end): UTF-8 (a byte-order mark is skipped); a line that is not
+   * valid UTF-8 is read with U+FFFD in place of the bad bytes and named in a warning, as
+   * whole-file reading does for damaged UTF-8.
    *
    * @return the encoding read ("UTF-8", "UTF-8 (BOM)" or "UTF-8 (damaged)")
    */
@@ -82,6 +91,7 @@ final class JsonlReader {
     int lineNo = 0;
     boolean first = true;
     boolean bom = false;
+    boolean afterCr = false; // the last line ended with a CR: a LF right after it ends it too
     JsonlFastRecord fastRecords = new JsonlFastRecord();
     while (true) {
       int n = 0;
@@ -96,8 +106,18 @@ final class JsonlReader {
             break;
           }
         }
+        if (afterCr) {
+          afterCr = false;
+          if (chunk[pos] == '\n') {
+            pos++;
+            continue;
+          }
+        }
         int e = pos;
-        while (e < len && chunk[e] != '\n') {
+        byte c;
+        // one comparison for most bytes of text (above '\r'); UTF-8's lead and continuation
+        // bytes, negative as Java bytes, take the longer test
+        while (e < len && ((c = chunk[e]) > '\r' || (c != '\n' && c != '\r'))) {
           e++;
         }
         if (tooLong || (long) n + (e - pos) > lineLimit) {
@@ -110,6 +130,7 @@ final class JsonlReader {
           n += e - pos;
         }
         if (e < len) {
+          afterCr = chunk[e] == '\r';
           pos = e + 1;
           newline = true;
           break;
@@ -137,7 +158,7 @@ final class JsonlReader {
       }
       first = false;
       // the usual record is read straight from its bytes; any other line as a string, by Jackson
-      Map<String, String> fast = fastRecords.parse(bytes, from, n);
+      Map<String, Object> fast = fastRecords.parse(bytes, from, n);
       if (fast != null) {
         record(fast, lineNo, displayPath, idBase + ":" + lineNo, "jsonl", fields, sink);
         if (!newline) {
@@ -173,11 +194,18 @@ final class JsonlReader {
       return;
     }
     JsonNode node;
-    try {
-      node = JSON.readTree(line);
+    try (JsonParser p = JSON.createParser(line)) {
+      node = JSON.readTree(p);
+      if (node != null && p.nextToken() != null) {
+        sink.badRecord(lineNo, "more than one JSON value on the line (each line must hold one "
+            + "object)");
+        return;
+      }
     } catch (JsonProcessingException ex) {
       sink.badRecord(lineNo, "malformed JSON: " + firstLine(ex.getOriginalMessage()));
       return;
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex); // a String cannot fail to be read
     }
     if (node == null || !node.isObject()) {
       sink.badRecord(lineNo, "expected a JSON object, found "
@@ -193,12 +221,17 @@ final class JsonlReader {
    */
   static void object(JsonNode node, int lineNo, String displayPath, String defaultId,
       String format, FieldMapping fields, RecordSink sink) {
-    Map<String, String> record = new LinkedHashMap<>();
+    record(fields(node), lineNo, displayPath, defaultId, format, fields, sink);
+  }
+
+  /** The fields of a JSON object, each value as {@link #value} gives it, in order. */
+  static Map<String, Object> fields(JsonNode node) {
+    Map<String, Object> record = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       record.put(field.getKey(), value(field.getValue()));
     }
-    record(record, lineNo, displayPath, defaultId, format, fields, sink);
+    return record;
   }
 
   /** An array of strings (a paragraph stored as its sentences) joined with spaces, or null. */
@@ -214,27 +247,45 @@ final class JsonlReader {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(x.asText());
+      sb.append(x.isNumber() ? numberText(x) : x.asText());
     }
     return sb.toString();
   }
 
   /**
-   * A field's value as text: a string or number as it is; an array of strings and numbers (a
+   * A field's value: a string as its text; {@code null}, a number or a boolean as a
+   * {@link JsonScalar} (so that a text field holding one is a bad record and a {@code null}
+   * metadata field is unknown, not the word "null"); as text, an array of strings and numbers (a
    * text stored as its paragraphs) joined with blank lines, an array of such arrays (BASIL's
    * {@code body-paragraphs}: paragraphs of sentences) with spaces within a paragraph and blank
-   * lines between; an object with a string
-   * {@code name} (NewsAPI's {@code "source": {"id": "reuters", "name": "Reuters"}}) that name;
-   * anything else as its JSON.
+   * lines between, an empty array as empty; an object with a string {@code name} (NewsAPI's
+   * {@code "source": {"id": "reuters", "name": "Reuters"}}) that name, with a {@code null} name
+   * as {@code null}; anything else as its JSON.
    */
-  static String value(JsonNode v) {
+  static Object value(JsonNode v) {
+    if (v.isTextual()) {
+      return v.asText();
+    }
+    if (v.isNull()) {
+      return JsonScalar.NULL;
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue() ? JsonScalar.TRUE : JsonScalar.FALSE;
+    }
+    if (v.isNumber()) {
+      return JsonScalar.number(numberText(v));
+    }
     if (v.isValueNode()) {
       return v.asText();
     }
-    if (v.isArray() && v.size() > 0) {
+    if (v.isArray()) {
+      if (v.isEmpty()) {
+        return "";
+      }
       StringBuilder sb = new StringBuilder();
       for (JsonNode e : v) {
-        String paragraph = e.isTextual() || e.isNumber() ? e.asText() : sentences(e);
+        String paragraph = e.isTextual() ? e.asText() : e.isNumber() ? numberText(e)
+            : sentences(e);
         if (paragraph == null) {
           return v.toString();
         }
@@ -248,22 +299,54 @@ final class JsonlReader {
     if (v.isObject() && v.path("name").isTextual()) {
       return v.get("name").asText();
     }
+    if (v.isObject() && v.path("name").isNull()) {
+      return JsonScalar.NULL;
+    }
     return v.toString();
   }
 
-  /** The article of a record's fields (each value as text), or a bad record without text. */
-  private static void record(Map<String, String> record, int lineNo, String displayPath,
-      String defaultId, String format, FieldMapping fields, RecordSink sink) {
-    String text = FieldMapping.lookup(fields.text(), record);
-    if (text != null) {
-      text = HtmlReader.fieldText(text, lineNo, sink);
+  /**
+   * A JSON number as text: as Jackson writes it ({@code 42}, {@code 1.5}), except that a
+   * fraction Java would write in E notation but JavaScript would not (1e-7 to 1e21) is written
+   * plainly: the float Unix time stamp {@code 1644451200.5} stays {@code 1644451200.5}, not
+   * {@code 1.6444512005E9}.
+   */
+  static String numberText(JsonNode v) {
+    String s = v.asText();
+    if (!v.isFloatingPointNumber() || s.indexOf('E') < 0) {
+      return s;
     }
-    if (text == null || text.isBlank()) {
-      sink.badRecord(lineNo, (text == null ? "no text field" : "empty text field")
-          + " (looked for " + String.join(", ", fields.text()) + ")");
+    double d = Math.abs(v.doubleValue());
+    if (d >= 1e-7 && d < 1e21) {
+      return new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
+    }
+    return s;
+  }
+
+  /**
+   * The article of a record's fields, or a bad record without text: no text field, one that is
+   * {@code null}, a number or a boolean, or one that is empty.
+   */
+  static void record(Map<String, Object> record, int lineNo, String displayPath,
+      String defaultId, String format, FieldMapping fields, RecordSink sink) {
+    String key = FieldMapping.key(fields.text(), record);
+    if (key == null) {
+      sink.badRecord(lineNo, "no text field (looked for " + String.join(", ", fields.text())
+          + ")");
       return;
     }
-    String id = FieldMapping.lookup(fields.id(), record);
+    Object value = record.get(key);
+    if (value instanceof JsonScalar s) {
+      sink.badRecord(lineNo, "the text field \"" + key + "\" " + s.describe());
+      return;
+    }
+    String text = HtmlReader.fieldText((String) value, lineNo, sink);
+    if (text.isBlank()) {
+      sink.badRecord(lineNo, "empty text field (looked for " + String.join(", ", fields.text())
+          + ")");
+      return;
+    }
+    String id = JsonScalar.asText(FieldMapping.lookup(fields.id(), record));
     String articleId = id == null || id.isBlank() ? defaultId : id.strip();
     sink.article(new Article(articleId, displayPath, lineNo, format, fields.metadata(record),
         text, 0));

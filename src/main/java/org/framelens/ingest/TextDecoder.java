@@ -173,11 +173,11 @@ public final class TextDecoder {
     return n;
   }
 
-  /** The 1-based line number of byte {@code pos}. */
+  /** The 1-based line number of byte {@code pos}; LF, CRLF and a lone CR each end a line. */
   static int lineOf(byte[] b, int pos) {
     int line = 1;
     for (int i = 0; i < pos && i < b.length; i++) {
-      if (b[i] == '\n') {
+      if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
         line++;
       }
     }

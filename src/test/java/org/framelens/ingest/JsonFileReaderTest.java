@@ -94,4 +94,66 @@ class JsonFileReaderTest {
         + "the file (a .json file holds one object or one array of objects; for one object per line, name it .jsonl); the rest of the "
         + "file is not read", r.reason());
   }
+
+  @Test
+  void nullsAreUnknownMetadataAndATextThatIsNullOrANumberIsABadRecord() throws IOException {
+    // before 2026-11-22: an article whose text was "null", one whose source and date were "null"
+    InputReport r = file.read("nulls.json", "[\n"
+        + "  {\"text\": null, \"source\": \"Daily A\"},\n"
+        + "  {\"text\": \"Snow fell.\", \"source\": null, \"date\": null},\n"
+        + "  {\"text\": 3.25}\n"
+        + "]\n");
+    assertEquals(InputReport.Status.OK, r.status());
+    assertEquals(1, file.articles.size());
+    assertEquals(Metadata.empty(), file.articles.get(0).metadata());
+    assertEquals(List.of("2: the text field \"text\" is null",
+        "4: the text field \"text\" holds a number (3.25), not text"),
+        r.problems().stream().map(p -> p.line() + ": " + p.message()).toList());
+  }
+
+  @Test
+  void aSavedNewsApiResponseIsReadAsItsArticlesWithAWarning() throws IOException {
+    // before 2026-11-22: failed, "no text field"
+    InputReport r = file.read("newsapi.json", """
+        {
+          "status": "ok",
+          "totalResults": 3,
+          "articles": [
+            {
+              "source": {"id": "reuters", "name": "Reuters"},
+              "author": null,
+              "title": "Drills begin",
+              "url": "https://example.org/a",
+              "publishedAt": "2022-02-10T08:30:00Z",
+              "content": "The drills began on Thursday."
+            },
+            {"source": {"id": null, "name": "BBC News"}, "title": "Troops move",
+             "publishedAt": "2022-02-11T09:00:00Z", "content": "Troops moved north."},
+            {"source": {"id": null, "name": null}, "title": "Removed", "content": null}
+          ]
+        }
+        """);
+    assertEquals(InputReport.Status.OK, r.status(), r.reason());
+    assertEquals(List.of("newsapi:1 5 Reuters 2022-02-10 Drills begin",
+        "newsapi:2 13 BBC News 2022-02-11 Troops move"),
+        file.articles.stream().map(a -> a.id() + " " + a.line() + " " + a.metadata().source()
+            + " " + a.metadata().date() + " " + a.metadata().title()).toList());
+    assertEquals("The drills began on Thursday.", file.articles.get(0).text());
+    assertEquals("no text field in the file's object, but one array of objects, \"articles\": "
+        + "its 3 element(s) were read as the articles (as in a saved NewsAPI response); "
+        + "1 record(s) could not be read; first at line 15: the text field \"content\" is null",
+        r.reason());
+  }
+
+  @Test
+  void anObjectWithoutTextAndWithTwoArraysOfObjectsIsStillNoArticle() throws IOException {
+    InputReport r = file.read("two.json", "{\"articles\": [{\"text\": \"A.\"}], "
+        + "\"related\": [{\"text\": \"B.\"}]}");
+    assertEquals(InputReport.Status.FAILED, r.status());
+    assertEquals(true, r.reason().contains("no text field"), r.reason());
+    InputReport one = file.read("one.json", "{\"title\": \"T\", \"tags\": [\"a\"], "
+        + "\"text\": null, \"items\": [{\"text\": \"B.\"}]}");
+    assertEquals("1 record(s) could not be read; first at line 1: the text field \"text\" is "
+        + "null", one.reason(), "an object with a text field is an article, even a bad one");
+  }
 }

@@ -13,6 +13,21 @@ import org.junit.jupiter.api.Test;
 /** Large JSONL files are read as a stream, with the same records and problems as whole reading. */
 class JsonlStreamTest {
 
+  /** A stream that hands out at most {@code most} bytes per read, as a pipe or gzip may. */
+  static final class Trickle extends java.io.FilterInputStream {
+    private final int most;
+
+    Trickle(byte[] bytes, int most) {
+      super(new ByteArrayInputStream(bytes));
+      this.most = most;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws java.io.IOException {
+      return super.read(b, off, Math.min(len, most));
+    }
+  }
+
   /** What a reader reported, in order (also used by {@link JsonlFastRecordTest}). */
   static class Recorder implements RecordSink {
     final List<String> events = new ArrayList<>();
@@ -107,5 +122,75 @@ class JsonlStreamTest {
     assertEquals(b.toString().lines().count(), reports.get(1).articles());
     assertEquals(reports.get(1).articles(), articles[0]);
     assertEquals("UTF-8", reports.get(1).encoding());
+  }
+
+  /** LF, CRLF and a lone CR (old Mac files), mixed; CR CR LF is two line ends. */
+  private static final String LINE_ENDS = "{\"id\":\"a\",\"text\":\"A.\"}\r"
+      + "{\"text\":\"B.\"}\r\n"
+      + "\r"
+      + "{\"text\":\"D.\"} {\"text\":\"D2.\"}\n"
+      + "{\"text\":\"E.\"}\r\r\n"
+      + "{\"text\":\"G.\", \"source\": \"Wire\"}\r";
+
+  @Test
+  void aLoneCrACrlfAndALfEachEndOneLine() throws Exception {
+    // before 2026-11-22: lines 1 and 2 were one line, a bad record with Jackson's "Trailing token
+    // (of type START_OBJECT) found after value ... FAIL_ON_TRAILING_TOKENS"; so were 5 to 7
+    List<String> expected = List.of("article a line 1 : A.", "article f:2 line 2 : B.",
+        "bad 4: more than one JSON value on the line (each line must hold one object)",
+        "article f:5 line 5 : E.", "article f:7 line 7 Wire: G.");
+    Recorder whole = new Recorder();
+    JsonlReader.read(new SourceFile("f.jsonl", "f", LINE_ENDS), FieldMapping.defaults(), whole);
+    assertEquals(expected, whole.events);
+    byte[] bytes = LINE_ENDS.getBytes(StandardCharsets.UTF_8);
+    for (int most = 1; most <= bytes.length; most++) { // every split of every line end
+      Recorder streamed = new Recorder();
+      JsonlReader.stream(new Trickle(bytes, most), "f.jsonl", "f", FieldMapping.defaults(),
+          streamed);
+      assertEquals(expected, streamed.events, "reads of " + most + " byte(s)");
+    }
+  }
+
+  @Test
+  void aCrlfOrCrAtTheEndOfA64KbReadIsOneLineEnd() throws Exception {
+    int chunk = 1 << 16; // JsonlReader.stream reads 64 KB at a time
+    for (String end : List.of("\r\n", "\r", "\r\r\n", "\n")) {
+      String first = "{\"text\":\"" + "x".repeat(chunk - 1 - "{\"text\":\"\"}".length())
+          + "\"}";
+      byte[] bytes = (first + end + "{\"text\":\"Second.\"}\r\n{\"text\":\"Third.\"}")
+          .getBytes(StandardCharsets.UTF_8);
+      assertEquals(end.charAt(0), (char) bytes[chunk - 1], "the line end starts at the last "
+          + "byte of the first read");
+      Recorder r = new Recorder() {
+        @Override
+        String describe(Article a) {
+          return a.id() + " line " + a.line();
+        }
+      };
+      JsonlReader.stream(new ByteArrayInputStream(bytes), "f.jsonl", "f",
+          FieldMapping.defaults(), r);
+      int second = end.equals("\r\r\n") ? 3 : 2;
+      assertEquals(List.of("article f:1 line 1", "article f:" + second + " line " + second,
+          "article f:" + (second + 1) + " line " + (second + 1)), r.events, end);
+    }
+  }
+
+  @Test
+  void aFileWithLoneCrLineEndsIsReadWholeWithItsLines(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.write("{\"text\":\"One.\"}\r{\"text\":\"Two.\"}\r{\"text\":\"caf".getBytes(
+        StandardCharsets.UTF_8));
+    b.write(0xe9); // Latin-1 é among UTF-8: damaged UTF-8, named by its line
+    b.write("\u2019s.\"}\r".getBytes(StandardCharsets.UTF_8));
+    java.nio.file.Path f = java.nio.file.Files.write(tmp.resolve("mac.jsonl"), b.toByteArray());
+    List<Article> articles = new ArrayList<>();
+    InputReport r = new Ingestor(IngestOptions.defaults()).read(List.of(f.toString()),
+        articles::add).get(0);
+    assertEquals(InputReport.Status.OK, r.status(), r.reason());
+    assertEquals(List.of("mac:1 One.", "mac:2 Two.", "mac:3 caf\uFFFD\u2019s."),
+        articles.stream().map(a -> a.id() + " " + a.text()).toList());
+    assertEquals(0, r.recordsFailed());
+    assertTrue(r.reason().contains("at line 3"), r.reason());
   }
 }
