@@ -181,16 +181,19 @@ public final class CueAnalyzer {
         LexiconEntry e = h.entry();
         Voice voice = voice(quotes, span);
         if (e.type() != CueType.UNATTRIBUTED_CLAIM) {
-          mine.add(lexiconEvidence(s, span, e, voice));
+          mine.add(lexiconEvidence(s, w, h, span, voice));
         } else if (trigger[i] == null && voice == Voice.AUTHOR) {
-          trigger[i] = lexiconEvidence(s, span, e, voice);
+          trigger[i] = lexiconEvidence(s, w, h, span, voice);
         }
       }
     }
 
-    private Evidence lexiconEvidence(Sentence s, Span span, LexiconEntry e, Voice voice) {
+    private Evidence lexiconEvidence(Sentence s, Words w, Lexicon.Hit h, Span span, Voice voice) {
+      LexiconEntry e = h.entry();
+      String first = e.explanation().contains("{first}")
+          ? w.span(h.fromToken(), h.fromToken() + 1).text(text) : "";
       return new Evidence(e.type(), e.category(), e.ruleId(), s.index(), span, voice, null, null,
-          "", Match.LEXICON, 1.0, e.explain(span.text(text)));
+          "", Match.LEXICON, 1.0, e.explain(span.text(text), first));
     }
 
     /** The model's loaded spans that no lexicon loaded hit overlaps. */
@@ -408,14 +411,18 @@ public final class CueAnalyzer {
 
   /**
    * As {@code String.format(Locale.ROOT, "The word-vector model rates “%s” as loaded language
-   * (probability %.2f), driven by: %s.", words, probability, drivers)}.
+   * (probability %.2f), driven by: %s.", words, probability, drivers)}; without the "driven by"
+   * part when the scorer names no drivers (none pushed the score up by at least 0.1).
    */
   static String modelExplanation(String words, LoadedScorer.Scored sc) {
     StringBuilder sb = new StringBuilder(120 + words.length() + sc.drivers().length());
     sb.append("The word-vector model rates “").append(words)
         .append("” as loaded language (probability ");
-    Decimals.append(sb, sc.probability(), 2, false);
-    return sb.append("), driven by: ").append(sc.drivers()).append('.').toString();
+    Decimals.append(sb, sc.probability(), 2, false).append(')');
+    if (!sc.drivers().isEmpty()) {
+      sb.append(", driven by: ").append(sc.drivers());
+    }
+    return sb.append('.').toString();
   }
 
   /** The unattributed claim a trigger makes of its sentence, or null without a trigger. */

@@ -199,7 +199,7 @@ public final class Lexicon {
         LexiconEntry e = entryOf[ref];
         int end = patterns[ref].matchAt(tokens, ids, i);
         if (end > i && !cancelled(exceptionsOf[ref], tokens, ids, i, end)
-            && !already(hits, e, i, end)) {
+            && !mayAsName(e, tokens, i, end) && !already(hits, e, i, end)) {
           hits.add(new Hit(e, i, end));
         }
       }
@@ -282,6 +282,55 @@ public final class Lexicon {
     }
     return false;
   }
+
+  /**
+   * The one rule on letter case (phrases otherwise match case-insensitively, and the lexicon
+   * format has no way to ask for a case): a hedge hit on the single word "may" is kept when it is
+   * written "may", or "May" opening a sentence and followed by a pronoun or determiner ("May I
+   * ask…", "May the best team win", "May God bless you"; see {@link #MODAL_SUBJECTS}); any other
+   * "May" is the month or a name ("in early May", "Theresa May spoke", "May insisted on Friday",
+   * "May, 2015") and "MAY" a label in capitals (a transcript's "MAY BOEVE: You're right"), and the
+   * hit is dropped (and with it a modal in a Title-Case or capitalised headline). A sentence
+   * starts at its first word (after any punctuation that opens it) or just after an opening
+   * quotation mark written right before the word ({@code He asked, "May I come in?"}, but not
+   * {@code "We will win," May said}). The month before a number and the like are the entry's own
+   * exceptions ({@code hedge.may} in {@code epistemic.tsv}).
+   */
+  static boolean mayAsName(LexiconEntry e, MatchTokens tokens, int from, int to) {
+    if (e.type() != CueType.HEDGE || to - from != 1 || tokens.rawEquals(from, "may")) {
+      return false;
+    }
+    if (tokens.rawEquals(from, "MAY")) {
+      return true;
+    }
+    return tokens.rawEquals(from, "May") && !(sentenceStart(tokens, from)
+        && from + 1 < tokens.size() && MODAL_SUBJECTS.contains(tokens.lower(from + 1)));
+  }
+
+  /** Whether token {@code i} opens its sentence, or a quotation (see {@link #mayAsName}). */
+  private static boolean sentenceStart(MatchTokens tokens, int i) {
+    if (tokens.touchesPrevious(i) && OPENING_QUOTES.indexOf(tokens.rawCodePoint(i - 1)) >= 0) {
+      return true;
+    }
+    for (int k = 0; k < i; k++) {
+      if (tokens.startsWithLetterOrDigit(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Marks that open a quotation, after which a capital letter starts a quoted sentence. */
+  private static final String OPENING_QUOTES = "\"“‘„‚«'";
+
+  /**
+   * The words after which a sentence-initial "May" is the modal: pronouns, determiners, the names
+   * invoked in wishes ("May God…"), and "be" and "not" of a clipped sentence ("May be time to…").
+   */
+  private static final Set<String> MODAL_SUBJECTS = Set.of("i", "we", "you", "he", "she", "it",
+      "they", "one", "there", "the", "a", "an", "this", "that", "these", "those", "my", "our",
+      "your", "his", "her", "its", "their", "all", "each", "every", "no", "some", "any", "both",
+      "god", "allah", "heaven", "be", "not");
 
   private static boolean cancelled(PhrasePattern.Compiled[] exceptions, MatchTokens tokens,
       int[] ids, int from, int to) {

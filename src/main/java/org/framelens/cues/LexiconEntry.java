@@ -9,7 +9,9 @@ import java.util.List;
  * @param patterns    alternative phrasings ({@code |} in the file)
  * @param type        the cue it raises
  * @param category    finer kind (e.g. {@code motive_imputing}, {@code pejorative_label})
- * @param explanation one plain sentence; {@code {text}} is replaced by the matched words
+ * @param explanation one plain sentence; {@code {text}} is replaced by the matched words and
+ *                    {@code {first}} by the first of them (the word that varies in
+ *                    {@code [alleged/purported] experts})
  * @param exceptions  phrases that cancel the hit where they overlap it (antipatterns)
  * @param exampleHit  a sentence the rule must match, the expected span in {@code [[...]]}
  * @param exampleMiss a sentence the rule must not match
@@ -25,8 +27,21 @@ public record LexiconEntry(String ruleId, List<PhrasePattern> patterns, CueType 
     exceptions = List.copyOf(exceptions);
   }
 
-  /** The explanation with the matched words filled in. */
+  /**
+   * The explanation with the matched words filled in, {@code {first}} taken as the matched text
+   * up to its first white space.
+   */
   public String explain(String matched) {
-    return explanation.replace("{text}", matched);
+    int space = 0;
+    while (space < matched.length() && !Character.isWhitespace(matched.charAt(space))) {
+      space++;
+    }
+    return explain(matched, matched.substring(0, space));
+  }
+
+  /** The explanation with the matched words ({@code {text}}) and their first word filled in. */
+  public String explain(String matched, String firstWord) {
+    String x = explanation.replace("{text}", matched);
+    return x.contains("{first}") ? x.replace("{first}", firstWord) : x;
   }
 }

@@ -249,7 +249,9 @@ public final class LoadedModel implements LoadedScorer {
   }
 
   /**
-   * The words whose vectors pushed the score up most: the tokens themselves and context.
+   * The words whose vectors pushed the score up most: the tokens themselves and context; only
+   * those that push it up by at least 0.1 as printed ({@link #shown}), so none is named with a
+   * contribution of zero or less. Empty when none qualifies.
    *
    * @param inLexicon whether word token {@code from} lies inside a loaded-lexicon hit
    */
@@ -313,9 +315,12 @@ public final class LoadedModel implements LoadedScorer {
   /**
    * Appends one driver, comma-separated from the one before: {@code what}, then the word and its
    * closing quote when there is one, then the contribution as {@code String.format("%+.1f")}
-   * prints it, in brackets.
+   * prints it, in brackets; nothing when the contribution is not {@link #shown}.
    */
   private static void driver(StringBuilder sb, String what, String word, double contribution) {
+    if (!shown(contribution)) {
+      return;
+    }
     if (sb.length() > 0) {
       sb.append(", ");
     }
@@ -324,6 +329,18 @@ public final class LoadedModel implements LoadedScorer {
       sb.append(word).append("” (");
     }
     Decimals.append(sb, contribution, 1, true).append(')');
+  }
+
+  /**
+   * Whether a driver's contribution pushes the score up and is printed as a positive number, at
+   * least {@code +0.1} with one decimal (not {@code +0.0}, {@code -0.0} or below).
+   */
+  static boolean shown(double contribution) {
+    if (!(contribution > 0)) {
+      return false;
+    }
+    long n = Decimals.scaled(contribution, 1);
+    return n < 0 ? !Decimals.format(contribution, 1, true).equals("+0.0") : n > 0;
   }
 
   /** Word token {@code k}'s vector feature, made once (from its row when it has one). */

@@ -11,7 +11,10 @@ import org.framelens.embed.TokenRows;
  */
 public interface LoadedScorer {
 
-  /** One scored token run (a predicted loaded span) with the words that drove it. */
+  /**
+   * One scored token run (a predicted loaded span) with the words that drove it, comma-separated
+   * ({@code drivers} empty when none is worth naming: the explanation then leaves them out).
+   */
   record Scored(int fromToken, int toToken, double probability, String drivers) {
   }
 

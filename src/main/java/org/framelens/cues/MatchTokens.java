@@ -200,6 +200,11 @@ final class MatchTokens {
     return Character.codePointAt(src, start[i] - base, end[i] - base);
   }
 
+  /** Whether token {@code i} starts right where token {@code i - 1} ends (no space between). */
+  boolean touchesPrevious(int i) {
+    return i > 0 && end[i - 1] == start[i];
+  }
+
   /** Whether token {@code i} as written is {@code s}. */
   boolean rawEquals(int i, String s) {
     int from = start[i] - base;

@@ -1,6 +1,5 @@
 package org.framelens.report;
 
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.framelens.text.Decimals;
 
@@ -32,7 +31,7 @@ public final class Csv {
     }
     byte[] b = new byte[DECIMAL_BYTES];
     int n = decimal(v, b, 0);
-    return new Num(n < 0 ? String.format(Locale.ROOT, "%.3f", v)
+    return new Num(n < 0 ? Decimals.format(v, 3, false)
         : new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
   }
 
@@ -43,9 +42,9 @@ public final class Csv {
    * Writes {@code v} as {@code String.format(Locale.ROOT, "%.3f", v)} would, in ASCII, at
    * {@code out[at]}, and returns the end; or returns -1 (writing nothing) where
    * {@link Decimals#scaled} cannot be sure of the rounding (not finite, not small, next to a tie),
-   * where the caller falls back to {@code String.format}. The sign is printed as
-   * {@code Formatter} does: for every negative value and negative zero, even when it rounds to
-   * zero ("-0.000").
+   * where the caller falls back to {@link Decimals#format}. A value that rounds to zero, and
+   * negative zero, are written {@code 0.000}, without the minus sign {@code Formatter} prints
+   * ({@link Decimals#minus(double, long)}).
    */
   static int decimal(double v, byte[] out, int at) {
     return decimal(v, 3, out, at);
@@ -53,7 +52,8 @@ public final class Csv {
 
   /**
    * {@link #decimal(double, byte[], int)} with {@code places} decimals (1 to 3): as
-   * {@code String.format(Locale.ROOT, "%." + places + "f", v)}, or -1.
+   * {@code String.format(Locale.ROOT, "%." + places + "f", v)} (without the minus sign of a value
+   * that rounds to zero), or -1.
    */
   static int decimal(double v, int places, byte[] out, int at) {
     long n = Decimals.scaled(v, places);
@@ -62,7 +62,7 @@ public final class Csv {
     }
     long scale = Decimals.power(places);
     int p = at;
-    if (Decimals.minus(v)) {
+    if (Decimals.minus(v, n)) {
       out[p++] = '-';
     }
     long whole = n / scale;
@@ -88,11 +88,14 @@ public final class Csv {
     return p + places;
   }
 
-  /** {@code String.format(Locale.ROOT, "%." + places + "f", v)} for 1 to 3 {@code places}. */
+  /**
+   * {@code String.format(Locale.ROOT, "%." + places + "f", v)} for 1 to 3 {@code places}, without
+   * the minus sign of a value that rounds to zero.
+   */
   static String format(double v, int places) {
     byte[] b = new byte[DECIMAL_BYTES];
     int n = decimal(v, places, b, 0);
-    return n < 0 ? String.format(Locale.ROOT, "%." + places + "f", v)
+    return n < 0 ? Decimals.format(v, places, false)
         : new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 

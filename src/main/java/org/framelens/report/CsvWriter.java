@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.MalformedInputException;
-import java.util.Locale;
 
 /**
  * Writes one CSV file in the dialect of {@link Csv} straight to UTF-8 bytes, cell by cell: the
@@ -167,7 +166,7 @@ final class CsvWriter implements Closeable {
     delimiter();
     int end = Csv.decimal(v, buf, n);
     if (end < 0) {
-      return ascii(String.format(Locale.ROOT, "%.3f", v));
+      return ascii(org.framelens.text.Decimals.format(v, 3, false));
     }
     n = end;
     return this;

@@ -4,9 +4,11 @@ import java.util.Locale;
 
 /**
  * Fixed-point numbers with 1 to 3 decimals exactly as {@code String.format(Locale.ROOT, "%.2f",
- * v)} (or {@code "%+.1f"}, {@code "%.3f"}, ...) prints them, without a {@link java.util.Formatter}
- * per number: for the explanations, the axes' top words and the CSV reports, which print millions
- * of them. One rounding rule for all of them ({@link #scaled}); stateless.
+ * v)} (or {@code "%+.1f"}, {@code "%.3f"}, ...) prints them, except that a value that rounds to
+ * zero has no minus sign ({@code 0.000}, {@code +0.0}; {@code Formatter} prints {@code -0.000}
+ * for negative zero and for small negative values), without a {@link java.util.Formatter} per
+ * number: for the explanations, the axes' top words and the CSV reports, which print millions of
+ * them. One rounding rule for all of them ({@link #scaled}); stateless.
  */
 public final class Decimals {
 
@@ -53,25 +55,52 @@ public final class Decimals {
   }
 
   /**
-   * Whether {@code Formatter} prints a minus sign before {@code v}: for every negative value and
-   * negative zero, even when it rounds to zero ("-0.0").
+   * Whether a minus sign is printed before {@code v}, whose {@link #scaled} value is
+   * {@code scaled} (not -1): for a negative value that does not round to zero. A value that
+   * rounds to zero, and negative zero, are printed without one ({@code 0.000}, not the
+   * {@code -0.000} of {@code Formatter}).
    */
-  public static boolean minus(double v) {
-    return Double.doubleToRawLongBits(v) < 0;
+  public static boolean minus(double v, long scaled) {
+    return scaled > 0 && v < 0;
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, plus ? "%+.<decimals>f" : "%.<decimals>f", v)} without the
+   * minus sign of a value that rounds to zero ({@code 0.000}, or {@code +0.000} with
+   * {@code plus}): the slow path of {@link #append} and the report writers, where {@link #scaled}
+   * cannot be sure.
+   */
+  public static String format(double v, int decimals, boolean plus) {
+    String s = String.format(Locale.ROOT, (plus ? "%+." : "%.") + decimals + "f", v);
+    if (s.charAt(0) == '-' && roundsToZero(s)) {
+      return (plus ? "+" : "") + s.substring(1);
+    }
+    return s;
+  }
+
+  /** Whether {@code s}, after its sign, is a zero ({@code 0.000}). */
+  private static boolean roundsToZero(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '0' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * Appends {@code v} with {@code decimals} digits after the point (1 to 3), and a {@code +} before
-   * a value that is not negative when {@code plus}: exactly what {@code String.format(Locale.ROOT,
+   * a value that is not negative when {@code plus}: what {@code String.format(Locale.ROOT,
    * plus ? "%+.<decimals>f" : "%.<decimals>f", v)} gives (which it calls where {@link #scaled}
-   * cannot be sure).
+   * cannot be sure), except that a value that rounds to zero has no minus sign ({@link #format}).
    */
   public static StringBuilder append(StringBuilder sb, double v, int decimals, boolean plus) {
     long n = scaled(v, decimals);
     if (n < 0) {
-      return sb.append(String.format(Locale.ROOT, (plus ? "%+." : "%.") + decimals + "f", v));
+      return sb.append(format(v, decimals, plus));
     }
-    if (minus(v)) {
+    if (minus(v, n)) {
       sb.append('-');
     } else if (plus) {
       sb.append('+');

@@ -216,7 +216,7 @@ class AttributionDetectorTest {
     Evidence e = attribution("The government hopes the deal holds.", "hopes", "belief",
         "The government", SourceType.INSTITUTION);
     assertEquals("attr.belief", e.ruleId());
-    assertEquals("“hopes” reports what “The government” thinks or wants, as told by the outlet.",
+    assertEquals("“hopes” reports a belief or wish of “The government”, as told by the outlet.",
         e.explanation());
     SentenceCues s = run("The government hopes the deal holds.").single();
     assertFalse(s.attributed());

@@ -274,6 +274,13 @@ class CueAnalyzerTest {
     }
   }
 
+  /** A model hit with no driver worth naming leaves "driven by" out: still one sentence. */
+  @Test
+  void modelExplanationWithoutDriversIsOneSentence() {
+    assertEquals("The word-vector model rates “storm” as loaded language (probability 0.50).",
+        CueAnalyzer.modelExplanation("storm", new LoadedScorer.Scored(0, 1, 0.5, "")));
+  }
+
   // ---- voice mix ----
 
   @Test

@@ -131,7 +131,8 @@ final class CueTestSupport {
       assertFalse(e.explanation().isBlank(), what);
       assertTrue(e.explanation().endsWith("."), "explanation ends with '.': "
           + e.explanation());
-      assertFalse(e.explanation().contains("{text}") || e.explanation().contains("{source}"),
+      assertFalse(e.explanation().contains("{text}") || e.explanation().contains("{source}")
+          || e.explanation().contains("{first}"),
           "placeholders filled: " + e.explanation());
       if (e.match() == Match.LEXICON) {
         assertTrue(e.explanation().contains(spanText),

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every lexicon entry's own examples are tests (LanguageTool style): its {@code example_hit},
  * run through the whole cue stage as a one-sentence article, must raise this rule exactly on the
- * span marked {@code [[...]]}; its {@code example_miss} must not raise it. For claim triggers
- * the evidence is the unattributed_claim of the whole sentence, and the marked trigger must be
- * what the explanation quotes.
+ * span marked {@code [[...]]}, with an explanation that quotes only words of the sentence; its
+ * {@code example_miss} (a sentence, or a few) must not raise it. For claim triggers the evidence
+ * is the unattributed_claim of the whole sentence, and the marked trigger must be what the
+ * explanation quotes.
  */
 class LexiconExamplesTest {
 
@@ -44,6 +45,21 @@ class LexiconExamplesTest {
     AnalyzedArticle a = TEXT.analyze(new Article("example", "example.txt", 1, "txt",
         Metadata.empty(), sentence, 0)).analyzed();
     return CUES.analyze(a);
+  }
+
+  /**
+   * An explanation quotes only words of its sentence (“…”): the matched words, the source, a word
+   * of the match ({@code {first}}), so it never names a word that is not there (as "uses
+   * “alleged”" did for "purported experts").
+   */
+  static void assertQuotesOnlyTheSentence(String where, String explanation, String sentence) {
+    java.util.regex.Matcher q = java.util.regex.Pattern.compile("“([^”]*)”").matcher(explanation);
+    while (q.find()) {
+      assertTrue(sentence.toLowerCase(java.util.Locale.ROOT)
+          .contains(q.group(1).toLowerCase(java.util.Locale.ROOT)),
+          where + ": the explanation quotes “" + q.group(1) + "”, which the sentence does not "
+              + "hold: " + explanation);
+    }
   }
 
   @TestFactory
@@ -70,6 +86,11 @@ class LexiconExamplesTest {
               && x.span().equals(expected)),
               where + ": expected a hit on '" + expected.text(sentence) + "' " + expected
                   + ", got " + c.evidence());
+        }
+        for (Evidence x : c.evidence()) {
+          if (x.ruleId().equals(e.ruleId())) {
+            assertQuotesOnlyTheSentence(where, x.explanation(), sentence);
+          }
         }
       }));
       tests.add(DynamicTest.dynamicTest(where + " misses: " + e.exampleMiss(), () -> {

@@ -317,6 +317,10 @@ class LexiconTest {
       assertFalse(e.category().isEmpty(), e.ruleId());
       assertTrue(e.explanation().endsWith("."), e.ruleId() + ": " + e.explanation());
       assertTrue(e.explanation().contains("{text}"), e.ruleId());
+      // the match may be singular or plural ("regime", "regimes"): no "a “{text}”"
+      assertFalse(e.explanation().matches("(?s).*\\b(a|an|A|An) “\\{text\\}”.*"),
+          e.ruleId() + ": an article before “{text}” breaks for plural matches: "
+              + e.explanation());
       assertFalse(e.exampleMiss().isEmpty(), e.ruleId());
       assertTrue(e.line() > 1, e.ruleId());
     }

@@ -297,7 +297,10 @@ class LoadedModelTest {
     assertTrue(withRows.evidence().stream().anyMatch(e -> e.match() == Match.MODEL));
   }
 
-  /** The drivers as {@code String.format} named them before {@link org.framelens.text.Decimals}. */
+  /**
+   * The drivers as {@code String.format} named them before {@link org.framelens.text.Decimals},
+   * keeping only those printed as a positive number ({@code +0.1} or more).
+   */
   private static String formattedDrivers(LoadedFeatures f, double[][] wms, AnalyzedArticle a,
       Sentence s, LoadedScorer.Scored sc) {
     double[] weights = wms[0];
@@ -316,7 +319,7 @@ class LoadedModelTest {
       for (int d = 0; d < dim; d++) {
         own += weights[d] * ((v[d] - mean[d]) / scale[d]);
       }
-      parts.add(String.format(java.util.Locale.ROOT, "the word “%s” (%+.1f)",
+      addIfPositive(parts, String.format(java.util.Locale.ROOT, "the word “%s” (%+.1f)",
           s.tokens().get(token[k]).text(a.text()), own));
     }
     int best = -1;
@@ -337,15 +340,23 @@ class LoadedModelTest {
       }
     }
     if (best >= 0) {
-      parts.add(String.format(java.util.Locale.ROOT, "the nearby word “%s” (%+.1f)",
+      addIfPositive(parts, String.format(java.util.Locale.ROOT, "the nearby word “%s” (%+.1f)",
           s.tokens().get(token[best]).text(a.text()), bestScore));
     }
     float x = inLexicon ? 1 : 0;
     double lex = weights[3 * dim + 6] * ((x - mean[3 * dim + 6]) / scale[3 * dim + 6]);
     if (x > 0) {
-      parts.add(String.format(java.util.Locale.ROOT, "a loaded-lexicon entry (%+.1f)", lex));
+      addIfPositive(parts, String.format(java.util.Locale.ROOT, "a loaded-lexicon entry (%+.1f)",
+          lex));
     }
     return String.join(", ", parts);
+  }
+
+  /** Adds a driver printed with a positive contribution ("(+0.3)", not "(+0.0)" or "(-0.2)"). */
+  private static void addIfPositive(List<String> parts, String driver) {
+    if (driver.contains("(+") && !driver.endsWith("(+0.0)")) {
+      parts.add(driver);
+    }
   }
 
   /** The weights, means and scales {@link #model} gives for {@code seed}. */
@@ -377,6 +388,48 @@ class LoadedModelTest {
       }
     }
     assertTrue(checked > 50, "checked " + checked);
+  }
+
+  /**
+   * Found in the ABP reports: "driven by: the word “nominations” (-0.0)", "the word “and”
+   * (+0.0)". A driver is named only when it pushes the score up by at least +0.1 as printed.
+   */
+  @Test
+  void driversNameOnlyWordsThatPushTheScoreUp() {
+    LoadedFeatures f = new LoadedFeatures(vectors3, Lexicon.bundled());
+    int named = 0;
+    int none = 0;
+    for (long seed = 1; seed <= 30; seed++) {
+      LoadedModel m = model(f, info(), seed);
+      AnalyzedArticle a = CueTestSupport.analyse(SHARED);
+      for (Sentence s : a.sentences()) {
+        for (LoadedScorer.Scored sc : m.score(a, s)) {
+          if (sc.drivers().isEmpty()) {
+            none++;
+            continue;
+          }
+          for (String d : sc.drivers().split(", (?=the |a loaded)")) {
+            java.util.regex.Matcher x = java.util.regex.Pattern
+                .compile("\\(([-+][0-9]+\\.[0-9])\\)$").matcher(d);
+            assertTrue(x.find(), d);
+            assertTrue(Double.parseDouble(x.group(1)) >= 0.1, "a driver pushes up: " + d
+                + " in " + sc.drivers());
+            named++;
+          }
+        }
+      }
+    }
+    assertTrue(named > 50, "named " + named);
+    assertTrue(none > 0, "some spans have no driver worth naming");
+    assertTrue(LoadedModel.shown(0.05));
+    assertTrue(LoadedModel.shown(0.1));
+    assertFalse(LoadedModel.shown(Math.nextDown(0.05)));
+    assertFalse(LoadedModel.shown(0.04));
+    assertFalse(LoadedModel.shown(0.0));
+    assertFalse(LoadedModel.shown(-0.0));
+    assertFalse(LoadedModel.shown(-0.04));
+    assertFalse(LoadedModel.shown(-3));
+    assertFalse(LoadedModel.shown(Double.NaN));
   }
 
   @Test

@@ -7,14 +7,25 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link Decimals} prints exactly what {@code String.format} printed in the explanations. */
+/**
+ * {@link Decimals} prints exactly what {@code String.format} printed in the explanations, except
+ * that a value that rounds to zero has no minus sign.
+ */
 class DecimalsTest {
+
+  /** {@code Formatter}'s text without the minus sign of a zero ("-0.000" → "0.000", "+0.000"). */
+  static String withoutNegativeZero(String formatted, boolean plus) {
+    if (formatted.matches("-0\\.0+")) {
+      return (plus ? "+" : "") + formatted.substring(1);
+    }
+    return formatted;
+  }
 
   private static void check(double v) {
     for (int decimals = 1; decimals <= 3; decimals++) {
       for (boolean plus : new boolean[] {false, true}) {
         String pattern = (plus ? "%+." : "%.") + decimals + "f";
-        String expected = String.format(Locale.ROOT, pattern, v);
+        String expected = withoutNegativeZero(String.format(Locale.ROOT, pattern, v), plus);
         String actual = Decimals.append(new StringBuilder("x"), v, decimals, plus).toString();
         assertEquals("x" + expected, actual,
             () -> pattern + " of " + v + " (" + Double.toHexString(v) + ")");
@@ -57,6 +68,25 @@ class DecimalsTest {
       check(Math.scalb(r.nextDouble(), r.nextInt(60) - 40));
       check((double) r.nextFloat());
     }
+  }
+
+  /** Found in axes.csv and articles.csv: "-0.000" for a bias that rounds to zero. */
+  @Test
+  void aValueThatRoundsToZeroHasNoMinusSign() {
+    assertEquals("0.000", Decimals.append(new StringBuilder(), -0.0, 3, false).toString());
+    assertEquals("0.000", Decimals.append(new StringBuilder(), -0.0004, 3, false).toString());
+    assertEquals("0.0", Decimals.append(new StringBuilder(), -0.04, 1, false).toString());
+    assertEquals("+0.0", Decimals.append(new StringBuilder(), -0.04, 1, true).toString());
+    assertEquals("+0.00", Decimals.append(new StringBuilder(), -1e-9, 2, true).toString());
+    // next to a rounding tie, where String.format prints it
+    double nearTie = -Math.nextDown(0.0005);
+    assertEquals("0.000", Decimals.append(new StringBuilder(), nearTie, 3, false).toString());
+    assertEquals("0.000", Decimals.format(nearTie, 3, false));
+    assertEquals("+0.0", Decimals.format(-0.0, 1, true));
+    // a value that does not round to zero keeps its sign
+    assertEquals("-0.001", Decimals.append(new StringBuilder(), -0.0005, 3, false).toString());
+    assertEquals("-0.1", Decimals.append(new StringBuilder(), -0.05, 1, true).toString());
+    assertEquals("-Infinity", Decimals.format(Double.NEGATIVE_INFINITY, 3, false));
   }
 
   @Test
