@@ -16,6 +16,7 @@ import org.framelens.embed.SentenceEmbedder;
 import org.framelens.eval.FloorBench;
 import org.framelens.eval.StageBench;
 import org.framelens.ingest.IngestOptions;
+import org.framelens.ingest.NothingReadException;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.pipeline.Bench;
 import picocli.CommandLine.Command;
@@ -29,7 +30,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure model load time, sentence-embedding throughput (one thread) and "
         + "top-20 neighbour latency on the sentences of INPUT (default: seeds); with --stages, "
-        + "the time of each stage of analyze.")
+        + "the time of each stage of analyze.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:figures printed",
+        "2:usage error (--seconds not above 0, --passes below 1, an empty INPUT)",
+        "3:no article could be read from INPUT (missing, empty or unreadable)",
+        "4:a scratch file could not be written, or an internal error",
+        "5:the word-vector model is missing, corrupted or could not be fetched"})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec
@@ -42,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = "--seconds", defaultValue = "5",
-      description = "How long to repeat the embedding pass (default: ${DEFAULT-VALUE}).")
+      description = "How long to repeat the embedding pass, in seconds above 0 (default: "
+          + "${DEFAULT-VALUE}).")
   double seconds;
 
   @Option(names = "--stages",
@@ -56,11 +65,34 @@ final class BenchCommand implements Callable<Integer> {
   boolean floor;
 
   @Option(names = "--passes", defaultValue = "4",
-      description = "Passes for --stages (default: ${DEFAULT-VALUE}).")
+      description = "Passes for --stages, 1 or more (default: ${DEFAULT-VALUE}).")
   int passes;
 
   @Override
   public Integer call() throws IOException {
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    String usage = !(seconds > 0 && seconds < Double.POSITIVE_INFINITY)
+        ? "--seconds must be a number of seconds above 0, got " + seconds
+        : passes < 1 ? "--passes must be 1 or more, got " + passes
+        : inputs.stream().anyMatch(String::isEmpty)
+            ? "an INPUT is empty (an unset variable?); give files or directories"
+        : null;
+    if (usage != null) {
+      err.println("framelens: " + usage);
+      return ExitCodes.USAGE;
+    }
+    for (String input : inputs) {
+      Path p;
+      try {
+        p = Path.of(input);
+      } catch (java.nio.file.InvalidPathException e) {
+        continue; // the reader names it, with a hint
+      }
+      if (!Files.exists(p)) {
+        err.println("framelens: cannot read " + input + ": no such file or directory");
+        return ExitCodes.NOTHING_READ;
+      }
+    }
     try {
       if (stages) {
         return stages();
@@ -73,8 +105,15 @@ final class BenchCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     } catch (ModelException e) {
-      spec.commandLine().getErr().println("framelens: " + e.getMessage());
+      err.println("framelens: " + e.getMessage());
       return ExitCodes.MODEL;
+    } catch (NothingReadException e) {
+      err.println("framelens: " + e.getMessage());
+      return ExitCodes.NOTHING_READ;
+    } catch (IOException e) {
+      err.println("framelens: cannot write the benchmark's scratch files: "
+          + EvalCommand.describe(e));
+      return ExitCodes.CANNOT_WRITE;
     }
   }
 

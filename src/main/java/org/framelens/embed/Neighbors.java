@@ -40,8 +40,10 @@ public final class Neighbors {
     if (qn == 0 || k <= 0) {
       return List.of();
     }
-    // min-heap of the best k; ties broken by row so results are deterministic
-    PriorityQueue<Neighbor> heap = new PriorityQueue<>(k + 1, (a, b) -> a.similarity() != b.similarity()
+    // min-heap of the best k (at most the whole vocabulary, so a huge k allocates no more);
+    // ties broken by row so results are deterministic
+    PriorityQueue<Neighbor> heap = new PriorityQueue<>(Math.min(k, vectors.size()) + 1,
+        (a, b) -> a.similarity() != b.similarity()
         ? Double.compare(a.similarity(), b.similarity()) : Integer.compare(b.row(), a.row()));
     double floor = -2;
     int n = vectors.size();

@@ -2,8 +2,6 @@ package org.framelens.eval;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +40,7 @@ public final class BabeCorpus {
   }
 
   public static List<BabeRow> read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = Utf8.read(file);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }

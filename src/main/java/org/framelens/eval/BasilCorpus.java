@@ -34,7 +34,28 @@ public final class BasilCorpus {
   private BasilCorpus() {
   }
 
+  /**
+   * The annotated articles of a BASIL folder, and the article files that have no annotation
+   * file.
+   *
+   * @param articles    the articles with an annotation file, in path order
+   * @param unannotated the {@code articles/**.json} files with none, in path order
+   */
+  public record Corpus(List<BasilArticle> articles, List<Path> unannotated) {
+
+    public Corpus {
+      articles = List.copyOf(articles);
+      unannotated = List.copyOf(unannotated);
+    }
+  }
+
+  /** The annotated articles of {@code dir} (see {@link #load}). */
   public static List<BasilArticle> read(Path dir) throws IOException {
+    return load(dir).articles();
+  }
+
+  /** Reads a BASIL folder: the articles with their annotations, and those without any. */
+  public static Corpus load(Path dir) throws IOException {
     Path articles = dir.resolve("articles");
     Path annotations = dir.resolve("annotations");
     if (!Files.isDirectory(articles) || !Files.isDirectory(annotations)) {
@@ -45,12 +66,14 @@ public final class BasilCorpus {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     List<BasilArticle> out = new ArrayList<>();
+    List<Path> unannotated = new ArrayList<>();
     for (Path f : files) {
       JsonNode a = parse(f);
       Path rel = articles.relativize(f);
       String annName = rel.getFileName().toString().replaceFirst("\\.json$", "_ann.json");
       Path annFile = annotations.resolve(rel).resolveSibling(annName);
       if (!Files.isRegularFile(annFile)) {
+        unannotated.add(f);
         continue;
       }
       JsonNode ann = parse(annFile);
@@ -110,7 +133,7 @@ public final class BasilCorpus {
       out.add(new BasilArticle(f, a.path("triplet-uuid").asText(), a.path("source").asText(), t,
           phrases, unlocated));
     }
-    return out;
+    return new Corpus(out, unannotated);
   }
 
   private static JsonNode parse(Path f) throws IOException {

@@ -23,12 +23,53 @@ public final class Evaluations {
   private Evaluations() {
   }
 
-  /** PTC: loaded-language span scores, overall and recall per technique. */
-  public record PtcResult(SpanScore loaded, Map<String, SpanScore> perTechnique, int articles) {
+  /**
+   * PTC: loaded-language span scores, overall and recall per technique.
+   *
+   * @param notes what the user should know about the data, such as labelled articles missing
+   *              from the folder (one sentence each)
+   */
+  public record PtcResult(SpanScore loaded, Map<String, SpanScore> perTechnique, int articles,
+      List<String> notes) {
+
+    public PtcResult {
+      notes = List.copyOf(notes);
+    }
   }
 
+  /**
+   * Scores the loaded-language spans of the PTC articles in {@code articles}.
+   *
+   * @throws NothingToScoreException when the labels file holds no label, none of the articles
+   *     it labels is in {@code articles}, or those that are have no loaded-language span
+   */
   public static PtcResult ptc(Path articles, Path labels, Pipeline pipeline) throws IOException {
-    List<PtcCorpus.PtcArticle> corpus = PtcCorpus.read(articles, labels);
+    PtcCorpus.Corpus c = PtcCorpus.load(articles, labels);
+    List<PtcCorpus.PtcArticle> corpus = c.articles();
+    List<String> notes = new ArrayList<>();
+    int labelled = c.labelledIds().size();
+    if (labelled == 0) {
+      throw new NothingToScoreException(labels + " holds no label (id<TAB>technique<TAB>start"
+          + "<TAB>end lines): there is nothing to score");
+    }
+    List<String> missing = c.missing().stream().map(id -> "article" + id + ".txt").toList();
+    if (missing.size() == labelled) {
+      throw new NothingToScoreException("no labelled article was found in " + articles
+          + ": none of the " + labelled + " article(s) labelled in " + labels + " is there ("
+          + examples(missing) + ")" + (corpus.isEmpty()
+              ? "; the folder holds no article<ID>.txt file at all" : "")
+          + "; there is nothing to score");
+    }
+    if (!missing.isEmpty()) {
+      notes.add(missing.size() + " of the " + labelled + " articles labelled in " + labels
+          + " are not in " + articles + " (" + examples(missing)
+          + "); they are left out of the scores");
+    }
+    if (corpus.stream().allMatch(a -> a.gold(PtcCorpus.LOADED).isEmpty())) {
+      throw new NothingToScoreException("the labelled articles in " + articles + " have no "
+          + "Loaded_Language or Name_Calling,Labeling span in " + labels
+          + ": there is no gold span to score against");
+    }
     SpanScore loaded = new SpanScore();
     Map<String, SpanScore> per = new TreeMap<>();
     for (PtcCorpus.PtcArticle a : corpus) {
@@ -46,23 +87,65 @@ public final class Evaluations {
         per.computeIfAbsent(t, k -> new SpanScore()).add(predicted, cp(a, a.gold(java.util.Set.of(t))));
       }
     }
-    return new PtcResult(loaded, per, corpus.size());
+    return new PtcResult(loaded, per, corpus.size(), notes);
+  }
+
+  /** The first three names, and "…" when there are more. */
+  static String examples(List<String> names) {
+    return String.join(", ", names.subList(0, Math.min(3, names.size())))
+        + (names.size() > 3 ? ", …" : "");
+  }
+
+  /** The file names of {@code files} (see {@link #examples}). */
+  private static String fileExamples(List<Path> files) {
+    return examples(files.stream().map(f -> f.getFileName().toString()).toList());
   }
 
   private static List<Span> cp(PtcCorpus.PtcArticle a, List<Span> spans) {
     return spans.stream().map(s -> PtcCorpus.toCodePoints(a.text(), s)).toList();
   }
 
-  /** PolNeAR: attribution cue, source and content scores by overlap. */
+  /**
+   * PolNeAR: attribution cue, source and content scores by overlap.
+   *
+   * @param notes what the user should know about the data, such as texts without annotations
+   */
   public record PolnearResult(MatchScore cue, MatchScore source, MatchScore content,
-      int articles) {
+      int articles, List<String> notes) {
+
+    public PolnearResult {
+      notes = List.copyOf(notes);
+    }
   }
 
+  /**
+   * Scores the attributions found in a PolNeAR split.
+   *
+   * @throws NothingToScoreException when no text has an annotation file, or the annotations hold
+   *     no attribution cue
+   */
   public static PolnearResult polnear(Path dir, Pipeline pipeline) throws IOException {
     MatchScore cue = new MatchScore();
     MatchScore source = new MatchScore();
     MatchScore content = new MatchScore();
-    List<PolnearCorpus.PolnearArticle> corpus = PolnearCorpus.read(dir);
+    PolnearCorpus.Corpus read = PolnearCorpus.load(dir);
+    List<PolnearCorpus.PolnearArticle> corpus = read.articles();
+    List<Path> unannotated = read.unannotated();
+    Path text = dir.resolve("text");
+    Path attributions = dir.resolve("attributions");
+    if (corpus.isEmpty()) {
+      throw new NothingToScoreException("no annotated article was found in " + dir + ": "
+          + (unannotated.isEmpty() ? text + " holds no .txt file"
+              : "none of the " + unannotated.size() + " text(s) in " + text + " ("
+                  + fileExamples(unannotated) + ") has an annotation file NAME_ANNOTATOR.ann in "
+                  + attributions) + "; there is nothing to score");
+    }
+    List<String> notes = unannotated.isEmpty() ? List.of()
+        : List.of(unannotatedNote(unannotated, corpus.size(), text, attributions));
+    if (corpus.stream().allMatch(a -> a.cues().isEmpty())) {
+      throw new NothingToScoreException("the annotation files in " + attributions + " hold no "
+          + "Cue span: there is no gold attribution to score against");
+    }
     for (PolnearCorpus.PolnearArticle a : corpus) {
       ArticleResult r = single(pipeline, a.file());
       List<Span> cues = new ArrayList<>();
@@ -88,7 +171,15 @@ public final class Evaluations {
       source.add(sources, a.sources());
       content.add(contents, a.contents());
     }
-    return new PolnearResult(cue, source, content, corpus.size());
+    return new PolnearResult(cue, source, content, corpus.size(), notes);
+  }
+
+  /** The note on the files in {@code folder} without an annotation file in {@code annotations}. */
+  private static String unannotatedNote(List<Path> unannotated, int annotated, Path folder,
+      Path annotations) {
+    return unannotated.size() + " of the " + (unannotated.size() + annotated) + " article files in "
+        + folder + " have no annotation file in " + annotations + " ("
+        + fileExamples(unannotated) + "); they are left out of the scores";
   }
 
   /**
@@ -134,8 +225,20 @@ public final class Evaluations {
       int biased, int predictedBiased) {
   }
 
+  /**
+   * Scores sentence bias and flagged words on a BABE file.
+   *
+   * @throws NothingToScoreException when no row is labelled Biased or Non-biased
+   */
   public static BabeResult babe(Path file, Pipeline pipeline) throws IOException {
     List<BabeCorpus.BabeRow> rows = BabeCorpus.read(file);
+    if (rows.stream().noneMatch(BabeCorpus.BabeRow::isLabelled)) {
+      throw new NothingToScoreException(rows.isEmpty()
+          ? file + " has no row after its header: there is nothing to score"
+          : "no row of " + file + " is labelled Biased or Non-biased in label_bias (its "
+              + rows.size() + " row(s) are labelled otherwise, such as '" + rows.get(0).label()
+              + "'): there is nothing to score");
+    }
     List<Double> scores = new ArrayList<>();
     List<Boolean> gold = new ArrayList<>();
     long tp = 0;
@@ -203,13 +306,40 @@ public final class Evaluations {
     return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
   }
 
-  /** BASIL: voice of our hits on annotated phrases, and agreement on how loaded articles are. */
+  /**
+   * BASIL: voice of our hits on annotated phrases, and agreement on how loaded articles are.
+   *
+   * @param notes what the user should know about the data, such as articles without annotations
+   */
   public record BasilResult(double quoteVoice, int quoteHits, double authorVoice, int authorHits,
-      double spearman, double tripletTop1, int triplets, int articles, int unlocated) {
+      double spearman, double tripletTop1, int triplets, int articles, int unlocated,
+      List<String> notes) {
+
+    public BasilResult {
+      notes = List.copyOf(notes);
+    }
   }
 
+  /**
+   * Scores the voice of loaded hits and per-article loadedness on a BASIL folder.
+   *
+   * @throws NothingToScoreException when no article has an annotation file
+   */
   public static BasilResult basil(Path dir, Pipeline pipeline) throws IOException {
-    List<BasilCorpus.BasilArticle> corpus = BasilCorpus.read(dir);
+    BasilCorpus.Corpus c = BasilCorpus.load(dir);
+    List<BasilCorpus.BasilArticle> corpus = c.articles();
+    List<Path> unannotated = c.unannotated();
+    Path articlesDir = dir.resolve("articles");
+    Path annotationsDir = dir.resolve("annotations");
+    if (corpus.isEmpty()) {
+      throw new NothingToScoreException("no annotated article was found in " + dir + ": "
+          + (unannotated.isEmpty() ? articlesDir + " holds no .json file"
+              : "none of the " + unannotated.size() + " article(s) in " + articlesDir + " ("
+                  + fileExamples(unannotated) + ") has its NAME_ann.json in " + annotationsDir)
+          + "; there is nothing to score");
+    }
+    List<String> notes = unannotated.isEmpty() ? List.of()
+        : List.of(unannotatedNote(unannotated, corpus.size(), articlesDir, annotationsDir));
     int quoteHits = 0;
     int quoteRight = 0;
     int authorHits = 0;
@@ -268,7 +398,7 @@ public final class Evaluations {
     return new BasilResult(quoteHits == 0 ? Double.NaN : (double) quoteRight / quoteHits,
         quoteHits, authorHits == 0 ? Double.NaN : (double) authorRight / authorHits, authorHits,
         Stats.spearman(ours, theirs), triplets == 0 ? Double.NaN : (double) agree / triplets,
-        triplets, corpus.size(), unlocated);
+        triplets, corpus.size(), unlocated, notes);
   }
 
   /** The member with the highest value (ties: the outlet name first in order; callers check). */

@@ -18,6 +18,7 @@ import org.framelens.ingest.Article;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.ingest.Ingestor;
 import org.framelens.ingest.InputReport;
+import org.framelens.ingest.NothingReadException;
 
 /**
  * The floor benchmark (not a test, and not part of {@code analyze}): how fast this machine runs
@@ -58,7 +59,11 @@ public final class FloorBench {
     }
   }
 
-  /** Runs the floor over {@code inputs}, writing its one CSV to {@code out}. */
+  /**
+   * Runs the floor over {@code inputs}, writing its one CSV to {@code out}.
+   *
+   * @throws NothingReadException when no article could be read from {@code inputs}
+   */
   public static Figures run(WordVectors vectors, List<String> inputs, Path out, int threads)
       throws IOException {
     long start = System.nanoTime();
@@ -84,6 +89,9 @@ public final class FloorBench {
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (totals[0] == 0) {
+      throw NothingReadException.of(inputs, reports);
     }
     long bytes = reports.stream().mapToLong(InputReport::bytes).sum();
     return new Figures((int) totals[0], totals[1], bytes, totals[2], totals[3], totals[4],

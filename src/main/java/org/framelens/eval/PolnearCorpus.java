@@ -1,7 +1,6 @@
 package org.framelens.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,27 @@ public final class PolnearCorpus {
   private PolnearCorpus() {
   }
 
+  /**
+   * The annotated articles of a PolNeAR split, and the texts that have no annotation file.
+   *
+   * @param articles    the articles with an annotation file, in file-name order
+   * @param unannotated the {@code text/*.txt} files with none, in file-name order
+   */
+  public record Corpus(List<PolnearArticle> articles, List<Path> unannotated) {
+
+    public Corpus {
+      articles = List.copyOf(articles);
+      unannotated = List.copyOf(unannotated);
+    }
+  }
+
+  /** The annotated articles of {@code dir} (see {@link #load}). */
   public static List<PolnearArticle> read(Path dir) throws IOException {
+    return load(dir).articles();
+  }
+
+  /** Reads a PolNeAR split: the texts with their annotations, and those without any. */
+  public static Corpus load(Path dir) throws IOException {
     Path text = dir.resolve("text");
     Path ann = dir.resolve("attributions");
     if (!Files.isDirectory(text) || !Files.isDirectory(ann)) {
@@ -53,17 +72,19 @@ public final class PolnearCorpus {
       }
     }
     List<PolnearArticle> out = new ArrayList<>();
+    List<Path> unannotated = new ArrayList<>();
     try (Stream<Path> s = Files.list(text)) {
       for (Path t : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String stem = t.getFileName().toString().replaceFirst("\\.txt$", "");
         Path a = firstAnn.get(stem);
         if (a == null) {
+          unannotated.add(t);
           continue;
         }
         List<Span> src = new ArrayList<>();
         List<Span> cue = new ArrayList<>();
         List<Span> content = new ArrayList<>();
-        List<String> lines = Files.readAllLines(a, StandardCharsets.UTF_8);
+        List<String> lines = Utf8.lines(a);
         for (int i = 0; i < lines.size(); i++) {
           String line = lines.get(i);
           if (!line.matches("T\\d+\t.*")) {
@@ -96,6 +117,6 @@ public final class PolnearCorpus {
         out.add(new PolnearArticle(t, src, cue, content, a));
       }
     }
-    return out;
+    return new Corpus(out, unannotated);
   }
 }

@@ -1,7 +1,6 @@
 package org.framelens.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,13 +48,42 @@ public final class PtcCorpus {
   }
 
   /**
+   * The articles of a PTC folder and the ids its labels file names.
+   *
+   * @param articles    every {@code article*.txt} of the folder, sorted by id, with its labels
+   * @param labelledIds the article ids the labels file has labels for, sorted
+   */
+  public record Corpus(List<PtcArticle> articles, Set<String> labelledIds) {
+
+    public Corpus {
+      articles = List.copyOf(articles);
+      labelledIds = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(labelledIds));
+    }
+
+    /** The labelled ids with no {@code article<ID>.txt} in the folder, sorted. */
+    public List<String> missing() {
+      Set<String> present = new java.util.HashSet<>();
+      articles.forEach(a -> present.add(a.id()));
+      return labelledIds.stream().filter(id -> !present.contains(id)).toList();
+    }
+  }
+
+  /**
    * Reads every {@code article*.txt} in {@code dir} (sorted by id) with its labels.
    *
    * @throws IOException naming the file and line of a malformed label
    */
   public static List<PtcArticle> read(Path dir, Path labels) throws IOException {
+    return load(dir, labels).articles();
+  }
+
+  /**
+   * As {@link #read}, with the ids the labels file names (so that labelled articles missing
+   * from {@code dir} can be told).
+   */
+  public static Corpus load(Path dir, Path labels) throws IOException {
     Map<String, Map<String, List<int[]>>> byArticle = new TreeMap<>();
-    List<String> lines = Files.readAllLines(labels, StandardCharsets.UTF_8);
+    List<String> lines = Utf8.lines(labels);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
@@ -83,7 +111,7 @@ public final class PtcCorpus {
     for (Path p : files) {
       String name = p.getFileName().toString();
       String id = name.substring("article".length(), name.length() - ".txt".length());
-      String text = Files.readString(p, StandardCharsets.UTF_8);
+      String text = Utf8.read(p);
       Map<String, List<Span>> gold = new LinkedHashMap<>();
       for (Map.Entry<String, List<int[]>> e : byArticle.getOrDefault(id, Map.of()).entrySet()) {
         List<Span> spans = new ArrayList<>();
@@ -99,7 +127,7 @@ public final class PtcCorpus {
       }
       out.add(new PtcArticle(id, text, gold));
     }
-    return out;
+    return new Corpus(out, byArticle.keySet());
   }
 
   /** {@code span} in code points of {@code text} (the unit of PTC offsets). */

@@ -10,6 +10,7 @@ import org.framelens.compare.Alignment;
 import org.framelens.embed.SentenceEmbedder;
 import org.framelens.ingest.Article;
 import org.framelens.ingest.InputReport;
+import org.framelens.ingest.NothingReadException;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.pipeline.RunResult;
@@ -95,6 +96,7 @@ public final class StageBench {
    * @param embedder the word vectors, for the alignment in the reports (null: none)
    * @param axisIds  the columns of axes.csv
    * @param scratch  a directory for the reports (overwritten each pass)
+   * @throws NothingReadException when no article could be read from {@code inputs}
    */
   public static Figures run(Pipeline pipeline, SentenceEmbedder embedder, List<String> axisIds,
       List<String> inputs, Path scratch, int passes) throws IOException {
@@ -112,6 +114,9 @@ public final class StageBench {
       List<Article> read = new ArrayList<>();
       List<InputReport> reports = pipeline.read(inputs, read::add);
       nanos[0] = System.nanoTime() - t0;
+      if (read.isEmpty()) {
+        throw NothingReadException.of(inputs, reports);
+      }
       long[] perStage = new long[stages];
       Alignment alignment = embedder == null ? null : new Alignment(embedder);
       try (CsvReportWriter writer = new CsvReportWriter(scratch, alignment, axisIds, false)) {

@@ -12,6 +12,7 @@ import org.framelens.embed.Models;
 import org.framelens.embed.Neighbors;
 import org.framelens.embed.SentenceEmbedder;
 import org.framelens.ingest.IngestOptions;
+import org.framelens.ingest.NothingReadException;
 
 /**
  * The word-vector benchmark (not a test): model load time, single-thread sentence embedding
@@ -53,6 +54,7 @@ public final class Bench {
    *
    * @param modelDir  the --model option, or null for the default model
    * @param seconds   how long to repeat the embedding pass
+   * @throws NothingReadException when no article could be read from {@code inputs}
    */
   public static Figures run(Path modelDir, List<String> inputs, double seconds)
       throws ModelException, IOException {
@@ -61,7 +63,12 @@ public final class Bench {
     double load = (System.nanoTime() - t0) / 1e9;
 
     List<AnalyzedArticle> articles = new ArrayList<>();
-    Pipeline.textOnly(IngestOptions.defaults()).run(inputs, r -> articles.add(r.analyzed()));
+    RunResult read = Pipeline.textOnly(IngestOptions.defaults()).run(inputs,
+        r -> articles.add(r.analyzed()));
+    if (articles.isEmpty()) {
+      throw NothingReadException.of(inputs, read.manifest().stream().map(ManifestEntry::input)
+          .toList());
+    }
     int sentences = articles.stream().mapToInt(a -> a.sentences().size()).sum();
     SentenceEmbedder embedder = new SentenceEmbedder(vectors);
     double best = 0;

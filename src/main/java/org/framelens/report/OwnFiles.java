@@ -18,8 +18,9 @@ import java.util.Optional;
  *
  * <p>A file is FrameLens's when it is empty, or a CSV whose first line starts with the first
  * three column names of one of its reports (so reports of earlier versions, which had fewer
- * columns, are still recognised), or an HTML page that names FrameLens in its first or last 8 KB
- * (the report's title, the worksheets' footer), or a NumPy file.
+ * columns, are still recognised) or is the whole header of a table {@code eval --out} writes, or
+ * an HTML page that names FrameLens in its first or last 8 KB (the report's title, the
+ * worksheets' footer), or a NumPy file.
  */
 public final class OwnFiles {
 
@@ -31,6 +32,14 @@ public final class OwnFiles {
       head(CsvReportWriter.ALIGNMENT_COLUMNS), head(CsvReportWriter.BOILERPLATE_COLUMNS),
       head(CsvReportWriter.MANIFEST_COLUMNS), head(EmbeddingsWriter.INDEX_COLUMNS),
       "item,kind,level");
+
+  /**
+   * The whole header of each table {@code eval --out} writes (ptc, polnear, babe, basil; checked
+   * by EvalOutTest): matched exactly, as two of them are short.
+   */
+  static final List<String> EVAL_HEADERS = List.of(
+      "measure,technique,precision,recall,f1,gold_spans,predicted_spans",
+      "span,precision,recall,f1,gold,predicted", "measure,value", "measure,value,n");
 
   private static final int PEEK = 8192;
 
@@ -85,7 +94,7 @@ public final class OwnFiles {
           return true;
         }
       }
-      return false;
+      return EVAL_HEADERS.contains(first);
     } catch (IOException | SecurityException e) {
       return false; // unreadable: not known to be ours, so not replaced
     }

@@ -126,6 +126,28 @@ class EvalBabeBasilCommandTest {
     assertNoStackTrace(r.err());
   }
 
+  @Test
+  void babeWithoutABiasedOrNonBiasedRowExits3InsteadOfScoringZero() throws IOException {
+    String header = "text;news_link;outlet;topic;type;label_bias;label_opinion;biased_words\n";
+    Path unlabelled = tmp.resolve("unlabelled.csv");
+    Files.writeString(unlabelled, header + "Some residents disliked it.;l;o;t;left;"
+        + "No agreement;No agreement;[]\n", StandardCharsets.UTF_8);
+    Result r = run("eval", "babe", "--file", unlabelled.toString());
+    assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
+    assertEquals(List.of("framelens: no row of " + unlabelled + " is labelled Biased or "
+        + "Non-biased in label_bias (its 1 row(s) are labelled otherwise, such as 'No "
+        + "agreement'): there is nothing to score"), r.errLines());
+    assertEquals("", r.out());
+
+    Path headerOnly = tmp.resolve("header.csv");
+    Files.writeString(headerOnly, header, StandardCharsets.UTF_8);
+    Result h = run("eval", "babe", "--file", headerOnly.toString());
+    assertEquals(ExitCodes.NOTHING_READ, h.code(), h.err());
+    assertEquals(List.of("framelens: " + headerOnly + " has no row after its header: there is "
+        + "nothing to score"), h.errLines());
+    assertNoStackTrace(h.err());
+  }
+
   // ---- basil ----
 
   private static final Pattern BASIL_LINE = Pattern.compile(
@@ -213,6 +235,28 @@ class EvalBabeBasilCommandTest {
     assertEquals("3", counts.get("spearman"));
     assertEquals("1", counts.get("triplet_top1"));
     assertEquals("0", values.get("unlocated_phrases"));
+  }
+
+  @Test
+  void basilWithoutAnyAnnotatedArticleExits3AndNotesUnannotatedOnes() throws IOException {
+    Path dir = basilDir();
+    Path annotations = dir.resolve("annotations/2010");
+    Files.delete(annotations.resolve("trip_3_ann.json"));
+    Result some = run("eval", "basil", "--data", dir.toString());
+    assertEquals(ExitCodes.OK, some.code(), some.err());
+    assertEquals(List.of("framelens: note: 1 of the 3 article files in " + dir.resolve("articles")
+        + " have no annotation file in " + dir.resolve("annotations")
+        + " (trip_3.json); they are left out of the scores"), some.errLines());
+
+    Files.delete(annotations.resolve("trip_1_ann.json"));
+    Files.delete(annotations.resolve("trip_2_ann.json"));
+    Result none = run("eval", "basil", "--data", dir.toString());
+    assertEquals(ExitCodes.NOTHING_READ, none.code(), none.err());
+    assertEquals(List.of("framelens: no annotated article was found in " + dir + ": none of the "
+        + "3 article(s) in " + dir.resolve("articles") + " (trip_1.json, trip_2.json, "
+        + "trip_3.json) has its NAME_ann.json in " + dir.resolve("annotations")
+        + "; there is nothing to score"), none.errLines());
+    assertEquals("", none.out());
   }
 
   @Test

@@ -118,6 +118,91 @@ class EvalCommandTest {
   }
 
   @Test
+  void ptcWithNoneOfTheLabelledArticlesInTheFolderExits3SayingSo() throws IOException {
+    assumeDefaultModel();
+    Path[] c = ptcCorpus();
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path others = Files.createDirectories(tmp.resolve("others"));
+    Files.writeString(others.resolve("article999.txt"), "Rain fell on Monday.\n");
+    for (Path dir : List.of(empty, others)) {
+      Result r = run("eval", "ptc", "--articles", dir.toString(), "--labels", c[1].toString(),
+          "--out", tmp.resolve("ptc.csv").toString());
+      assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
+      List<String> err = r.errLines();
+      assertEquals(1, err.size(), r.err());
+      assertTrue(err.get(0).startsWith("framelens: no labelled article was found in " + dir
+          + ": none of the 2 article(s) labelled in " + c[1] + " is there (article101.txt, "
+          + "article102.txt)"), err.get(0));
+      assertEquals(dir == empty, err.get(0).contains("holds no article<ID>.txt file"),
+          err.get(0));
+      assertFalse(r.out().contains("span_f1"), r.out());
+      assertFalse(Files.exists(tmp.resolve("ptc.csv")), "no table of made-up scores");
+      CliRun.assertNoStackTrace(r.err());
+    }
+  }
+
+  @Test
+  void ptcWithSomeLabelledArticlesMissingNotesHowMany() throws IOException {
+    assumeDefaultModel();
+    Path[] c = ptcCorpus();
+    Files.delete(c[0].resolve("article102.txt"));
+    Result r = run("eval", "ptc", "--articles", c[0].toString(), "--labels", c[1].toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(List.of("framelens: note: 1 of the 2 articles labelled in " + c[1]
+        + " are not in " + c[0] + " (article102.txt); they are left out of the scores"),
+        r.errLines());
+    assertTrue(PTC_LINE.matcher(r.lastLine()).matches(), r.out());
+  }
+
+  @Test
+  void ptcWithoutALoadedLanguageSpanOrAnyLabelExits3() throws IOException {
+    assumeDefaultModel();
+    Path[] c = ptcCorpus();
+    Path doubt = Files.writeString(tmp.resolve("doubt.labels"), "101\tDoubt\t0\t7\n");
+    Result r = run("eval", "ptc", "--articles", c[0].toString(), "--labels", doubt.toString());
+    assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
+    assertTrue(r.err().contains("have no Loaded_Language or Name_Calling,Labeling span"),
+        r.err());
+    assertFalse(r.out().contains("span_f1"), r.out());
+
+    Path none = Files.writeString(tmp.resolve("none.labels"), "\n");
+    Result n = run("eval", "ptc", "--articles", c[0].toString(), "--labels", none.toString());
+    assertEquals(ExitCodes.NOTHING_READ, n.code(), n.err());
+    assertEquals(List.of("framelens: " + none + " holds no label (id<TAB>technique<TAB>start"
+        + "<TAB>end lines): there is nothing to score"), n.errLines());
+  }
+
+  @Test
+  void polnearWithoutAnyAnnotatedTextExits3AndNotesUnannotatedOnes() throws IOException {
+    assumeDefaultModel();
+    Path dir = tmp.resolve("polnear");
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    Result empty = run("eval", "polnear", "--data", dir.toString());
+    assertEquals(ExitCodes.NOTHING_READ, empty.code(), empty.err());
+    assertEquals(List.of("framelens: no annotated article was found in " + dir + ": "
+        + dir.resolve("text") + " holds no .txt file; there is nothing to score"),
+        empty.errLines());
+
+    Files.writeString(dir.resolve("text/a.txt"), "Officials said the bridge would reopen.\n");
+    Files.writeString(dir.resolve("text/b.txt"), "The bridge is old.\n");
+    Result none = run("eval", "polnear", "--data", dir.toString());
+    assertEquals(ExitCodes.NOTHING_READ, none.code(), none.err());
+    assertTrue(none.err().contains("none of the 2 text(s) in " + dir.resolve("text")
+        + " (a.txt, b.txt) has an annotation file"), none.err());
+    assertFalse(none.out().contains("cue_f1"), none.out());
+
+    Files.writeString(dir.resolve("attributions/a_x1.ann"), "T1\tSource 0 9\tOfficials\n"
+        + "T2\tCue 10 14\tsaid\n");
+    Result some = run("eval", "polnear", "--data", dir.toString());
+    assertEquals(ExitCodes.OK, some.code(), some.err());
+    assertEquals(List.of("framelens: note: 1 of the 2 article files in " + dir.resolve("text")
+        + " have no annotation file in " + dir.resolve("attributions")
+        + " (b.txt); they are left out of the scores"), some.errLines());
+    assertTrue(POLNEAR_LINE.matcher(some.lastLine()).matches(), some.out());
+  }
+
+  @Test
   void missingSubcommandIsAUsageError() {
     Result r = run("eval");
     assertEquals(ExitCodes.USAGE, r.code());

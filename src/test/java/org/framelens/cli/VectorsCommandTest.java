@@ -144,6 +144,56 @@ class VectorsCommandTest {
     assertNoStackTrace(s.err());
   }
 
+  // --- argument errors (no model needed) ---
+
+  @Test
+  void kBelowOneIsAUsageErrorWithTheRange() {
+    for (String k : List.of("0", "-5")) {
+      Result r = run("vectors", "neighbors", "regime", "-k", k);
+      assertEquals(ExitCodes.USAGE, r.code(), r.err());
+      assertEquals(List.of("framelens: -k must be 1 or more, got " + k), r.errLines());
+      assertEquals("", r.out());
+    }
+  }
+
+  @Test
+  void everySubcommandListsItsExitCodesInItsHelp() {
+    for (String sub : List.of("info", "neighbors", "similarity", "import", "train",
+        "convert-wink")) {
+      Result r = run("vectors", sub, "--help");
+      assertEquals(0, r.code(), sub);
+      assertTrue(r.out().contains("Exit codes:"), sub + ":\n" + r.out());
+      assertTrue(r.out().contains("  0   "), sub + ":\n" + r.out());
+      assertTrue(r.out().contains("  5   "), sub + ":\n" + r.out());
+    }
+    Result n = run("vectors", "neighbors", "--help");
+    assertTrue(n.out().contains("  1   WORD is not in the vocabulary"), n.out());
+    assertTrue(n.out().contains("  2   usage error (-k below 1)"), n.out());
+    Result t = run("vectors", "train", "--help");
+    assertTrue(t.out().contains("  3   no article could be read from any input"), t.out());
+  }
+
+  @Test
+  void convertWinkOfAMissingFileIsExit5WithOneLine() {
+    Path missing = tmp.resolve("wink.json");
+    Result r = run("vectors", "convert-wink", missing.toString(), "--out",
+        tmp.resolve("m").toString());
+    assertEquals(ExitCodes.MODEL, r.code(), r.err());
+    assertEquals(List.of("framelens: cannot convert " + missing + ": no such file"),
+        r.errLines());
+    assertNoStackTrace(r.err());
+  }
+
+  @Test
+  void trainingOnNothingReadableIsExit3NamingTheInput() {
+    Path missing = tmp.resolve("no-corpus");
+    Result r = run("vectors", "train", missing.toString(), "--out", tmp.resolve("m").toString());
+    assertEquals(ExitCodes.NOTHING_READ, r.code(), r.err());
+    assertEquals(List.of("framelens: no article could be read from " + missing
+        + ": no such file or directory"), r.errLines());
+    assertFalse(Files.exists(tmp.resolve("m")));
+  }
+
   // --- model errors (no real model needed) ---
 
   @Test

@@ -32,6 +32,20 @@ class OwnFilesTest {
   }
 
   @Test
+  void evalTablesAreRecognisedByTheirWholeHeaderOnly() throws IOException {
+    for (String header : List.of(
+        "measure,technique,precision,recall,f1,gold_spans,predicted_spans",
+        "span,precision,recall,f1,gold,predicted", "measure,value", "measure,value,n")) {
+      Path f = Files.writeString(tmp.resolve("table.csv"), header + "\nx,1\n");
+      assertTrue(OwnFiles.own(f), header);
+    }
+    for (String header : List.of("measure,value,unit", "measure", "span,precision,recall,f1")) {
+      Path f = Files.writeString(tmp.resolve("table.csv"), header + "\nx,1\n");
+      assertFalse(OwnFiles.own(f), header);
+    }
+  }
+
+  @Test
   void usersFilesOfTheSameNamesAreNot() throws IOException {
     Path sources = Files.writeString(tmp.resolve("sources.csv"), "file,source,date\na.txt,X,\n");
     Path articles = Files.writeString(tmp.resolve("articles.csv"),
