@@ -24,9 +24,10 @@ class TextDecoderFuzzTest {
     try {
       d = TextDecoder.decode(input);
     } catch (BadInputException e) {
-      int lines = 1;
-      for (byte b : input) {
-        lines += b == '\n' ? 1 : 0;
+      int lines = 1; // LF, CRLF and a lone CR each end a line, as in the decoder's messages
+      for (int i = 0; i < input.length; i++) {
+        lines += input[i] == '\n' || (input[i] == '\r' && (i + 1 >= input.length
+            || input[i + 1] != '\n')) ? 1 : 0;
       }
       check(e.line() >= 0 && e.line() <= lines, "line " + e.line() + " outside 0.." + lines);
       return;
