@@ -1,6 +1,6 @@
 package org.framelens.cli;
 
-import static org.framelens.cli.CliRun.assertNoStackTrace;
+import static org.framelens.cli.CliRun.assertOneErrorLine;
 import static org.framelens.cli.CliRun.assumeDefaultModel;
 import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,22 +25,11 @@ class BenchCommandTest {
   @TempDir
   Path tmp;
 
-  private static void assertOneLine(Result r, int code, String... parts) {
-    assertEquals(code, r.code(), r.err());
-    assertEquals("", r.out(), "no figures");
-    List<String> lines = r.errLines();
-    assertEquals(1, lines.size(), r.err());
-    assertTrue(lines.get(0).startsWith("framelens: "), r.err());
-    for (String p : parts) {
-      assertTrue(lines.get(0).contains(p), "'" + p + "' in: " + r.err());
-    }
-    assertNoStackTrace(r.err(), "framelens: internal error");
-  }
 
   @Test
   void passesBelowOneIsAUsageError() {
     for (String n : List.of("0", "-2")) {
-      assertOneLine(run("bench", "--stages", "--passes", n), ExitCodes.USAGE,
+      assertOneErrorLine(run("bench", "--stages", "--passes", n), ExitCodes.USAGE,
           "--passes must be 1 or more, got " + n);
     }
   }
@@ -48,7 +37,7 @@ class BenchCommandTest {
   @Test
   void secondsNotAboveZeroIsAUsageError() {
     for (String s : List.of("0", "-1", "NaN", "Infinity")) {
-      assertOneLine(run("bench", "--seconds", s), ExitCodes.USAGE,
+      assertOneErrorLine(run("bench", "--seconds", s), ExitCodes.USAGE,
           "--seconds must be a number of seconds above 0");
     }
   }
@@ -59,10 +48,10 @@ class BenchCommandTest {
     for (String[] args : List.of(new String[] {"bench", missing.toString()},
         new String[] {"bench", "--floor", missing.toString()},
         new String[] {"bench", "--stages", missing.toString()})) {
-      assertOneLine(run(args), ExitCodes.NOTHING_READ,
+      assertOneErrorLine(run(args), ExitCodes.NOTHING_READ,
           "cannot read " + missing + ": no such file or directory");
     }
-    assertOneLine(run("bench", ""), ExitCodes.USAGE, "an INPUT is empty");
+    assertOneErrorLine(run("bench", ""), ExitCodes.USAGE, "an INPUT is empty");
   }
 
   @Test
@@ -72,7 +61,7 @@ class BenchCommandTest {
     for (String[] args : List.of(new String[] {"bench", "--seconds", "0.1", empty.toString()},
         new String[] {"bench", "--floor", empty.toString()},
         new String[] {"bench", "--stages", "--passes", "1", empty.toString()})) {
-      assertOneLine(run(args), ExitCodes.NOTHING_READ,
+      assertOneErrorLine(run(args), ExitCodes.NOTHING_READ,
           "no article could be read from " + empty + ": empty directory");
     }
   }

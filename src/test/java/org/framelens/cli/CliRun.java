@@ -80,6 +80,22 @@ final class CliRun {
   }
 
   /** No exception names, stack frames or "internal error" on stderr. */
+  /**
+   * A run that stopped before doing any work: exit {@code code}, nothing on stdout, and one line
+   * on stderr, starting "framelens: " and holding each of {@code parts}, with no stack trace.
+   */
+  static void assertOneErrorLine(Result r, int code, String... parts) {
+    assertEquals(code, r.code(), r.err());
+    assertEquals("", r.out(), "no work done");
+    List<String> lines = r.errLines();
+    assertEquals(1, lines.size(), r.err());
+    assertTrue(lines.get(0).startsWith("framelens: "), r.err());
+    for (String p : parts) {
+      assertTrue(lines.get(0).contains(p), "'" + p + "' in: " + r.err());
+    }
+    assertNoStackTrace(r.err());
+  }
+
   static void assertNoStackTrace(String err) {
     assertNoStackTrace(err, "internal error");
   }

@@ -1,6 +1,6 @@
 package org.framelens.cli;
 
-import static org.framelens.cli.CliRun.assertNoStackTrace;
+import static org.framelens.cli.CliRun.assertOneErrorLine;
 import static org.framelens.cli.CliRun.assumeDefaultModel;
 import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,17 +38,6 @@ class EvalOutTest {
     return Files.writeString(tmp.resolve("b.csv"), BABE, StandardCharsets.UTF_8);
   }
 
-  private static void assertOneLine(Result r, int code, String... parts) {
-    assertEquals(code, r.code(), r.err());
-    List<String> lines = r.errLines();
-    assertEquals(1, lines.size(), r.err());
-    assertTrue(lines.get(0).startsWith("framelens: "), r.err());
-    for (String p : parts) {
-      assertTrue(lines.get(0).contains(p), "'" + p + "' in: " + r.err());
-    }
-    assertNoStackTrace(r.err());
-    assertEquals("", r.out(), "no work done");
-  }
 
   // ---- --out ----
 
@@ -56,12 +45,12 @@ class EvalOutTest {
   void outEqualToTheInputIsAUsageErrorAndTheInputIsKept() throws IOException {
     Path b = babe();
     Result r = run("eval", "babe", "--file", b.toString(), "--out", b.toString());
-    assertOneLine(r, ExitCodes.USAGE, "the input " + b, "choose another --out");
+    assertOneErrorLine(r, ExitCodes.USAGE, "the input " + b, "choose another --out");
     assertEquals(BABE, Files.readString(b, StandardCharsets.UTF_8));
     // the same file by another name
     Result again = run("eval", "babe", "--file", b.toString(), "--out",
         tmp.resolve(".").resolve("b.csv").toString());
-    assertOneLine(again, ExitCodes.USAGE, "choose another --out");
+    assertOneErrorLine(again, ExitCodes.USAGE, "choose another --out");
     assertEquals(BABE, Files.readString(b, StandardCharsets.UTF_8));
   }
 
@@ -71,7 +60,7 @@ class EvalOutTest {
     Path labels = Files.writeString(tmp.resolve("task2-TC.labels"), "1\tDoubt\t0\t2\n");
     Result r = run("eval", "ptc", "--articles", articles.toString(), "--labels",
         labels.toString(), "--out", labels.toString());
-    assertOneLine(r, ExitCodes.USAGE, "the input " + labels);
+    assertOneErrorLine(r, ExitCodes.USAGE, "the input " + labels);
     assertEquals("1\tDoubt\t0\t2\n", Files.readString(labels));
   }
 
@@ -83,7 +72,7 @@ class EvalOutTest {
     for (Path p : List.of(notes, table)) {
       String before = Files.readString(p);
       Result r = run("eval", "babe", "--file", b.toString(), "--out", p.toString());
-      assertOneLine(r, ExitCodes.USAGE, p + " exists and is not a file FrameLens wrote",
+      assertOneErrorLine(r, ExitCodes.USAGE, p + " exists and is not a file FrameLens wrote",
           "choose another --out");
       assertEquals(before, Files.readString(p));
     }
@@ -94,20 +83,20 @@ class EvalOutTest {
     Path b = babe();
     Path dir = Files.createDirectories(tmp.resolve("results"));
     Result r = run("eval", "babe", "--file", b.toString(), "--out", dir.toString());
-    assertOneLine(r, ExitCodes.USAGE, "--out " + dir + " is a directory",
+    assertOneErrorLine(r, ExitCodes.USAGE, "--out " + dir + " is a directory",
         dir.resolve("babe.csv").toString());
 
     Path articles = Files.createDirectories(tmp.resolve("articles"));
     Path labels = Files.writeString(tmp.resolve("labels"), "1\tLoaded_Language\t0\t2\n");
     Result p = run("eval", "ptc", "--articles", articles.toString(), "--labels",
         labels.toString(), "--out", articles.toString());
-    assertOneLine(p, ExitCodes.USAGE, "--out " + articles + " is a directory");
+    assertOneErrorLine(p, ExitCodes.USAGE, "--out " + articles + " is a directory");
   }
 
   @Test
   void emptyOutIsAUsageErrorBeforeAnyWork() throws IOException {
     Result r = run("eval", "babe", "--file", babe().toString(), "--out", "");
-    assertOneLine(r, ExitCodes.USAGE, "--out is empty");
+    assertOneErrorLine(r, ExitCodes.USAGE, "--out is empty");
   }
 
   @Test
@@ -115,7 +104,7 @@ class EvalOutTest {
     Path b = babe();
     Path out = b.resolve("table.csv");
     Result r = run("eval", "babe", "--file", b.toString(), "--out", out.toString());
-    assertOneLine(r, ExitCodes.CANNOT_WRITE, "cannot write " + out, b + " is not a directory");
+    assertOneErrorLine(r, ExitCodes.CANNOT_WRITE, "cannot write " + out, b + " is not a directory");
   }
 
   @Test
@@ -170,21 +159,21 @@ class EvalOutTest {
 
   @Test
   void anEmptyInputPathIsAUsageErrorNamingTheOption() {
-    assertOneLine(run("eval", "babe", "--file", ""), ExitCodes.USAGE, "--file is empty",
+    assertOneErrorLine(run("eval", "babe", "--file", ""), ExitCodes.USAGE, "--file is empty",
         "BABE CSV file");
-    assertOneLine(run("eval", "ptc", "--articles", "", "--labels", "x"), ExitCodes.USAGE,
+    assertOneErrorLine(run("eval", "ptc", "--articles", "", "--labels", "x"), ExitCodes.USAGE,
         "--articles is empty");
-    assertOneLine(run("eval", "polnear", "--data", ""), ExitCodes.USAGE, "--data is empty");
-    assertOneLine(run("eval", "basil", "--data", ""), ExitCodes.USAGE, "--data is empty");
+    assertOneErrorLine(run("eval", "polnear", "--data", ""), ExitCodes.USAGE, "--data is empty");
+    assertOneErrorLine(run("eval", "basil", "--data", ""), ExitCodes.USAGE, "--data is empty");
   }
 
   @Test
   void aMissingInputIsNamedWithNoSuchFile() {
     Path missing = tmp.resolve("nonexistent.csv");
-    assertOneLine(run("eval", "babe", "--file", missing.toString()), ExitCodes.NOTHING_READ,
+    assertOneErrorLine(run("eval", "babe", "--file", missing.toString()), ExitCodes.NOTHING_READ,
         "--file " + missing, "no such file");
     Path dir = tmp.resolve("no-such-dir");
-    assertOneLine(run("eval", "polnear", "--data", dir.toString()), ExitCodes.NOTHING_READ,
+    assertOneErrorLine(run("eval", "polnear", "--data", dir.toString()), ExitCodes.NOTHING_READ,
         "--data " + dir, "no such directory");
   }
 
@@ -192,11 +181,11 @@ class EvalOutTest {
   void aFolderWhereAFileIsExpectedAndTheReverseAreNamed() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("folder"));
     Path file = Files.writeString(tmp.resolve("labels"), "1\tDoubt\t0\t1\n");
-    assertOneLine(run("eval", "babe", "--file", dir.toString()), ExitCodes.NOTHING_READ,
+    assertOneErrorLine(run("eval", "babe", "--file", dir.toString()), ExitCodes.NOTHING_READ,
         "--file " + dir, "is a directory, not a file");
-    assertOneLine(run("eval", "ptc", "--articles", dir.toString(), "--labels", dir.toString()),
+    assertOneErrorLine(run("eval", "ptc", "--articles", dir.toString(), "--labels", dir.toString()),
         ExitCodes.NOTHING_READ, "--labels " + dir, "is a directory, not a file");
-    assertOneLine(run("eval", "ptc", "--articles", file.toString(), "--labels", file.toString()),
+    assertOneErrorLine(run("eval", "ptc", "--articles", file.toString(), "--labels", file.toString()),
         ExitCodes.NOTHING_READ, "--articles " + file, "is a file, not a directory");
   }
 

@@ -1,5 +1,6 @@
 package org.framelens.cli;
 
+import static org.framelens.cli.CliRun.assertOneErrorLine;
 import static org.framelens.cli.CliRun.assertNoStackTrace;
 import static org.framelens.cli.CliRun.assumeDefaultModel;
 import static org.framelens.cli.CliRun.run;
@@ -17,36 +18,25 @@ import org.junit.jupiter.api.Test;
  */
 class LexiconExpandCommandTest {
 
-  private static void assertOneLine(Result r, int code, String... parts) {
-    assertEquals(code, r.code(), r.err());
-    assertEquals("", r.out());
-    List<String> lines = r.errLines();
-    assertEquals(1, lines.size(), r.err());
-    assertTrue(lines.get(0).startsWith("framelens: "), r.err());
-    for (String p : parts) {
-      assertTrue(lines.get(0).contains(p), "'" + p + "' in: " + r.err());
-    }
-    assertNoStackTrace(r.err());
-  }
 
   @Test
   void anEmptyRuleIsAUsageError() {
     for (String rule : List.of("", "  ")) {
-      assertOneLine(run("lexicon", "expand", rule), ExitCodes.USAGE, "RULE is empty",
+      assertOneErrorLine(run("lexicon", "expand", rule), ExitCodes.USAGE, "RULE is empty",
           "loaded.regime");
     }
   }
 
   @Test
   void aRuleThatIsNoPhraseIsAUsageError() {
-    assertOneLine(run("lexicon", "expand", "["), ExitCodes.USAGE, "cannot read '[' as a word",
+    assertOneErrorLine(run("lexicon", "expand", "["), ExitCodes.USAGE, "cannot read '[' as a word",
         "unclosed");
   }
 
   @Test
   void kBelowOneIsAUsageErrorWithTheRange() {
     for (String k : List.of("0", "-1")) {
-      assertOneLine(run("lexicon", "expand", "regime", "-k", k), ExitCodes.USAGE,
+      assertOneErrorLine(run("lexicon", "expand", "regime", "-k", k), ExitCodes.USAGE,
           "-k must be 1 or more, got " + k);
     }
   }
@@ -54,14 +44,14 @@ class LexiconExpandCommandTest {
   @Test
   void aSimilarityOutsideMinusOneToOneIsAUsageErrorWithTheRange() {
     for (String min : List.of("2", "-1.5", "NaN")) {
-      assertOneLine(run("lexicon", "expand", "regime", "--min-similarity", min),
+      assertOneErrorLine(run("lexicon", "expand", "regime", "--min-similarity", min),
           ExitCodes.USAGE, "--min-similarity must be from -1 to 1");
     }
   }
 
   @Test
   void anEmptyMeasureFolderIsAUsageError() {
-    assertOneLine(run("lexicon", "expand", "--measure", ""), ExitCodes.USAGE,
+    assertOneErrorLine(run("lexicon", "expand", "--measure", ""), ExitCodes.USAGE,
         "--measure is empty");
   }
 
@@ -69,7 +59,7 @@ class LexiconExpandCommandTest {
   void aRuleIdThatIsNoLexiconEntryIsExit1NamingTheRuleIds() {
     assumeDefaultModel();
     for (String rule : List.of("loaded.nonexistent", "attr.said")) {
-      assertOneLine(run("lexicon", "expand", rule), ExitCodes.SOME_FAILED,
+      assertOneErrorLine(run("lexicon", "expand", rule), ExitCodes.SOME_FAILED,
           "'" + rule + "' is not a lexicon entry", "loaded., weasel.",
           "nor a word in the vocabulary of glove-6b-100d");
     }
@@ -78,9 +68,9 @@ class LexiconExpandCommandTest {
   @Test
   void aWordNotInTheVocabularyIsExit1AsForVectorsNeighbors() {
     assumeDefaultModel();
-    assertOneLine(run("lexicon", "expand", "Qzxqzxqzx"), ExitCodes.SOME_FAILED,
+    assertOneErrorLine(run("lexicon", "expand", "Qzxqzxqzx"), ExitCodes.SOME_FAILED,
         "'qzxqzxqzx' is not in the vocabulary of glove-6b-100d");
-    assertOneLine(run("lexicon", "expand", "so called"), ExitCodes.SOME_FAILED,
+    assertOneErrorLine(run("lexicon", "expand", "so called"), ExitCodes.SOME_FAILED,
         "'so called' is not a single word");
   }
 
@@ -88,7 +78,7 @@ class LexiconExpandCommandTest {
   void anEntryOfOnlyMultiWordPhrasesSaysItHasNoSingleWord() {
     assumeDefaultModel();
     // loaded.land-grab: land grab|power grab|grab for power
-    assertOneLine(run("lexicon", "expand", "loaded.land-grab"), ExitCodes.SOME_FAILED,
+    assertOneErrorLine(run("lexicon", "expand", "loaded.land-grab"), ExitCodes.SOME_FAILED,
         "loaded.land-grab has no single word to expand",
         "phrases of several words or patterns");
   }
