@@ -97,6 +97,20 @@ public final class Evaluations {
   }
 
   /** The file names of {@code files} (see {@link #examples}). */
+  /**
+   * The error for a corpus folder {@code dir} in which no article has its annotation: its
+   * {@code textDir} holds no {@code fileKind} at all, or only the {@code unannotated} ones
+   * ({@code what}, each lacking {@code annotation}).
+   */
+  private static NothingToScoreException noneAnnotated(Path dir, List<Path> unannotated,
+      Path textDir, String fileKind, String what, String annotation) {
+    return new NothingToScoreException("no annotated article was found in " + dir + ": "
+        + (unannotated.isEmpty() ? textDir + " holds no " + fileKind
+            : "none of the " + unannotated.size() + " " + what + " in " + textDir + " ("
+                + fileExamples(unannotated) + ") has " + annotation)
+        + "; there is nothing to score");
+  }
+
   private static String fileExamples(List<Path> files) {
     return examples(files.stream().map(f -> f.getFileName().toString()).toList());
   }
@@ -134,11 +148,8 @@ public final class Evaluations {
     Path text = dir.resolve("text");
     Path attributions = dir.resolve("attributions");
     if (corpus.isEmpty()) {
-      throw new NothingToScoreException("no annotated article was found in " + dir + ": "
-          + (unannotated.isEmpty() ? text + " holds no .txt file"
-              : "none of the " + unannotated.size() + " text(s) in " + text + " ("
-                  + fileExamples(unannotated) + ") has an annotation file NAME_ANNOTATOR.ann in "
-                  + attributions) + "; there is nothing to score");
+      throw noneAnnotated(dir, unannotated, text, ".txt file", "text(s)",
+          "an annotation file NAME_ANNOTATOR.ann in " + attributions);
     }
     List<String> notes = unannotated.isEmpty() ? List.of()
         : List.of(unannotatedNote(unannotated, corpus.size(), text, attributions));
@@ -332,11 +343,8 @@ public final class Evaluations {
     Path articlesDir = dir.resolve("articles");
     Path annotationsDir = dir.resolve("annotations");
     if (corpus.isEmpty()) {
-      throw new NothingToScoreException("no annotated article was found in " + dir + ": "
-          + (unannotated.isEmpty() ? articlesDir + " holds no .json file"
-              : "none of the " + unannotated.size() + " article(s) in " + articlesDir + " ("
-                  + fileExamples(unannotated) + ") has its NAME_ann.json in " + annotationsDir)
-          + "; there is nothing to score");
+      throw noneAnnotated(dir, unannotated, articlesDir, ".json file", "article(s)",
+          "its NAME_ann.json in " + annotationsDir);
     }
     List<String> notes = unannotated.isEmpty() ? List.of()
         : List.of(unannotatedNote(unannotated, corpus.size(), articlesDir, annotationsDir));
