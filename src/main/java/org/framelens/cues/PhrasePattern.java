@@ -327,7 +327,11 @@ public final class PhrasePattern {
     String n = normalise(w);
     for (String clitic : new String[] {"n't", "'s", "'re", "'ll", "'ve", "'d", "'m"}) {
       if (n.length() > clitic.length() && n.endsWith(clitic) && !n.endsWith("*")) {
-        return List.of(n.substring(0, n.length() - clitic.length()), clitic);
+        String stem = n.substring(0, n.length() - clitic.length());
+        if (stem.equals("*")) { // "*'m" would leave a bare *, a prefix of nothing
+          throw new IllegalArgumentException("a bare * in '" + w + "' (use _ for any word)");
+        }
+        return List.of(stem, clitic);
       }
     }
     return List.of(n);

@@ -135,6 +135,8 @@ class PhrasePatternTest {
       "[] to            | empty [..] in phrase '[] to'",
       "a * b            | unexpected '*' in 'a * b' (use _ for any word)",
       "*                | unexpected '*' in '*' (use _ for any word)",
+      "*'m leader       | a bare * in '*'m' (use _ for any word)",
+      "[*'s/a] leader   | a bare * in '*'s' (use _ for any word)",
       "bid] to          | unexpected 'bid]' in 'bid] to' (use _ for any word)",
       "_? bid to        | a phrase may not start or end with an optional slot: '_? bid to'",
       "[a/the]? bid     | a phrase may not start or end with an optional slot: '[a/the]? bid'",
