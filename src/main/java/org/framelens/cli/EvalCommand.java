@@ -239,8 +239,14 @@ final class EvalCommand implements Runnable {
     }
   }
 
+  /** Three decimals; an undefined figure (NaN) is an empty cell, as in the reports. */
   static String d(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  /** {@link #d} for the summary line, where an undefined figure reads {@code n/a}. */
+  static String s(double v) {
+    return Double.isNaN(v) ? "n/a" : d(v);
   }
 
   @Command(name = "ptc", mixinStandardHelpOptions = true,
@@ -277,8 +283,8 @@ final class EvalCommand implements Runnable {
             "" + e.getValue().goldSpans(), ""});
       }
       return new Report(rows, "%-8s %-42s %9s %9s %9s %10s %10s",
-          "ptc loaded span_f1=" + d(l.f1()) + " precision=" + d(l.precision()) + " recall="
-              + d(l.recall()), r.notes());
+          "ptc loaded span_f1=" + s(l.f1()) + " precision=" + s(l.precision()) + " recall="
+              + s(l.recall()), r.notes());
     }
   }
 
@@ -313,8 +319,8 @@ final class EvalCommand implements Runnable {
             "" + m.gold(), "" + m.predicted()});
       }
       return new Report(rows, "%-8s %9s %9s %9s %8s %10s",
-          "polnear attribution cue_f1=" + d(r.cue().f1()) + " source_f1=" + d(r.source().f1())
-              + " content_f1=" + d(r.content().f1()), r.notes());
+          "polnear attribution cue_f1=" + s(r.cue().f1()) + " source_f1=" + s(r.source().f1())
+              + " content_f1=" + s(r.content().f1()), r.notes());
     }
   }
 
@@ -354,8 +360,13 @@ final class EvalCommand implements Runnable {
       rows.add(new String[] {"word_precision", d(r.wordPrecision())});
       rows.add(new String[] {"word_recall", d(r.wordRecall())});
       rows.add(new String[] {"word_f1", d(r.wordF1())});
-      return new Report(rows, "%-20s %s", "babe macro_f1=" + d(r.macroF1()) + " auc="
-          + d(r.auc()) + " word_f1=" + d(r.wordF1()), List.of());
+      long nonBiased = r.rows() - r.skipped() - r.biased();
+      List<String> notes = r.biased() == 0 || nonBiased == 0 ? List.of(String.format(Locale.ROOT,
+          "only one class is labelled (%d Biased, %d Non-biased rows): the F1 of the other "
+              + "class, the macro-F1 and the AUC are undefined and left empty", r.biased(),
+          nonBiased)) : List.of();
+      return new Report(rows, "%-20s %s", "babe macro_f1=" + s(r.macroF1()) + " auc="
+          + s(r.auc()) + " word_f1=" + s(r.wordF1()), notes);
     }
   }
 
@@ -389,9 +400,9 @@ final class EvalCommand implements Runnable {
       rows.add(new String[] {"spearman", d(r.spearman()), "" + r.articles()});
       rows.add(new String[] {"triplet_top1", d(r.tripletTop1()), "" + r.triplets()});
       rows.add(new String[] {"unlocated_phrases", "" + r.unlocated(), ""});
-      return new Report(rows, "%-18s %8s %6s", "basil quote_voice=" + d(r.quoteVoice())
-          + " author_voice=" + d(r.authorVoice()) + " spearman=" + d(r.spearman())
-          + " triplet_top1=" + d(r.tripletTop1()), r.notes());
+      return new Report(rows, "%-18s %8s %6s", "basil quote_voice=" + s(r.quoteVoice())
+          + " author_voice=" + s(r.authorVoice()) + " spearman=" + s(r.spearman())
+          + " triplet_top1=" + s(r.tripletTop1()), r.notes());
     }
   }
 }

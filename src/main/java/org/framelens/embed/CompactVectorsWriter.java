@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -16,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,14 +38,56 @@ public final class CompactVectorsWriter {
   }
 
   /**
+   * The files a model directory holds (with the licence files {@code scripts/fetch-model} copies
+   * beside the default model); a directory with anything else is not replaced.
+   */
+  static final List<String> MODEL_FILES = List.of(CompactVectors.PROPERTIES, CompactVectors.VOCAB,
+      CompactVectors.VECTORS, CompactVectors.NORMS, "LICENSE.wink", "ACKNOWLEDGEMENT.wink.md");
+
+  /**
+   * Why {@code dir} may not be replaced by a model, if it may not: an empty path, a file, or a
+   * directory holding anything other than a model's files (writing a model replaces the whole
+   * directory, so {@code --out .} or {@code --out corpus} would otherwise delete it). A missing
+   * path, an empty directory and an earlier model are fine.
+   */
+  public static Optional<String> refusal(Path dir) throws IOException {
+    if (dir.toString().isBlank()) {
+      return Optional.of("the model directory is empty (an unset variable?); give a "
+          + "path such as models/my-domain");
+    }
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(dir + " exists and is not a directory; a model is a "
+          + "directory: choose another path");
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      Optional<String> other = s.map(p -> p.getFileName().toString())
+          .filter(n -> !MODEL_FILES.contains(n)).sorted().findFirst();
+      if (other.isPresent()) {
+        return Optional.of(dir + " holds files that are not part of a FrameLens model ("
+            + dir.resolve(other.get()) + "); writing the model would replace the whole "
+            + "directory: choose another path, or an empty or new directory");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Writes a model.
    *
    * @param template name, description, licence, provenance and frequency order; its
    *                 dimensions, words and checksum are replaced by the real ones
    * @return the info as written
+   * @throws ModelException when {@code dir} may not be replaced (see {@link #refusal})
    */
   public static ModelInfo write(Path dir, ModelInfo template, List<String> words, int dimensions,
       Rows rows) throws IOException, ModelException {
+    Optional<String> refusal = refusal(dir);
+    if (refusal.isPresent()) {
+      throw new ModelException("cannot write the model: " + refusal.get());
+    }
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (w.isEmpty() || w.indexOf('\n') >= 0 || w.indexOf('\r') >= 0) {

@@ -299,8 +299,12 @@ public final class Evaluations {
         }
       }
     }
-    double f1B = f1(confusion[1][1], confusion[0][1], confusion[1][0]);
-    double f1N = f1(confusion[0][0], confusion[1][0], confusion[0][1]);
+    // a class no row is labelled with has no F1 (and the macro-F1 and the AUC none either):
+    // NaN, written as an empty cell, rather than a 0 that halves the macro-F1
+    double f1B = confusion[1][0] + confusion[1][1] == 0 ? Double.NaN
+        : f1(confusion[1][1], confusion[0][1], confusion[1][0]);
+    double f1N = confusion[0][0] + confusion[0][1] == 0 ? Double.NaN
+        : f1(confusion[0][0], confusion[1][0], confusion[0][1]);
     double[] sc = scores.stream().mapToDouble(Double::doubleValue).toArray();
     boolean[] pos = new boolean[gold.size()];
     for (int i = 0; i < pos.length; i++) {

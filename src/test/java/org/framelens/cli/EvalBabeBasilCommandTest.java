@@ -4,6 +4,7 @@ import static org.framelens.cli.CliRun.assertNoStackTrace;
 import static org.framelens.cli.CliRun.assumeDefaultModel;
 import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +147,30 @@ class EvalBabeBasilCommandTest {
     assertEquals(List.of("framelens: " + headerOnly + " has no row after its header: there is "
         + "nothing to score"), h.errLines());
     assertNoStackTrace(h.err());
+  }
+
+  @Test
+  void babeWithOnlyOneClassLabelledLeavesTheUndefinedFiguresEmptyWithANote() throws IOException {
+    String header = "text;news_link;outlet;topic;type;label_bias;label_opinion;biased_words\n";
+    Path f = tmp.resolve("biased-only.csv");
+    Files.writeString(f, header
+        + "The brutal regime crushed the peaceful march.;l;o;t;left;Biased;x;['brutal']\n"
+        + "The so-called experts spread their propaganda.;l;o;t;right;Biased;x;['propaganda']\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("b.csv");
+    Result r = run("eval", "babe", "--file", f.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(List.of("framelens: note: only one class is labelled (2 Biased, 0 Non-biased "
+        + "rows): the F1 of the other class, the macro-F1 and the AUC are undefined and left "
+        + "empty"), r.errLines());
+    assertTrue(r.lastStrippedLine().startsWith("babe macro_f1=n/a auc=n/a word_f1="),
+        r.lastStrippedLine());
+    assertFalse(r.out().contains("NaN"), r.out());
+    Map<String, String> rows = csv(out, "measure", "value");
+    assertEquals("1.000", rows.get("f1_biased"));
+    assertEquals("", rows.get("f1_non_biased"));
+    assertEquals("", rows.get("macro_f1"));
+    assertEquals("", rows.get("auc"));
   }
 
   // ---- basil ----

@@ -194,6 +194,38 @@ class VectorsCommandTest {
     assertFalse(Files.exists(tmp.resolve("m")));
   }
 
+  @Test
+  void trainAndConvertNeverReplaceAFolderOfOtherFiles() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Talks\n\nThe talks began on Monday.\n");
+    Path json = Files.writeString(tmp.resolve("wink.json"), "{}");
+    for (String[] args : List.of(
+        new String[] {"vectors", "train", corpus.toString(), "--out", corpus.toString()},
+        new String[] {"vectors", "convert-wink", json.toString(), "--out", corpus.toString()})) {
+      Result r = run(args);
+      assertEquals(ExitCodes.USAGE, r.code(), r.err());
+      assertEquals(List.of("framelens: --out: " + corpus + " holds files that are not part of a "
+          + "FrameLens model (" + corpus.resolve("a.txt") + "); writing the model would replace "
+          + "the whole directory: choose another path, or an empty or new directory"),
+          r.errLines());
+      assertEquals("", r.out());
+      assertEquals("Talks\n\nThe talks began on Monday.\n",
+          Files.readString(corpus.resolve("a.txt")));
+    }
+    Result file = run("vectors", "train", corpus.toString(), "--out", json.toString());
+    assertEquals(ExitCodes.USAGE, file.code(), file.err());
+    assertEquals(List.of("framelens: --out: " + json + " exists and is not a directory; a model "
+        + "is a directory: choose another path"), file.errLines());
+    Result empty = run("vectors", "train", corpus.toString(), "--out", "");
+    assertEquals(ExitCodes.USAGE, empty.code(), empty.err());
+    assertEquals(List.of("framelens: --out: the model directory is empty (an unset variable?); "
+        + "give a path such as models/my-domain"), empty.errLines());
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of("corpus", "wink.json"),
+          s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
   // --- model errors (no real model needed) ---
 
   @Test

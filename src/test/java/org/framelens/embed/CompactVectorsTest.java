@@ -388,4 +388,45 @@ class CompactVectorsTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void writingAModelNeverReplacesADirectoryOfOtherFiles() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("article.txt"), "A user's article.");
+    ModelException e = assertThrows(ModelException.class,
+        () -> TestModels.write(corpus, WORDS, rows()));
+    assertEquals("cannot write the model: " + corpus + " holds files that are not part of a "
+        + "FrameLens model (" + corpus.resolve("article.txt") + "); writing the model would "
+        + "replace the whole directory: choose another path, or an empty or new directory",
+        e.getMessage());
+    assertEquals("A user's article.", Files.readString(corpus.resolve("article.txt")));
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "notes");
+    ModelException f = assertThrows(ModelException.class,
+        () -> TestModels.write(file, WORDS, rows()));
+    assertTrue(f.getMessage().endsWith(file + " exists and is not a directory; a model is a "
+        + "directory: choose another path"), f.getMessage());
+    assertEquals("notes", Files.readString(file));
+    assertThrows(ModelException.class, () -> TestModels.write(Path.of(""), WORDS, rows()));
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of("corpus", "model", "notes.txt"),
+          left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary left");
+    }
+  }
+
+  @Test
+  void anEarlierModelWithItsLicenceAndAnEmptyDirectoryAreReplaced() throws Exception {
+    float[][] halved = rows();
+    for (float[] r : halved) {
+      for (int d = 0; d < r.length; d++) {
+        r[d] /= 2;
+      }
+    }
+    Files.writeString(dir.resolve("LICENSE.wink"), "MIT\n");
+    TestModels.write(dir, WORDS, halved);
+    CompactVectors v = CompactVectors.load(dir);
+    assertEquals(halved[1][1], v.get(v.index("of"), 1));
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    TestModels.write(empty, WORDS, rows());
+    assertTrue(CompactVectors.isModelDirectory(empty));
+  }
 }
