@@ -3,6 +3,7 @@ package org.framelens.cues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.framelens.text.Tokenizer;
 
 /**
  * A phrase pattern over tokens, as written in lexicon files. Tokens are separated by spaces and
@@ -342,6 +343,9 @@ public final class PhrasePattern {
     String w = token.toLowerCase(Locale.ROOT);
     if (w.indexOf('\u2019') >= 0 || w.indexOf('\u2018') >= 0) {
       w = w.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+    if (w.indexOf(Tokenizer.SOFT_HYPHEN) >= 0) {
+      w = w.replace(String.valueOf(Tokenizer.SOFT_HYPHEN), "");
     }
     return w;
   }

@@ -204,6 +204,9 @@ final class WordIndex {
         if (c >= 'A' && c <= 'Z') {
           t[i] = (char) (c + 32);
         } else if (c >= 128) {
+          if (c == SOFT_HYPHEN) {
+            return withoutSoftHyphens(t, len);
+          }
           t[i] = normaliseWide(c);
         }
       }
@@ -330,6 +333,23 @@ final class WordIndex {
     h ^= h >>> 13;
     h *= 0xc2b2ae35;
     return h ^ (h >>> 16);
+  }
+
+  /** U+00AD, an invisible hyphenation point: a word is looked up without it. */
+  private static final char SOFT_HYPHEN = '\u00AD';
+
+  /**
+   * The row of the word in {@code t[0, len)} without its soft hyphens, or -1: the rare path of
+   * {@link #find(CharSequence, int, int, boolean, char[])}, normalising the rest again.
+   */
+  private int withoutSoftHyphens(char[] t, int len) {
+    StringBuilder b = new StringBuilder(len);
+    for (int i = 0; i < len; i++) {
+      if (t[i] != SOFT_HYPHEN) {
+        b.append(t[i]);
+      }
+    }
+    return find(b, 0, b.length(), true, null);
   }
 
   /** Lower case, and ’ ‘ as '. */

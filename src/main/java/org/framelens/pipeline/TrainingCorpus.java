@@ -3,7 +3,6 @@ package org.framelens.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.framelens.analyze.Sentence;
 import org.framelens.ingest.IngestOptions;
 import org.framelens.text.Token;
@@ -31,8 +30,7 @@ public record TrainingCorpus(List<String> sentences, long tokens, RunResult run)
             if (b.length() > 0) {
               b.append(' ');
             }
-            b.append(t.text(text).toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-                .replace('\u2018', '\''));
+            b.append(org.framelens.cues.PhrasePattern.normalise(t.text(text)));
             tokens[0]++;
           }
         }

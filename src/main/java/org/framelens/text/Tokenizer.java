@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Splits a span of text into tokens with exact offsets.
  *
- * <p>Words keep inner hyphens and apostrophes ({@code large-scale}, {@code S-400}); English
+ * <p>Words keep inner hyphens, soft hyphens and apostrophes ({@code large-scale},
+ * {@code S-400}); English
  * clitics are separate tokens ({@code Russia} + {@code ’s}, {@code do} + {@code n't}); numbers
  * keep thousands separators and decimals ({@code 8,500}, {@code 3.5}); abbreviations keep their
  * dots ({@code U.S.}, {@code Feb.}); dashes, quotes and other punctuation are tokens of their
@@ -16,6 +17,12 @@ import java.util.List;
  * span.
  */
 public final class Tokenizer {
+
+  /**
+   * U+00AD SOFT HYPHEN, an invisible hyphenation point (HTML {@code &shy;}): inside a word it
+   * joins the word, and every lookup of a word ignores it ({@code re\u00ADgime} is "regime").
+   */
+  public static final char SOFT_HYPHEN = '\u00AD';
 
   private final Abbreviations abbreviations;
 
@@ -189,6 +196,11 @@ public final class Tokenizer {
   private static boolean joins(char[] text, int i, int j, int end) {
     char c = text[j];
     if (c == '-' || c == '\u2011') {
+      return j + 1 < end && (Chars.isLetterOrDigit(text[j + 1])
+          || text[j + 1] == SOFT_HYPHEN && j + 2 < end && Chars.isLetterOrDigit(text[j + 2]));
+    }
+    if (c == SOFT_HYPHEN) {
+      // an invisible hyphenation point (HTML &shy;) inside a word: re\u00ADgime is one word
       return j + 1 < end && Chars.isLetterOrDigit(text[j + 1]);
     }
     if (c == ',' || c == '.') {

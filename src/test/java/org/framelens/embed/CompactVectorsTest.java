@@ -177,6 +177,18 @@ class CompactVectorsTest {
   }
 
   @Test
+  void findIgnoresSoftHyphensInsideAWord() throws Exception {
+    CompactVectors v = CompactVectors.load(dir);
+    assertEquals(4, find(v, "al\u00ADpha"));
+    assertEquals(4, find(v, "AL\u00ADPHA\u00AD"));
+    assertEquals(8, find(v, "\u00C9\u00ADLAN"));
+    assertEquals(-1, find(v, "\u00AD"));
+    assertEquals(-1, find(v, "al\u00ADphas"));
+    String text = "Says al\u00ADpha.";
+    assertEquals(4, v.find(text, 5, 11));
+  }
+
+  @Test
   void findLooksUpASubrangeOfTheText() throws Exception {
     CompactVectors v = CompactVectors.load(dir);
     String text = "Says Russia’s Alpha-Beta.";
