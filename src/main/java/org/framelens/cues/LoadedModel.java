@@ -168,7 +168,8 @@ public final class LoadedModel implements LoadedScorer {
     boolean[] frequent = new boolean[z.length];
     for (int k = 0; k < z.length; k++) {
       p[k] = 1 / (1 + Math.exp(-z[k]));
-      frequent[k] = rank[k] >= 0 && rank[k] < 200;
+      frequent[k] = rank[k] >= 0 ? rank[k] < 200
+          : isFunctionWord(s.tokens().get(token[k]).text(article.text()));
     }
     List<int[]> spans = decode(p, frequent, token, threshold);
     if (spans.isEmpty()) {
@@ -192,6 +193,19 @@ public final class LoadedModel implements LoadedScorer {
     return max;
   }
 
+  /**
+   * Very frequent words that the default model lacks (its packaging dropped them): "a", "I" and
+   * the clitics. They are trimmed from the ends of a span like the 200 most frequent words it
+   * has, so that "a" or "’s" alone is never a loaded span.
+   */
+  static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "i", "'s", "s",
+      "n't", "t", "'m", "'re", "'ve", "'ll", "'d");
+
+  /** Whether a token (as written) is one of {@link #FUNCTION_WORDS}. */
+  public static boolean isFunctionWord(String token) {
+    return token.length() <= 3 && FUNCTION_WORDS.contains(PhrasePattern.normalise(token));
+  }
+
   /** Index of the "among the 200 most frequent words" feature. */
   public int frequentFeature() {
     return features.dimension() - LoadedFeatures.EXTRAS + 5;
@@ -199,8 +213,9 @@ public final class LoadedModel implements LoadedScorer {
 
   /**
    * Predicted spans of one sentence, as word-token index ranges {@code [from, to)}: runs of
-   * consecutive word tokens at or above the threshold, with very frequent words (the, of, is)
-   * trimmed from both ends; a run of frequent words alone is no span. Shared with training, so
+   * consecutive word tokens at or above the threshold, with very frequent words (the, of, is,
+   * and the {@link #FUNCTION_WORDS} the model lacks) trimmed from both ends; a run of frequent
+   * words alone is no span. Shared with training, so
    * cross-validated scores measure exactly this decoding.
    *
    * @param token each word token's index among all the sentence's tokens (adjacency)

@@ -90,7 +90,8 @@ public final class LoadedTrainer {
           xs.add(f.rows()[k]);
           ys.add(g.stream().anyMatch(x -> x.overlaps(span)));
           rows.add(new Row(ai, sentence.index(), f.tokens().get(k), span,
-              f.rows()[k][frequent] > 0));
+              f.rows()[k][frequent] > 0
+                  || org.framelens.cues.LoadedModel.isFunctionWord(span.text(a.text()))));
         }
       }
     }
