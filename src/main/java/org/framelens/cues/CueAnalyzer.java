@@ -193,7 +193,7 @@ public final class CueAnalyzer {
       String first = e.explanation().contains("{first}")
           ? w.span(h.fromToken(), h.fromToken() + 1).text(text) : "";
       return new Evidence(e.type(), e.category(), e.ruleId(), s.index(), span, voice, null, null,
-          "", Match.LEXICON, 1.0, e.explain(span.text(text), first));
+          "", Match.LEXICON, 1.0, e.explain(span.text(text), first, voice));
     }
 
     /** The model's loaded spans that no lexicon loaded hit overlaps. */

@@ -41,7 +41,19 @@ public record LexiconEntry(String ruleId, List<PhrasePattern> patterns, CueType 
 
   /** The explanation with the matched words ({@code {text}}) and their first word filled in. */
   public String explain(String matched, String firstWord) {
+    return explain(matched, firstWord, Voice.AUTHOR);
+  }
+
+  /**
+   * The explanation with the matched words ({@code {text}}), their first word ({@code {first}})
+   * and whose words they are ({@code {writer}}: "the writer" in the outlet's own voice, "the
+   * speaker" inside a quotation) filled in.
+   */
+  public String explain(String matched, String firstWord, Voice voice) {
     String x = explanation.replace("{text}", matched);
+    if (x.contains("{writer}")) {
+      x = x.replace("{writer}", voice == Voice.QUOTED ? "the speaker" : "the writer");
+    }
     return x.contains("{first}") ? x.replace("{first}", firstWord) : x;
   }
 }

@@ -86,4 +86,28 @@ class ExplanationWordingTest {
     assertTrue(Lexicon.bundled().entries().stream().anyMatch(x -> x.explanation()
         .contains("{first}")));
   }
+
+  @Test
+  void wordsInsideAQuotationAreTheSpeakersNotTheWriters() {
+    Result quoted = run("“The so-called sanctions will fail,” Lavrov said. “Kyiv claims that we "
+        + "attacked first,” Peskov said. “The troops reportedly left,” he said.");
+    assertEquals("“so-called” signals that the speaker does not accept the name that follows.",
+        explanation(quoted, "loaded.so-called", "so-called"));
+    assertEquals("“claims that” distances the speaker from what follows, hinting it may be "
+        + "untrue.", explanation(quoted, "doubt.claims-that", "claims that"));
+    assertEquals("“reportedly” marks the claim as second-hand, not confirmed by the speaker.",
+        explanation(quoted, "hedge.reportedly", "reportedly"));
+    Result own = run("The so-called sanctions will fail. Kyiv claims that Moscow attacked "
+        + "first. The troops reportedly left.");
+    assertEquals("“so-called” signals that the writer does not accept the name that follows.",
+        explanation(own, "loaded.so-called", "so-called"));
+    assertEquals("“claims that” distances the writer from what follows, hinting it may be "
+        + "untrue.", explanation(own, "doubt.claims-that", "claims that"));
+    assertEquals("“reportedly” marks the claim as second-hand, not confirmed by the writer.",
+        explanation(own, "hedge.reportedly", "reportedly"));
+    LexiconEntry e = new LexiconEntry("t.x", List.of(PhrasePattern.parse("b")), CueType.LOADED,
+        "c", "{writer} wrote “{text}”.", List.of(), "[[b]]", "", "t.tsv", 2);
+    assertEquals("the speaker wrote “b”.", e.explain("b", "b", Voice.QUOTED));
+    assertEquals("the writer wrote “b”.", e.explain("b", "b", Voice.AUTHOR));
+  }
 }
