@@ -199,7 +199,8 @@ public final class Lexicon {
         LexiconEntry e = entryOf[ref];
         int end = patterns[ref].matchAt(tokens, ids, i);
         if (end > i && !cancelled(exceptionsOf[ref], tokens, ids, i, end)
-            && !mayAsName(e, tokens, i, end) && !already(hits, e, i, end)) {
+            && !mayAsName(e, tokens, i, end) && !agentNamedLater(e, tokens, end)
+            && !already(hits, e, i, end)) {
           hits.add(new Hit(e, i, end));
         }
       }
@@ -306,6 +307,68 @@ public final class Lexicon {
     return tokens.rawEquals(from, "May") && !(sentenceStart(tokens, from)
         && from + 1 < tokens.size() && MODAL_SUBJECTS.contains(tokens.lower(from + 1)));
   }
+
+  /**
+   * Whether an agentless-passive hit ending at token {@code to} names its agent later in the
+   * same clause: "was accused of theft by prosecutors" says who accuses. A "by" right after the
+   * verb is the entries' own exception ({@code accused by}); this looks further, up to
+   * {@value #AGENT_WINDOW} tokens and not past a clause mark ({@code ; : . ? ! — –}, a quotation
+   * mark), for "by" followed by a word that is not an -ing form ("by cheating" is a means, not
+   * an agent). A code rule, like {@link #mayAsName}, because the lexicon format has no way to
+   * say "anywhere later in the clause".
+   */
+  static boolean agentNamedLater(LexiconEntry e, MatchTokens tokens, int to) {
+    if (e.type() != CueType.AGENTLESS_PASSIVE) {
+      return false;
+    }
+    int last = Math.min(tokens.size() - 1, to + AGENT_WINDOW);
+    for (int k = to; k < last; k++) {
+      String w = tokens.lower(k);
+      if (w.length() == 1 && CLAUSE_MARKS.indexOf(w.charAt(0)) >= 0) {
+        return false;
+      }
+      if (w.equals("by") && tokens.startsWithLetterOrDigit(k + 1) && isAgent(tokens, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from token {@code i}, after a "by", can name an agent: not an -ing form
+   * ("by cheating"), a number or date ("by 2025"), or a time, manner or means ("by then", "by
+   * mistake", "by phone", "by the end of").
+   */
+  private static boolean isAgent(MatchTokens tokens, int i) {
+    String w = tokens.lower(i);
+    if (w.endsWith("ing") || Character.isDigit(w.charAt(0)) || NOT_AGENTS.contains(w)) {
+      return false;
+    }
+    return !((w.equals("the") || w.equals("a")) && i + 1 < tokens.size()
+        && NOT_AGENTS_AFTER_THE.contains(tokens.lower(i + 1)));
+  }
+
+  /** Words after "by" that say when or how, not who (see {@link #isAgent}). */
+  private static final Set<String> NOT_AGENTS = Set.of("then", "now", "far", "hand", "mistake",
+      "accident", "chance", "default", "contrast", "comparison", "law", "phone", "telephone",
+      "mail", "email", "e-mail", "letter", "train", "car", "bus", "air", "plane", "sea", "road",
+      "foot", "force", "name", "night", "day", "noon", "midnight", "design", "nature",
+      "definition", "virtue", "means", "proxy", "video", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december", "year", "year's",
+      "tomorrow", "tonight", "itself", "themselves", "himself", "herself", "association");
+
+  /** Nouns after "by the" / "by a" that say when or how (see {@link #isAgent}). */
+  private static final Set<String> NOT_AGENTS_AFTER_THE = Set.of("time", "end", "way", "start",
+      "beginning", "middle", "close", "turn", "hour", "day", "week", "month", "year", "dozen",
+      "hundreds", "thousands", "millions", "margin", "wide", "narrow", "landslide", "vote",
+      "standards", "book", "numbers");
+
+  /** How far after an agentless passive {@link #agentNamedLater} looks for its agent. */
+  static final int AGENT_WINDOW = 12;
+
+  /** Marks that end the clause in which {@link #agentNamedLater} looks. */
+  private static final String CLAUSE_MARKS = ";:.?!\u2014\u2013\"“”‘’«»";
 
   /** Whether token {@code i} opens its sentence, or a quotation (see {@link #mayAsName}). */
   private static boolean sentenceStart(MatchTokens tokens, int i) {
