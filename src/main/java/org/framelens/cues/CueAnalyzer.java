@@ -337,7 +337,7 @@ public final class CueAnalyzer {
       for (Quote q : overlapping) {
         if (q.depth() == 1 && q.closed() && s.span().contains(q.span())) {
           int count = wordCount(w, q.span());
-          if (count >= 1 && count <= 3) {
+          if (count >= 1 && count <= 3 && !isTitleOrLetter(w, q.span(), text)) {
             rules.add(new Evidence(CueType.SCARE_QUOTE, "distancing",
                 "scare_quote.short-unsourced", s.index(), q.span(), Voice.AUTHOR, null, null, "",
                 Match.RULE, 1.0, "The quotation marks around " + q.span().text(text)
@@ -519,6 +519,39 @@ public final class CueAnalyzer {
     }
     return w.tokens().size() - 1;
   }
+
+  /**
+   * Whether a short quotation is a title or name rather than words held at a distance: two or
+   * more words, each capitalised or a digit except small words inside ("American Idol", "Auld
+   * Lang Syne", "Union Resolve 2022", "Fox & Friends"), as news style quotes the titles of shows,
+   * songs, films and operations; or fewer than two letters in all (the 'n' of "rock 'n' roll").
+   */
+  static boolean isTitleOrLetter(Words w, Span span, String text) {
+    int words = 0;
+    int letters = 0;
+    boolean title = true;
+    for (Token t : w.tokens()) {
+      if (!span.contains(t.span()) || !t.kind().isWordLike()) {
+        continue;
+      }
+      String word = t.text(text);
+      for (int i = 0; i < word.length(); i++) {
+        letters += Character.isLetter(word.charAt(i)) ? 1 : 0;
+      }
+      char first = word.charAt(0);
+      boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
+      if (!capital && (words == 0 || !TITLE_SMALL_WORDS.contains(word))) {
+        title = false;
+      }
+      words++;
+    }
+    return letters < 2 || title && words >= 2;
+  }
+
+  /** Lower-case words a title may hold between its capitalised ones ("House of Cards"). */
+  private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("of", "the",
+      "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "de", "la",
+      "le", "von", "van", "der", "'s", "’s", "'n'", "n't");
 
   private static int wordCount(Words w, Span span) {
     int c = 0;
