@@ -382,7 +382,10 @@ public final class CueAnalyzer {
       if (e.type() == CueType.ATTRIBUTION || e.type() == CueType.UNATTRIBUTED_CLAIM) {
         return e;
       }
-      String actor = target(e, words[e.sentenceIndex()]);
+      Words w = words[e.sentenceIndex()];
+      // a loaded word is not aimed at its speaker; a doubt verb ("claimed that") is
+      String actor = target(e, w, e.type() == CueType.LOADED
+          ? speakers(w, own[e.sentenceIndex()]) : java.util.Set.of());
       return actor.isEmpty() ? e : e.withTarget(actor); // its target is empty until now
     }
 
@@ -465,28 +468,67 @@ public final class CueAnalyzer {
     return false;
   }
 
-  /** The actor a cue is aimed at: for a prefix marker the next actor, else the nearest before. */
-  private static String target(Evidence e, Words w) {
+  /**
+   * Nouns of a relation: in "a staunch Russian ally" the word is aimed at the ally, not at the
+   * actor named right after it.
+   */
+  private static final java.util.Set<String> RELATIONAL = java.util.Set.of("ally", "allies",
+      "partner", "partners", "supporter", "supporters", "critic", "critics", "opponent",
+      "opponents", "enemy", "enemies", "foe", "foes", "friend", "friends", "puppet", "puppets",
+      "proxy", "proxies", "client", "clients", "satellite", "backer", "backers", "neighbour",
+      "neighbours", "neighbor", "neighbors", "counterpart", "counterparts", "rival", "rivals");
+
+  /**
+   * The actors named in the sentence's own source ("Lavrov said", "according to Minsk"): the
+   * speaker, whom the words reported are not aimed at.
+   */
+  private static java.util.Set<String> speakers(Words w, Source source) {
+    if (source == null || source.span() == null) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Actors.Mention m : w.mentions()) {
+      Span at = w.span(m.fromToken(), m.toToken());
+      if (source.span().contains(at)) {
+        out.add(m.actorId());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actor a cue is aimed at, never one of the sentence's {@code speakers}: the actor the cue
+   * itself names ("Kremlin propaganda"); for a prefix marker ("so-called") the next actor within
+   * four words; the actor named right after the cue ("brutal Russian army"); else the nearest
+   * before, else the first after.
+   */
+  private static String target(Evidence e, Words w, java.util.Set<String> speakers) {
     List<Actors.Mention> mentions = w.mentions();
+    if (!speakers.isEmpty()) {
+      mentions = mentions.stream().filter(m -> !speakers.contains(m.actorId())).toList();
+    }
     if (mentions.isEmpty()) {
       return "";
     }
     int from = tokenAt(w, e.span().start());
     int to = tokenAt(w, e.span().end() - 1) + 1;
     boolean prefix = "delegitimising".equals(e.category());
-    if (prefix) {
-      for (Actors.Mention m : mentions) {
-        if (m.fromToken() >= to && m.fromToken() <= to + 4) {
-          return m.actorId();
-        }
+    for (Actors.Mention m : mentions) {
+      if (m.fromToken() >= from && m.toToken() <= to) {
+        return m.actorId(); // the hit names the actor itself ("Kremlin propaganda")
+      }
+    }
+    for (Actors.Mention m : mentions) {
+      if (m.fromToken() >= to && m.fromToken() <= to + (prefix ? 4 : 0)
+          && (prefix || m.toToken() >= w.tokens().size()
+              || !RELATIONAL.contains(w.match().lower(m.toToken())))) {
+        return m.actorId();
       }
     }
     Actors.Mention before = null;
     for (Actors.Mention m : mentions) {
       if (m.toToken() <= from) {
         before = m;
-      } else if (m.fromToken() >= from && m.toToken() <= to) {
-        return m.actorId(); // the hit names the actor itself ("Kremlin propaganda")
       }
     }
     if (before != null) {
