@@ -79,6 +79,8 @@ public final class Alignment {
   public static final long RETAIN_FLOATS = 16L << 20;
 
   static final int MIN_CLAUSE_WORDS = 3;
+  /** Content words a clause needs to count on its own (see {@code clauses}). */
+  static final int MIN_CLAUSE_CONTENT = 2;
   /** Tokens that end a clause (lower case). */
   static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", ";", ":",
       "and", "but", "\u2014", "\u2013", "while", "as", "amid", "after", "which", "that", "including",
@@ -315,7 +317,12 @@ public final class Alignment {
   }
 
   /**
-   * Adds to {@code out} the unit SIF vectors of the sentence's clauses with enough known words.
+   * Adds to {@code out} the unit SIF vectors of the sentence's clauses with enough known words
+   * ({@value #MIN_CLAUSE_WORDS}), of which at least {@value #MIN_CLAUSE_CONTENT} are content
+   * words: in lower case (not a name or title) and outside the about 75 most frequent words (SIF
+   * weight at least 0.5). A clause of names and function words ("the presidents of Belarus",
+   * "Russian President Vladimir Putin", "for the exercises") says who or when, not what, and
+   * matched unrelated sentences at 0.91-1.00.
    *
    * @param rows     the embed stage's vocabulary rows of the article's tokens (so that no token is
    *                 looked up again), or null to look them up here
@@ -325,16 +332,18 @@ public final class Alignment {
     int first = out.size();
     float[] acc = new float[vectors.dimensions()];
     int known = 0;
+    int content = 0;
     List<org.framelens.text.Token> tokens = s.tokens();
     for (int i = 0, n = tokens.size(); i < n; i++) {
       org.framelens.text.Token t = tokens.get(i);
       if (isClauseBreak(text, t.start(), t.end())) {
-        if (known >= MIN_CLAUSE_WORDS) {
+        if (known >= MIN_CLAUSE_WORDS && content >= MIN_CLAUSE_CONTENT) {
           removeCommon(acc);
           out.add(acc);
         }
         acc = new float[vectors.dimensions()];
         known = 0;
+        content = 0;
         continue;
       }
       if (!t.kind().isWordLike()) {
@@ -342,11 +351,15 @@ public final class Alignment {
       }
       int row = rows != null ? rows.row(sentence, i) : vectors.find(text, t.start(), t.end());
       if (row >= 0) {
-        vectors.addTo(row, weights.weight(row), acc);
+        float w = weights.weight(row);
+        vectors.addTo(row, w, acc);
         known++;
+        if (w >= 0.5f && Character.isLowerCase(text.charAt(t.start()))) {
+          content++;
+        }
       }
     }
-    if (known >= MIN_CLAUSE_WORDS && out.size() > first) {
+    if (known >= MIN_CLAUSE_WORDS && content >= MIN_CLAUSE_CONTENT && out.size() > first) {
       removeCommon(acc);
       out.add(acc);
     }

@@ -130,8 +130,10 @@ public final class ExerciseWriter {
           + "or both.</li><li>Say whether the claim is <b>attributed</b> (does the sentence say "
           + "who says so?) and, if it is, to whom.</li><li>Write down any other cue you notice "
           + "(see the glossary at the end), or write <b>clean</b> if you find none.</li></ol>\n";
-      case COMPARE -> "<p>Each item shows how two or three outlets reported the same fact. "
-          + "Read the versions and describe <b>how the framing differs</b>: the words chosen "
+      case COMPARE -> "<p>Each item puts side by side sentences of two or three outlets that "
+          + "FrameLens matched by meaning: often the same fact, sometimes only the same topic. "
+          + "First say <b>whether they report the same fact</b>. If they do, describe <b>how "
+          + "the framing differs</b>: the words chosen "
           + "(loaded or neutral), whether a source is named and who it is, whose voice it is "
           + "(the outlet's or a quoted source's), and whether something is asserted without a "
           + "source. If you find no difference, say so.</p>\n";

@@ -298,7 +298,8 @@ public final class HtmlReportWriter {
         w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
             + "sentence next to the most similar sentence of another outlet about the same event "
             + "(similarity of their word vectors, at least 0.70), with how their framing "
-            + "differs.</p>\n<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th>"
+            + "differs. Similar wording is not always the same fact: read both before "
+            + "comparing.</p>\n<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th>"
             + "<th>similarity</th><th>difference</th></tr>\n");
         List<org.framelens.compare.Alignment.Pair> shown = pairs.stream()
             .filter(p -> p.sourceA().compareTo(p.sourceB()) < 0)
