@@ -336,8 +336,8 @@ public final class Lexicon {
 
   /**
    * Whether the words from token {@code i}, after a "by", can name an agent: not an -ing form
-   * ("by cheating"), a number or date ("by 2025"), or a time, manner or means ("by then", "by
-   * mistake", "by phone", "by the end of").
+   * ("by cheating"), a number or date ("by 2025"), a time, manner or means ("by then", "by
+   * mistake", "by phone", "by the end of"), or a vague "some" or "many".
    */
   private static boolean isAgent(MatchTokens tokens, int i) {
     String w = tokens.lower(i);
@@ -356,7 +356,9 @@ public final class Lexicon {
       "definition", "virtue", "means", "proxy", "video", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
       "july", "august", "september", "october", "november", "december", "year", "year's",
-      "tomorrow", "tonight", "itself", "themselves", "himself", "herself", "association");
+      "tomorrow", "tonight", "itself", "themselves", "himself", "herself", "association",
+      // a vague agent hides who as much as none: "considered fair game by some"
+      "some", "many", "others", "several", "few", "most");
 
   /** Nouns after "by the" / "by a" that say when or how (see {@link #isAgent}). */
   private static final Set<String> NOT_AGENTS_AFTER_THE = Set.of("time", "end", "way", "start",

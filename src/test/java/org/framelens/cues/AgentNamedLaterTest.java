@@ -39,7 +39,7 @@ class AgentNamedLaterTest {
     assertEquals(List.of("agentless.accused"),
         agentless("He was accused of theft “and worse” by then."));
     for (String when : List.of("by then", "by 2019", "by the end of the year", "by Friday",
-        "by mistake", "by phone")) {
+        "by mistake", "by phone", "by some", "by many")) {
       String s = "He was accused of theft " + when + ".";
       assertEquals(List.of("agentless.accused"), agentless(s), s);
     }
