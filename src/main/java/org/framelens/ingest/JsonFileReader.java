@@ -30,7 +30,26 @@ final class JsonFileReader {
   }
 
   static void read(SourceFile f, FieldMapping fields, RecordSink sink) throws BadInputException {
-    try (JsonParser p = TREES.createParser(f.text())) {
+    // a field named twice in one object: read again leniently (the last value wins, as JSON
+    // readers do), with a warning; a strict reader stops at the first such object
+    BufferedSink buffered = new BufferedSink();
+    String duplicate = read(f, fields, buffered, JsonlReader.STRICT);
+    if (duplicate == null) {
+      buffered.replay(sink);
+      return;
+    }
+    read(f, fields, sink, TREES);
+    sink.warning("an object names a field twice (" + duplicate + "); the last value was used, "
+        + "as JSON readers do: check how the file was made");
+  }
+
+  /**
+   * Reads the file with {@code mapper}; returns the first field named twice ("line N ('f')")
+   * when a strict mapper stopped there (having passed nothing on), else null.
+   */
+  private static String read(SourceFile f, FieldMapping fields, RecordSink sink,
+      ObjectMapper mapper) throws BadInputException {
+    try (JsonParser p = mapper.createParser(f.text())) {
       JsonToken t = p.nextToken();
       int line = p.currentTokenLocation().getLineNr();
       if (t == JsonToken.START_OBJECT) {
@@ -58,11 +77,16 @@ final class JsonFileReader {
       }
     } catch (JsonProcessingException e) {
       int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      String duplicate = JsonlReader.duplicateField(e);
+      if (duplicate != null && mapper == JsonlReader.STRICT) {
+        return "line " + at + " ('" + duplicate + "')";
+      }
       sink.badRecord(at, "malformed JSON: " + JsonlReader.firstLine(e.getOriginalMessage())
           + "; the rest of the file is not read");
     } catch (IOException e) {
       throw new BadInputException(0, "cannot read: " + Inputs.describe(e));
     }
+    return null;
   }
 
   /**
@@ -140,5 +164,35 @@ final class JsonFileReader {
       case VALUE_NULL -> "null";
       default -> t.name().toLowerCase(Locale.ROOT);
     };
+  }
+
+  /** Keeps what a reading passes on, to pass it on in order once the reading is known good. */
+  private static final class BufferedSink implements RecordSink {
+    private final java.util.List<java.util.function.Consumer<RecordSink>> events =
+        new java.util.ArrayList<>();
+
+    @Override
+    public void article(Article article) {
+      events.add(s -> s.article(article));
+    }
+
+    @Override
+    public void badRecord(int line, String message) {
+      events.add(s -> s.badRecord(line, message));
+    }
+
+    @Override
+    public void warning(String message) {
+      events.add(s -> s.warning(message));
+    }
+
+    @Override
+    public void htmlRecord(int line) {
+      events.add(s -> s.htmlRecord(line));
+    }
+
+    void replay(RecordSink sink) {
+      events.forEach(e -> e.accept(sink));
+    }
   }
 }

@@ -39,6 +39,9 @@ final class JsonlReader {
 
   /** Reads one value from a line; what follows it is checked by {@link #line}. */
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** {@link #JSON} that fails on a field named twice in one object, to tell the reader. */
+  static final ObjectMapper STRICT = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private JsonlReader() {
   }
@@ -48,6 +51,7 @@ final class JsonlReader {
     int n = t.length();
     int lineNo = 0;
     int i = 0;
+    List<String> twice = new ArrayList<>();
     while (i < n) {
       int e = i;
       char c = 0;
@@ -55,11 +59,18 @@ final class JsonlReader {
         e++;
       }
       lineNo++;
-      line(t.substring(i, e), lineNo, f.displayPath(), f.idBase(), fields, sink);
+      String duplicate = line(t.substring(i, e), lineNo, f.displayPath(), f.idBase(), fields,
+          sink);
+      if (duplicate != null) {
+        twice.add("line " + lineNo + " ('" + duplicate + "')");
+      }
       i = e + 1;
       if (c == '\r' && i < n && t.charAt(i) == '\n') {
         i++; // CRLF: one line end
       }
+    }
+    if (!twice.isEmpty()) {
+      sink.warning(duplicateWarning(twice.size(), twice.get(0)));
     }
   }
 
@@ -84,6 +95,7 @@ final class JsonlReader {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     List<Integer> damaged = new ArrayList<>();
+    List<String> twice = new ArrayList<>(); // "line N ('field')" of each record naming one twice
     byte[] chunk = new byte[1 << 16];
     int pos = 0; // chunk holds unread bytes in [pos, len)
     int len = 0;
@@ -175,10 +187,16 @@ final class JsonlReader {
           damaged.add(lineNo);
         }
       }
-      line(line, lineNo, displayPath, idBase, fields, sink);
+      String duplicate = line(line, lineNo, displayPath, idBase, fields, sink);
+      if (duplicate != null) {
+        twice.add("line " + lineNo + " ('" + duplicate + "')");
+      }
       if (!newline) {
         break;
       }
+    }
+    if (!twice.isEmpty()) {
+      sink.warning(duplicateWarning(twice.size(), twice.get(0)));
     }
     if (!damaged.isEmpty()) {
       sink.warning("not valid UTF-8 on " + damaged.size() + " line(s) (first: line "
@@ -188,31 +206,76 @@ final class JsonlReader {
     return bom ? "UTF-8 (BOM)" : "UTF-8";
   }
 
-  private static void line(String line, int lineNo, String displayPath, String idBase,
+  /**
+   * Reads one line read by Jackson (not the fast path); returns the first field named twice in
+   * an object of the record (read, the last value winning, as JSON parsers do), or null.
+   */
+  private static String line(String line, int lineNo, String displayPath, String idBase,
       FieldMapping fields, RecordSink sink) {
     if (line.isBlank()) {
-      return;
+      return null;
     }
     JsonNode node;
-    try (JsonParser p = JSON.createParser(line)) {
-      node = JSON.readTree(p);
-      if (node != null && p.nextToken() != null) {
-        sink.badRecord(lineNo, "more than one JSON value on the line (each line must hold one "
-            + "object)");
-        return;
+    String duplicate = null;
+    try {
+      node = tree(STRICT, line);
+    } catch (JsonProcessingException strict) {
+      duplicate = duplicateField(strict);
+      if (duplicate == null) {
+        sink.badRecord(lineNo, "malformed JSON: " + firstLine(strict.getOriginalMessage()));
+        return null;
       }
-    } catch (JsonProcessingException ex) {
-      sink.badRecord(lineNo, "malformed JSON: " + firstLine(ex.getOriginalMessage()));
-      return;
-    } catch (IOException ex) {
-      throw new java.io.UncheckedIOException(ex); // a String cannot fail to be read
+      try {
+        node = tree(JSON, line);
+      } catch (JsonProcessingException ex) {
+        sink.badRecord(lineNo, "malformed JSON: " + firstLine(ex.getOriginalMessage()));
+        return null;
+      }
+    }
+    if (node == MORE_THAN_ONE) {
+      sink.badRecord(lineNo, "more than one JSON value on the line (each line must hold one "
+          + "object)");
+      return null;
     }
     if (node == null || !node.isObject()) {
       sink.badRecord(lineNo, "expected a JSON object, found "
           + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
-      return;
+      return null;
     }
     object(node, lineNo, displayPath, idBase + ":" + lineNo, "jsonl", fields, sink);
+    return duplicate;
+  }
+
+  /** What {@link #tree} gives for a line holding more than one JSON value. */
+  private static final JsonNode MORE_THAN_ONE =
+      com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+
+  /** The one JSON value of {@code line} (null for none), or {@link #MORE_THAN_ONE}. */
+  private static JsonNode tree(ObjectMapper mapper, String line) throws JsonProcessingException {
+    try (JsonParser p = mapper.createParser(line)) {
+      JsonNode node = mapper.readTree(p);
+      return node != null && p.nextToken() != null ? MORE_THAN_ONE : node;
+    } catch (JsonProcessingException ex) {
+      throw ex;
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex); // a String cannot fail to be read
+    }
+  }
+
+  /** The field a strict parser found named twice, or null for any other error. */
+  static String duplicateField(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (m == null || !m.startsWith("Duplicate field '")) {
+      return null;
+    }
+    int end = m.indexOf('\'', "Duplicate field '".length());
+    return end < 0 ? null : m.substring("Duplicate field '".length(), end);
+  }
+
+  /** The warning for {@code count} records naming a field twice, the first at {@code first}. */
+  static String duplicateWarning(int count, String first) {
+    return count + " record(s) name a field twice in one object (first: " + first + "); the "
+        + "last value was used, as JSON readers do: check how the file was made";
   }
 
   /**
