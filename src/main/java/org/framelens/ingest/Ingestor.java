@@ -231,11 +231,13 @@ public final class Ingestor {
       if (gz) {
         Gzip.Content content = Gzip.readAll(file, options.maxBytes());
         gzWarning = content.warning();
-        decoded = TextDecoder.decode(content.bytes());
+        decoded = format.equals("html") ? TextDecoder.decodeHtml(content.bytes())
+            : TextDecoder.decode(content.bytes());
         decoded = new TextDecoder.Decoded(decoded.text(), decoded.encoding() + ", gzip",
             decoded.warning());
       } else {
-        decoded = TextDecoder.decode(Files.readAllBytes(file));
+        byte[] all = Files.readAllBytes(file);
+        decoded = format.equals("html") ? TextDecoder.decodeHtml(all) : TextDecoder.decode(all);
       }
     } catch (IOException e) {
       return failed(display, format, gz ? Gzip.describe(e) : "cannot read: " + Inputs.describe(e));

@@ -78,6 +78,66 @@ public final class TextDecoder {
   }
 
   /**
+   * {@link #decode} for an HTML page: a page that is not valid UTF-8 is read in the charset its
+   * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">}
+   * declares (in its first 8 KB), when Java knows that charset, it is ASCII-based and the bytes
+   * are valid in it (windows-1251, ISO-8859-2, KOI8-R, Shift_JIS, GB2312 …); else as
+   * {@link #decode} does, with a note on the declaration that did not fit. Valid UTF-8 is read
+   * as UTF-8 whatever the page declares, as browsers do for a page mislabelled by its server.
+   */
+  public static Decoded decodeHtml(byte[] b) throws BadInputException {
+    Decoded plain = decode(b);
+    if (plain.warning().isEmpty() || plain.encoding().startsWith("UTF-16")) {
+      return plain;
+    }
+    String declared = declaredCharset(b);
+    if (declared == null) {
+      return plain;
+    }
+    Charset cs;
+    try {
+      cs = Charset.forName(declared);
+    } catch (IllegalArgumentException e) {
+      return new Decoded(plain.text(), plain.encoding(), plain.warning() + " (the page declares "
+          + "charset " + declared + ", which is not known)");
+    }
+    if (cs.equals(StandardCharsets.UTF_8) || !isAsciiBased(cs)) {
+      return plain;
+    }
+    int from = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
+        ? 3 : 0;
+    try {
+      String s = strict(cs).decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
+      return new Decoded(s, cs.name() + " (declared)", "");
+    } catch (CharacterCodingException e) {
+      return new Decoded(plain.text(), plain.encoding(), plain.warning() + " (the page declares "
+          + "charset " + declared + ", but its bytes are not valid in it)");
+    }
+  }
+
+  private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+      "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The charset a page's first 8 KB declare in a {@code <meta>} tag, or null. */
+  static String declaredCharset(byte[] b) {
+    String head = new String(b, 0, Math.min(b.length, 8192), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** Whether {@code cs} reads the bytes of ASCII as ASCII (so the markup reads the same). */
+  private static boolean isAsciiBased(Charset cs) {
+    byte[] ascii = "<meta charset=abcXYZ019>\n".getBytes(StandardCharsets.US_ASCII);
+    try {
+      return strict(cs).decode(ByteBuffer.wrap(ascii)).toString()
+          .equals("<meta charset=abcXYZ019>\n");
+    } catch (CharacterCodingException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
    * Reads a UTF-8 configuration file (lexicon, actors, axes) strictly, dropping a byte-order
    * mark.
    *
