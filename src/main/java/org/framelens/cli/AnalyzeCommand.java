@@ -210,6 +210,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.CANNOT_WRITE;
       }
     }
+    String badConfig = CueOptions.checkFiles(lexicons, actorsFile, axesFile);
+    if (badConfig != null) {
+      err.println("framelens: " + badConfig);
+      return ExitCodes.USAGE;
+    }
     SentenceEmbedder embedder = null;
     if (!noEmbeddings) {
       try {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:figures printed",
-        "2:usage error (--seconds not above 0, --passes below 1, an empty INPUT)",
+        "2:usage error (--stages with --floor, --seconds not above 0, --passes below 1, an "
+            + "empty INPUT)",
         "3:no article could be read from INPUT (missing, empty or unreadable)",
         "4:a scratch file could not be written, or an internal error",
         "5:the word-vector model is missing, corrupted or could not be fetched"})
@@ -71,7 +72,9 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     java.io.PrintWriter err = spec.commandLine().getErr();
-    String usage = !(seconds > 0 && seconds < Double.POSITIVE_INFINITY)
+    String usage = stages && floor
+        ? "--stages and --floor are two different benchmarks; choose one"
+        : !(seconds > 0 && seconds < Double.POSITIVE_INFINITY)
         ? "--seconds must be a number of seconds above 0, got " + seconds
         : passes < 1 ? "--passes must be 1 or more, got " + passes
         : inputs.stream().anyMatch(String::isEmpty)

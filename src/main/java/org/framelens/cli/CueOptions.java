@@ -16,6 +16,34 @@ final class CueOptions {
   }
 
   /**
+   * Why the configuration files named by {@code --lexicon}, {@code --actors} and {@code --axes}
+   * cannot be read, before any work, naming the option: an empty path (an unset shell
+   * variable) or a directory; null when they can be tried (a missing or malformed file is named
+   * by the loader).
+   */
+  static String checkFiles(List<Path> lexicons, Path actors, Path axes) {
+    List<Object[]> given = new java.util.ArrayList<>();
+    if (lexicons != null) {
+      lexicons.forEach(p -> given.add(new Object[] {"--lexicon", "lexicon", p}));
+    }
+    given.add(new Object[] {"--actors", "actors file", actors});
+    given.add(new Object[] {"--axes", "axes file", axes});
+    for (Object[] g : given) {
+      Path p = (Path) g[2];
+      if (p == null) {
+        continue;
+      }
+      if (p.toString().isBlank()) {
+        return g[0] + " is empty (an unset variable?); give a file";
+      }
+      if (java.nio.file.Files.isDirectory(p)) {
+        return "cannot read " + g[1] + " " + p + ": it is a directory; give a file";
+      }
+    }
+    return null;
+  }
+
+  /**
    * The bundled lexicons plus the user's, the bundled or the user's actors.
    *
    * @throws IllegalArgumentException with "file:line: message" for a bad lexicon or actors file

@@ -163,6 +163,10 @@ final class ExerciseCommand implements Callable<Integer> {
             + e.getMessage());
       }
     }
+    String badConfig = CueOptions.checkFiles(lexicons, actorsFile, null);
+    if (badConfig != null) {
+      return usage(err, badConfig);
+    }
     SentenceEmbedder embedder = null;
     if (!noEmbeddings) {
       try {

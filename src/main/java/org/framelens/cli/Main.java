@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code framelens} command: subcommands only; prints usage when none is given. */
+/**
+ * The {@code framelens} command: subcommands only. A usage error (none given, an unknown
+ * option, a value of the wrong type) is one line on stderr with a pointer to the command's
+ * {@code --help}, and exit 2.
+ */
 @Command(name = "framelens", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compares how news sources frame the same story.",
@@ -27,7 +31,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required ("
+        + String.join(", ", spec.commandLine().getSubcommands().keySet()) + ")");
   }
 
   /** The subcommands, in the order the usage lists them. */
@@ -70,6 +75,7 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
         ? ExitCodes.USAGE : ExitCodes.CANNOT_WRITE);
+    cl.setParameterExceptionHandler(Main::usageError);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("framelens: internal error: " + ex);
       commandLine.getErr().println("Please report it with the command line you used.");
@@ -77,6 +83,25 @@ public final class Main implements Runnable {
       return ExitCodes.CANNOT_WRITE;
     });
     return cl;
+  }
+
+  /**
+   * A usage error as one line, {@code framelens: MESSAGE; see 'framelens CMD --help'}, instead
+   * of picocli's message followed by the whole usage (50 to 80 lines).
+   */
+  static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine c = ex.getCommandLine();
+    String message = ex.getMessage() == null ? "usage error" : ex.getMessage().strip();
+    message = message.replaceAll("\\s*\\R\\s*", " ");
+    if (ex instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getSuggestions().isEmpty()) {
+      message += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
+    }
+    PrintWriter err = c.getErr();
+    err.println("framelens: " + message + "; see '" + c.getCommandSpec().qualifiedName()
+        + " --help'");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   public static void main(String[] args) {

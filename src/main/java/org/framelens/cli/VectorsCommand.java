@@ -111,7 +111,8 @@ final class VectorsCommand implements Runnable {
   @Command(name = "neighbors", aliases = "neighbours", mixinStandardHelpOptions = true,
       description = "The nearest words to WORD by cosine similarity (exact, whole vocabulary).",
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:neighbours printed", "1:WORD is not in the vocabulary",
+      exitCodeList = {"0:neighbours printed",
+          "1:WORD is not in the vocabulary, or has a zero vector (no direction: no neighbours)",
           "2:usage error (-k below 1)",
           "5:the word-vector model is missing, corrupted or could not be fetched"})
   static final class NeighborsCmd extends ModelCommand {
@@ -133,6 +134,15 @@ final class VectorsCommand implements Runnable {
       if (v.index(w) < 0) {
         spec.commandLine().getErr().println("framelens: '" + w + "' is not in the vocabulary of "
             + v.info().name());
+        return ExitCodes.SOME_FAILED;
+      }
+      boolean zero = true;
+      for (float f : v.vector(v.index(w))) {
+        zero &= f == 0;
+      }
+      if (zero) {
+        spec.commandLine().getErr().println("framelens: '" + w + "' has a zero vector in "
+            + v.info().name() + ": it has no direction, so no neighbours");
         return ExitCodes.SOME_FAILED;
       }
       for (Neighbors.Neighbor n : new Neighbors(v).of(w, k)) {

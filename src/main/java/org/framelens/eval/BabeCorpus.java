@@ -50,6 +50,12 @@ public final class BabeCorpus {
     try (CSVParser p = CSVParser.parse(new StringReader(text), format)) {
       for (String col : List.of("text", "label_bias", "biased_words")) {
         if (!p.getHeaderNames().contains(col)) {
+          String header = text.lines().findFirst().orElse("");
+          if (header.contains(",") && !header.contains(";")) {
+            throw new IOException(file + ":1: the header is separated by commas ("
+                + (header.length() > 60 ? header.substring(0, 60) + "…" : header)
+                + "); BABE files are ';'-separated: save the file with ';' between fields");
+          }
           throw new IOException(file + ":1: missing column '" + col + "' (found "
               + p.getHeaderNames() + ")");
         }

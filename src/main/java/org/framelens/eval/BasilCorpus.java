@@ -40,12 +40,15 @@ public final class BasilCorpus {
    *
    * @param articles    the articles with an annotation file, in path order
    * @param unannotated the {@code articles/**.json} files with none, in path order
+   * @param orphans     the {@code annotations/**_ann.json} files whose article is not in
+   *                    {@code articles/}, in path order
    */
-  public record Corpus(List<BasilArticle> articles, List<Path> unannotated) {
+  public record Corpus(List<BasilArticle> articles, List<Path> unannotated, List<Path> orphans) {
 
     public Corpus {
       articles = List.copyOf(articles);
       unannotated = List.copyOf(unannotated);
+      orphans = List.copyOf(orphans);
     }
   }
 
@@ -133,7 +136,16 @@ public final class BasilCorpus {
       out.add(new BasilArticle(f, a.path("triplet-uuid").asText(), a.path("source").asText(), t,
           phrases, unlocated));
     }
-    return new Corpus(out, unannotated);
+    List<Path> orphans;
+    try (Stream<Path> s = Files.walk(annotations)) {
+      orphans = s.filter(p -> p.getFileName().toString().endsWith("_ann.json")).sorted()
+          .filter(p -> {
+            Path rel = annotations.relativize(p);
+            String name = rel.getFileName().toString().replaceFirst("_ann\\.json$", ".json");
+            return !Files.isRegularFile(articles.resolve(rel).resolveSibling(name));
+          }).toList();
+    }
+    return new Corpus(out, unannotated, orphans);
   }
 
   private static JsonNode parse(Path f) throws IOException {

@@ -151,8 +151,18 @@ public final class Evaluations {
       throw noneAnnotated(dir, unannotated, text, ".txt file", "text(s)",
           "an annotation file NAME_ANNOTATOR.ann in " + attributions);
     }
-    List<String> notes = unannotated.isEmpty() ? List.of()
-        : List.of(unannotatedNote(unannotated, corpus.size(), text, attributions));
+    List<String> notes = new ArrayList<>();
+    if (!unannotated.isEmpty()) {
+      notes.add(unannotatedNote(unannotated, corpus.size(), text, attributions));
+    }
+    if (!read.textless().isEmpty()) {
+      notes.add(orphanNote(read.textless(), corpus.size(), attributions, text, "text"));
+    }
+    if (!read.skipped().isEmpty()) {
+      notes.add(read.skipped().size() + " line(s) of the annotation files are not brat "
+          + "annotations (an id such as T12, a tab, then the annotation) and were skipped ("
+          + examples(read.skipped()) + ")");
+    }
     if (corpus.stream().allMatch(a -> a.cues().isEmpty())) {
       throw new NothingToScoreException("the annotation files in " + attributions + " hold no "
           + "Cue span: there is no gold attribution to score against");
@@ -191,6 +201,17 @@ public final class Evaluations {
     return unannotated.size() + " of the " + (unannotated.size() + annotated) + " article files in "
         + folder + " have no annotation file in " + annotations + " ("
         + fileExamples(unannotated) + "); they are left out of the scores";
+  }
+
+  /**
+   * The note on the annotation files in {@code annotations} whose article or text is not in
+   * {@code folder}.
+   */
+  private static String orphanNote(List<Path> orphans, int annotated, Path annotations,
+      Path folder, String what) {
+    return orphans.size() + " of the " + (orphans.size() + annotated) + " annotation files in "
+        + annotations + " have no " + what + " in " + folder + " (" + fileExamples(orphans)
+        + "); they are left out of the scores";
   }
 
   /**
@@ -335,6 +356,9 @@ public final class Evaluations {
     }
   }
 
+  /** The outlets of a BASIL triplet: Fox News, the New York Times and the Huffington Post. */
+  static final int TRIPLET = 3;
+
   /**
    * Scores the voice of loaded hits and per-article loadedness on a BASIL folder.
    *
@@ -350,8 +374,14 @@ public final class Evaluations {
       throw noneAnnotated(dir, unannotated, articlesDir, ".json file", "article(s)",
           "its NAME_ann.json in " + annotationsDir);
     }
-    List<String> notes = unannotated.isEmpty() ? List.of()
-        : List.of(unannotatedNote(unannotated, corpus.size(), articlesDir, annotationsDir));
+    List<String> notes = new ArrayList<>();
+    if (!unannotated.isEmpty()) {
+      notes.add(unannotatedNote(unannotated, corpus.size(), articlesDir, annotationsDir));
+    }
+    if (!c.orphans().isEmpty()) {
+      notes.add(orphanNote(c.orphans(), corpus.size(), annotationsDir, articlesDir,
+          "article file"));
+    }
     int quoteHits = 0;
     int quoteRight = 0;
     int authorHits = 0;
@@ -394,9 +424,12 @@ public final class Evaluations {
     }
     int triplets = 0;
     int agree = 0;
-    for (List<Integer> members : byTriplet.values()) {
-      if (members.size() < 2) {
-        continue;
+    List<String> incomplete = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> t : byTriplet.entrySet()) {
+      List<Integer> members = t.getValue();
+      if (members.size() < TRIPLET) {
+        incomplete.add(t.getKey() + " (" + members.size() + ")");
+        continue; // an outlet is missing: its most-loaded outlet cannot be told
       }
       int theirTop = argmax(members, theirs, corpus);
       if (members.stream().filter(i -> theirs[i] == theirs[theirTop]).count() > 1) {
@@ -406,6 +439,11 @@ public final class Evaluations {
       int ourTop = argmax(members, ours, corpus);
       boolean ourTie = members.stream().filter(i -> ours[i] == ours[ourTop]).count() > 1;
       agree += !ourTie && ourTop == theirTop ? 1 : 0;
+    }
+    if (!incomplete.isEmpty()) {
+      notes.add(incomplete.size() + " of the " + byTriplet.size() + " triplets have fewer than "
+          + "their " + TRIPLET + " annotated outlets (" + examples(incomplete)
+          + " annotated articles); they are left out of triplet_top1");
     }
     return new BasilResult(quoteHits == 0 ? Double.NaN : (double) quoteRight / quoteHits,
         quoteHits, authorHits == 0 ? Double.NaN : (double) authorRight / authorHits, authorHits,

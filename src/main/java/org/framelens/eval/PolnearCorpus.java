@@ -31,6 +31,10 @@ public final class PolnearCorpus {
       Path annFile) {
   }
 
+  /** The start of a brat standoff line: an id (T1, R2, E3, A4, M5, N6, #7, *) and a tab. */
+  private static final java.util.regex.Pattern BRAT_LINE =
+      java.util.regex.Pattern.compile("[TREAMN#]\\d+\t|\\*\t");
+
   private PolnearCorpus() {
   }
 
@@ -39,12 +43,19 @@ public final class PolnearCorpus {
    *
    * @param articles    the articles with an annotation file, in file-name order
    * @param unannotated the {@code text/*.txt} files with none, in file-name order
+   * @param textless    the annotation files whose text is not in {@code text/}, in file-name
+   *                    order
+   * @param skipped     the lines of annotation files that are no brat annotation (nor the rest
+   *                    of a span text that holds a line break), as {@code FILE:LINE}: skipped
    */
-  public record Corpus(List<PolnearArticle> articles, List<Path> unannotated) {
+  public record Corpus(List<PolnearArticle> articles, List<Path> unannotated,
+      List<Path> textless, List<String> skipped) {
 
     public Corpus {
+      skipped = List.copyOf(skipped);
       articles = List.copyOf(articles);
       unannotated = List.copyOf(unannotated);
+      textless = List.copyOf(textless);
     }
   }
 
@@ -73,9 +84,12 @@ public final class PolnearCorpus {
     }
     List<PolnearArticle> out = new ArrayList<>();
     List<Path> unannotated = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    java.util.Set<String> texts = new java.util.HashSet<>();
     try (Stream<Path> s = Files.list(text)) {
       for (Path t : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String stem = t.getFileName().toString().replaceFirst("\\.txt$", "");
+        texts.add(stem);
         Path a = firstAnn.get(stem);
         if (a == null) {
           unannotated.add(t);
@@ -85,10 +99,21 @@ public final class PolnearCorpus {
         List<Span> cue = new ArrayList<>();
         List<Span> content = new ArrayList<>();
         List<String> lines = Utf8.lines(a);
+        String body = Utf8.read(t);
+        int continuation = 0; // lines still to come of the last span's multi-line text
         for (int i = 0; i < lines.size(); i++) {
           String line = lines.get(i);
-          if (!line.matches("T\\d+\t.*")) {
-            continue; // relations, attributes, or the continuation of a multi-line span text
+          if (!BRAT_LINE.matcher(line).lookingAt()) {
+            if (continuation > 0) {
+              continuation--; // the rest of a span text that holds a line break
+            } else if (!line.isBlank()) {
+              skipped.add(a + ":" + (i + 1));
+            }
+            continue;
+          }
+          continuation = 0;
+          if (!line.startsWith("T")) {
+            continue; // relations, events, attributes, notes
           }
           String[] f = line.split("\t");
           if (f.length < 2) {
@@ -102,21 +127,36 @@ public final class PolnearCorpus {
             case "Content" -> content;
             default -> null;
           };
-          if (target == null) {
-            continue;
-          }
+          List<Span> spans = new ArrayList<>();
           try {
             for (String part : f[1].substring(sp + 1).split(";")) {
               String[] se = part.trim().split(" ");
-              target.add(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+              int start = Integer.parseInt(se[0]);
+              int end = Integer.parseInt(se[1]);
+              if (end < start) {
+                throw new IOException(a + ":" + (i + 1) + ": span " + start + "-" + end
+                    + " ends before it starts");
+              }
+              if (start < 0 || end > body.length()) {
+                throw new IOException(a + ":" + (i + 1) + ": span " + start + "-" + end
+                    + " lies outside the " + body.length() + " characters of " + t);
+              }
+              spans.add(new Span(start, end));
+              continuation += (int) body.substring(start, end).chars().filter(c -> c == '\n')
+                  .count();
             }
           } catch (RuntimeException e) {
             throw new IOException(a + ":" + (i + 1) + ": malformed offsets '" + f[1] + "'");
+          }
+          if (target != null) {
+            target.addAll(spans);
           }
         }
         out.add(new PolnearArticle(t, src, cue, content, a));
       }
     }
-    return new Corpus(out, unannotated);
+    List<Path> textless = firstAnn.entrySet().stream().filter(e -> !texts.contains(e.getKey()))
+        .map(Map.Entry::getValue).toList();
+    return new Corpus(out, unannotated, textless, skipped);
   }
 }

@@ -97,7 +97,7 @@ public final class PtcCorpus {
       try {
         byArticle.computeIfAbsent(f[0], k -> new TreeMap<>())
             .computeIfAbsent(f[1], k -> new ArrayList<>())
-            .add(new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
+            .add(new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3]), i + 1});
       } catch (NumberFormatException e) {
         throw new IOException(labels + ":" + (i + 1) + ": offsets must be integers");
       }
@@ -117,9 +117,13 @@ public final class PtcCorpus {
         List<Span> spans = new ArrayList<>();
         for (int[] cp : e.getValue()) {
           int cps = text.codePointCount(0, text.length());
-          if (cp[0] < 0 || cp[1] > cps || cp[1] < cp[0]) {
-            throw new IOException(labels + ": span " + cp[0] + "-" + cp[1] + " of article " + id
-                + " lies outside its " + cps + " code points");
+          if (cp[1] < cp[0]) {
+            throw new IOException(labels + ":" + cp[2] + ": span " + cp[0] + "-" + cp[1]
+                + " of article " + id + " ends before it starts");
+          }
+          if (cp[0] < 0 || cp[1] > cps) {
+            throw new IOException(labels + ":" + cp[2] + ": span " + cp[0] + "-" + cp[1]
+                + " of article " + id + " lies outside its " + cps + " code points");
           }
           spans.add(new Span(text.offsetByCodePoints(0, cp[0]), text.offsetByCodePoints(0, cp[1])));
         }

@@ -36,9 +36,27 @@ import org.framelens.text.Span;
  */
 public final class LoadedTrainer {
 
-  /** Settings of a training run. */
+  /**
+   * Settings of a training run.
+   *
+   * @param command the command line that ran the training, for the model file's provenance
+   */
   public record Settings(int folds, double l2, int epochs, double learningRate,
-      int expandLexicon) {
+      int expandLexicon, String command) {
+
+    /** Settings whose provenance names the command only as {@code framelens train loaded}. */
+    public Settings(int folds, double l2, int epochs, double learningRate, int expandLexicon) {
+      this(folds, l2, epochs, learningRate, expandLexicon, "framelens train loaded");
+    }
+  }
+
+  /** A setting that does not fit the data (more folds than articles): a usage error. */
+  public static final class BadSettingException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public BadSettingException(String message) {
+      super(message);
+    }
   }
 
   /**
@@ -60,6 +78,10 @@ public final class LoadedTrainer {
   public static Result train(Path articlesDir, Path labels, WordVectors vectors, Settings s,
       Consumer<String> log) throws IOException {
     List<PtcCorpus.PtcArticle> corpus = PtcCorpus.read(articlesDir, labels);
+    if (!corpus.isEmpty() && (s.folds() < 2 || s.folds() > corpus.size())) {
+      throw new BadSettingException("--folds must be between 2 and the number of articles ("
+          + corpus.size() + " in " + articlesDir + "), not " + s.folds());
+    }
     Lexicon lexicon = Lexicon.bundled();
     LoadedFeatures features = new LoadedFeatures(vectors, lexicon);
     int frequent = features.dimension() - LoadedFeatures.EXTRAS + 5;
@@ -98,10 +120,6 @@ public final class LoadedTrainer {
     int n = xs.size();
     if (n == 0) {
       throw new IOException(articlesDir + ": no articles with word tokens to train on");
-    }
-    if (s.folds() < 2 || s.folds() > corpus.size()) {
-      throw new IOException("--folds must be between 2 and the number of articles ("
-          + corpus.size() + "), not " + s.folds());
     }
     float[][] x = xs.toArray(new float[0][]);
     boolean[] y = new boolean[n];
@@ -163,7 +181,7 @@ public final class LoadedTrainer {
     for (Map.Entry<String, SpanScore> e : scores.entrySet()) {
       info.put("cv_" + e.getKey(), e.getValue().toString());
     }
-    info.put("command", "framelens train loaded --data ../shared/data/ptc-tune");
+    info.put("command", s.command());
     LoadedModel model = new LoadedModel(info, fin.bias(), fin.weights(), fin.mean(), fin.scale(),
         best, features);
     return new Result(model, best, scores, corpus.size(), n, positives, features.names());

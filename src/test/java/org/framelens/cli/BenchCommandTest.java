@@ -35,6 +35,12 @@ class BenchCommandTest {
   }
 
   @Test
+  void stagesAndFloorTogetherAreAUsageError() {
+    assertOneErrorLine(run("bench", "--floor", "--stages"), ExitCodes.USAGE,
+        "--stages and --floor are two different benchmarks; choose one");
+  }
+
+  @Test
   void secondsNotAboveZeroIsAUsageError() {
     for (String s : List.of("0", "-1", "NaN", "Infinity")) {
       assertOneErrorLine(run("bench", "--seconds", s), ExitCodes.USAGE,

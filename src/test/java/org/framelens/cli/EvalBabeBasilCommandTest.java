@@ -271,7 +271,10 @@ class EvalBabeBasilCommandTest {
     assertEquals(ExitCodes.OK, some.code(), some.err());
     assertEquals(List.of("framelens: note: 1 of the 3 article files in " + dir.resolve("articles")
         + " have no annotation file in " + dir.resolve("annotations")
-        + " (trip_3.json); they are left out of the scores"), some.errLines());
+        + " (trip_3.json); they are left out of the scores",
+        "framelens: note: 1 of the 1 triplets have fewer than their 3 annotated outlets "
+            + "(trip (2) annotated articles); they are left out of triplet_top1"),
+        some.errLines());
 
     Files.delete(annotations.resolve("trip_1_ann.json"));
     Files.delete(annotations.resolve("trip_2_ann.json"));
@@ -282,6 +285,25 @@ class EvalBabeBasilCommandTest {
         + "trip_3.json) has its NAME_ann.json in " + dir.resolve("annotations")
         + "; there is nothing to score"), none.errLines());
     assertEquals("", none.out());
+  }
+
+  @Test
+  void basilAnnotationWithoutItsArticleIsNotedAndItsTripletLeftOut() throws IOException {
+    Path dir = basilDir();
+    Files.delete(dir.resolve("articles/2010/trip_3.json"));
+    Path out = tmp.resolve("basil-incomplete.csv");
+    Result r = run("eval", "basil", "--data", dir.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(List.of("framelens: note: 1 of the 3 annotation files in "
+        + dir.resolve("annotations") + " have no article file in " + dir.resolve("articles")
+        + " (trip_3_ann.json); they are left out of the scores",
+        "framelens: note: 1 of the 1 triplets have fewer than their 3 annotated outlets "
+            + "(trip (2) annotated articles); they are left out of triplet_top1"),
+        r.errLines());
+    Map<String, CSVRecord> rows = CliRun.readCsv(out).byFirstColumn();
+    assertEquals("", rows.get("triplet_top1").get(1), "undefined: no complete triplet");
+    assertEquals("0", rows.get("triplet_top1").get(2));
+    assertTrue(r.lastStrippedLine().endsWith("triplet_top1=n/a"), r.out());
   }
 
   @Test

@@ -108,4 +108,20 @@ class LexiconExpandCommandTest {
     assertTrue(r.out().contains("dictatorship"), r.out());
     assertNoStackTrace(r.err());
   }
+
+  @Test
+  void punctuationAmongTheNearestDoesNotEatIntoK(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    // so-called's two nearest are quotation marks, which are never suggested
+    java.nio.file.Path model = tmp.resolve("m");
+    org.framelens.embed.TestModels.write(model,
+        List.of("so-called", "\u201c", "\u2018", "hence", "examples", "banana"),
+        new float[][] {{1, 0, 0}, {1, 0.01f, 0}, {1, 0.02f, 0}, {1, 0.1f, 0}, {1, 0.2f, 0},
+            {0, 0, 1}});
+    Result r = run("lexicon", "expand", "so-called", "-k", "2", "--model", model.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    List<String> words = r.outLines().stream().skip(1).map(l -> l.strip().split("\\s+")[0])
+        .toList();
+    assertEquals(List.of("hence", "examples"), words, r.out());
+  }
 }

@@ -75,6 +75,32 @@ class LexiconOptionTest {
   }
 
   @Test
+  void emptyOrFolderConfigPathsNameTheOption() {
+    assertUsageError(analyze("--axes", ""),
+        "framelens: --axes is empty (an unset variable?); give a file");
+    assertUsageError(analyze("--lexicon", ""),
+        "framelens: --lexicon is empty (an unset variable?); give a file");
+    assertUsageError(analyze("--actors", ""),
+        "framelens: --actors is empty (an unset variable?); give a file");
+    assertUsageError(analyze("--axes", tmp.toString()),
+        "framelens: cannot read axes file " + tmp + ": it is a directory; give a file");
+    assertUsageError(analyze("--lexicon", tmp.toString()),
+        "framelens: cannot read lexicon " + tmp + ": it is a directory; give a file");
+    assertUsageError(analyze("--actors", tmp.toString()),
+        "framelens: cannot read actors file " + tmp + ": it is a directory; give a file");
+    Path x = tmp.resolve("exercise");
+    for (String[] o : new String[][] {{"--lexicon", ""}, {"--actors", ""}}) {
+      Result r = run("exercise", seeds(), "--no-embeddings", "--out", x.toString(), o[0], o[1]);
+      assertUsageError(r, "framelens: " + o[0] + " is empty (an unset variable?); give a file");
+    }
+    Result r = run("exercise", seeds(), "--no-embeddings", "--out", x.toString(), "--lexicon",
+        tmp.toString());
+    assertUsageError(r, "framelens: cannot read lexicon " + tmp + ": it is a directory; give a "
+        + "file");
+    assertFalse(Files.exists(x), "nothing written");
+  }
+
+  @Test
   void aMissingLexiconFileIsAUsageError() {
     Path missing = tmp.resolve("nowhere.tsv");
     assertUsageError(analyze("--lexicon", missing.toString()),

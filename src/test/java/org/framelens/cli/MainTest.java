@@ -1,6 +1,7 @@
 package org.framelens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -65,6 +66,38 @@ class MainTest {
         new String[] {"bench", "--bogus"});
     for (String[] args : lines) {
       assertSameAsFull(args);
+    }
+  }
+
+  @Test
+  void everyUsageErrorIsOneLinePointingToTheHelp() {
+    String out = tmp.resolve("out").toString();
+    List<String[]> lines = List.of(
+        new String[] {"exercise", "seeds", "--out", out, "--count", "99999999999"},
+        new String[] {"exercise", "seeds", "--out", out, "--seed", "abc"},
+        new String[] {"exercise", "seeds", "--out", out, "--seed", "9223372036854775808"},
+        new String[] {"analyze", "seeds", "--out", out, "--threads", "abc"},
+        new String[] {"analyze", "seeds", "--bogus"},
+        new String[] {"bench", "--seconds", "abc"},
+        new String[] {"vectors", "neighbors", "said", "-k", "x"},
+        new String[] {"vectors", "nieghbors"},
+        new String[] {"lexicon", "expand", "regime", "-k", "x"},
+        new String[] {"train", "loaded", "--data", out, "--epochs", "x"},
+        new String[] {"eval", "ptc", "--labels", out},
+        new String[] {"eval"},
+        new String[] {});
+    for (String[] args : lines) {
+      CliRun.Result r = CliRun.run(args);
+      String what = String.join(" ", args) + ":\n" + r.err();
+      assertEquals(ExitCodes.USAGE, r.code(), what);
+      assertEquals(1, r.errLines().size(), what);
+      String cmd = args.length == 0 ? "framelens"
+          : "framelens " + args[0] + (args[0].equals("vectors") || args[0].equals("lexicon")
+              || args[0].equals("train") || args[0].equals("eval") && args.length > 1
+              ? args.length > 1 && !args[1].equals("nieghbors") ? " " + args[1] : "" : "");
+      assertTrue(r.errLines().get(0).startsWith("framelens: "), what);
+      assertTrue(r.errLines().get(0).endsWith("; see '" + cmd + " --help'"), what);
+      assertEquals("", r.out(), what);
     }
   }
 

@@ -37,9 +37,10 @@ class ModelOptionTest {
     for (String[] args : commands) {
       Result r = run(args);
       assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
-      assertTrue(r.errLines().get(0).equals("Invalid value for option '--model': the path is "
-          + "empty (an unset variable?); give a model directory or a vectors file, or leave "
-          + "--model out for the default"), r.err());
+      assertEquals(1, r.errLines().size(), r.err());
+      assertTrue(r.errLines().get(0).startsWith("framelens: Invalid value for option '--model': "
+          + "the path is empty (an unset variable?); give a model directory or a vectors file, "
+          + "or leave --model out for the default; see 'framelens "), r.err());
       assertFalse(r.err().contains("model.properties"), r.err());
       assertNoStackTrace(r.err(), "framelens: internal error");
       assertEquals("", r.out(), "no work done");

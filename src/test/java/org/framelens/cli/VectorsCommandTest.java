@@ -330,4 +330,15 @@ class VectorsCommandTest {
     assertTrue(v.err().toLowerCase(Locale.ROOT).contains("does not exist"), v.err());
     assertNoStackTrace(v.err());
   }
+
+  @Test
+  void neighboursOfAZeroVectorWordAreExit1AsForSimilarity() throws Exception {
+    Path model = tmp.resolve("zero-model");
+    org.framelens.embed.TestModels.write(model, List.of("cat", "dog", "zero"),
+        new float[][] {{1, 0, 0, 1}, {0.9f, 0.1f, 0, 1}, {0, 0, 0, 0}});
+    CliRun.assertOneErrorLine(run("vectors", "neighbors", "zero", "--model", model.toString()),
+        ExitCodes.SOME_FAILED, "'zero' has a zero vector");
+    CliRun.assertOneErrorLine(run("vectors", "similarity", "cat", "zero", "--model",
+        model.toString()), ExitCodes.SOME_FAILED, "zero vector");
+  }
 }

@@ -122,12 +122,14 @@ class BabeCorpusTest {
   }
 
   @Test
-  void commaSeparatedFileIsRejectedAsMissingTheColumns() throws IOException {
+  void commaSeparatedFileIsRejectedSayingBabeIsSemicolonSeparated() throws IOException {
     Path f = writeWithBom("comma.csv", HEADER.replace(';', ',')
         + "A plain sentence.,l,o,t,left,Biased,x,[]\n");
     IOException e = assertThrows(IOException.class, () -> BabeCorpus.read(f));
-    assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
-    assertTrue(e.getMessage().contains("missing column 'text'"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(f + ":1: the header is separated by commas (text,"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("; BABE files are ';'-separated: save the file with ';' "
+        + "between fields"), e.getMessage());
   }
 
   @Test

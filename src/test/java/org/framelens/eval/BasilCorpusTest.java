@@ -175,6 +175,16 @@ class BasilCorpusTest {
   }
 
   @Test
+  void annotationFilesWithoutTheirArticleAreListed() throws IOException {
+    Path dir = corpus();
+    Path stray = dir.resolve("annotations/2011/gone_2_ann.json");
+    write(stray, annotations());
+    BasilCorpus.Corpus c = BasilCorpus.load(dir);
+    assertEquals(List.of(stray), c.orphans());
+    assertEquals(3, c.articles().size());
+  }
+
+  @Test
   void malformedArticleJsonIsAnIOExceptionNamingTheFile() throws IOException {
     Path dir = tmp.resolve("bad-article");
     Path bad = dir.resolve("articles/2010/t_1.json");

@@ -113,6 +113,50 @@ class PolnearCorpusTest {
   }
 
   @Test
+  void reversedOffsetsSayTheSpanEndsBeforeItStarts() throws IOException {
+    Path dir = tmp.resolve("reversed");
+    write(dir.resolve("text/a.txt"), "Officials said so.");
+    Path ann = write(dir.resolve("attributions/a_a0.ann"), "T1\tCue 10 14\tsaid",
+        "T2\tSource 9 0\tOfficials");
+    IOException e = assertThrows(IOException.class, () -> PolnearCorpus.read(dir));
+    assertEquals(ann + ":2: span 9-0 ends before it starts", e.getMessage());
+  }
+
+  @Test
+  void spanOutsideTheTextIsRefusedAsPtcDoes() throws IOException {
+    Path dir = layout();
+    Path ann = dir.resolve("attributions/a_a0.ann");
+    Files.writeString(ann, "T99\tSource 10 999999\tx\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    IOException e = assertThrows(IOException.class, () -> PolnearCorpus.read(dir));
+    assertEquals(ann + ":14: span 10-999999 lies outside the 70 characters of "
+        + dir.resolve("text/a.txt"), e.getMessage());
+  }
+
+  @Test
+  void linesThatAreNoAnnotationAreSkippedAndNamedButContinuationsAreNot() throws IOException {
+    Path dir = layout();
+    Path ann = dir.resolve("attributions/a_a0.ann");
+    Files.writeString(ann, "garbage line without tabs\n\nT9\tCue 10 14\tsaid\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    PolnearCorpus.Corpus c = PolnearCorpus.load(dir);
+    // line 12 continues T6's two-line text; line 14 is garbage, line 15 blank
+    assertEquals(List.of(ann + ":14"), c.skipped());
+    assertEquals(List.of(new Span(10, 14), new Span(49, 56), new Span(58, 65),
+        new Span(10, 14)), c.articles().get(0).cues());
+  }
+
+  @Test
+  void annotationFileWithoutItsTextIsListed() throws IOException {
+    Path dir = layout();
+    Path stray = write(dir.resolve("attributions/gone_a0.ann"), "T1\tCue 0 1\tx");
+    PolnearCorpus.Corpus c = PolnearCorpus.load(dir);
+    assertEquals(List.of(stray), c.textless());
+    assertEquals(List.of(), c.skipped());
+    assertEquals(2, c.articles().size());
+  }
+
+  @Test
   void missingSubdirectoriesAreExplained() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("empty"));
     IOException e = assertThrows(IOException.class, () -> PolnearCorpus.read(dir));

@@ -119,16 +119,16 @@ class PtcCorpusTest {
   @Test
   void spanBeyondTheArticleIsRejectedNamingTheArticle() throws IOException {
     // TEXT_7 has 37 code points (38 chars)
-    Path l = labels("7\tDoubt\t30\t38");
+    Path l = labels("7\tDoubt\t25\t29", "7\tDoubt\t30\t38");
     IOException e = assertThrows(IOException.class, () -> PtcCorpus.read(articles, l));
-    assertTrue(e.getMessage().contains("article 7"), e.getMessage());
-    assertTrue(e.getMessage().contains("37 code points"), e.getMessage());
+    assertEquals(l + ":2: span 30-38 of article 7 lies outside its 37 code points",
+        e.getMessage());
   }
 
   @Test
   void reversedSpanIsRejected() throws IOException {
     Path l = labels("7\tDoubt\t20\t10");
     IOException e = assertThrows(IOException.class, () -> PtcCorpus.read(articles, l));
-    assertTrue(e.getMessage().startsWith(l.toString()), e.getMessage());
+    assertEquals(l + ":1: span 20-10 of article 7 ends before it starts", e.getMessage());
   }
 }

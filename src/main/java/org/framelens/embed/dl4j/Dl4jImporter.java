@@ -30,6 +30,21 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class Dl4jImporter {
 
+  /**
+   * Deeplearning4j's serializer logs each failed guess at a file's format with a stack trace
+   * (and the file's bytes) before it throws; FrameLens reports the failure itself in one line,
+   * so that logger is off unless the user set its level. Set before the class is first used,
+   * when slf4j-simple reads the level of its logger.
+   */
+  static final String SERIALIZER_LOG_LEVEL = "org.slf4j.simpleLogger.log."
+      + "org.deeplearning4j.models.embeddings.loader.WordVectorSerializer";
+
+  static {
+    if (System.getProperty(SERIALIZER_LOG_LEVEL) == null) {
+      System.setProperty(SERIALIZER_LOG_LEVEL, "off");
+    }
+  }
+
   private Dl4jImporter() {
   }
 
@@ -44,7 +59,9 @@ public final class Dl4jImporter {
       return dir;
     }
     boolean binary = isBinary(model);
-    if (!binary) {
+    if (binary) {
+      checkBinaryHeader(model);
+    } else {
       checkTextModel(model);
     }
     Word2Vec w2v;
@@ -52,7 +69,7 @@ public final class Dl4jImporter {
       w2v = WordVectorSerializer.readWord2VecModel(model.toFile(), false);
     } catch (RuntimeException | OutOfMemoryError e) {
       throw new ModelException("cannot import " + model + " as a word2vec/GloVe model: "
-          + firstLine(e), e);
+          + reason(e), e);
     }
     int n = w2v.getVocab().numWords();
     INDArray syn0 = w2v.lookupTable().getWeights();
@@ -110,6 +127,29 @@ public final class Dl4jImporter {
     }
   }
 
+  /**
+   * A word2vec binary file starts with a text line {@code <words> <dimensions>}: anything else
+   * (a random or compressed file, an image) is refused before Deeplearning4j guesses at it.
+   */
+  static void checkBinaryHeader(Path model) throws ModelException {
+    byte[] head;
+    try (InputStream in = open(model)) {
+      head = in.readNBytes(64);
+    } catch (IOException e) {
+      throw new ModelException("cannot read model file " + model + ": " + e.getMessage());
+    }
+    int nl = 0;
+    while (nl < head.length && head[nl] != '\n') {
+      nl++;
+    }
+    String first = new String(head, 0, nl, StandardCharsets.ISO_8859_1).strip();
+    if (nl == head.length || !first.matches("[1-9]\\d{0,9} [1-9]\\d{0,5}")) {
+      throw new ModelException("cannot import " + model + ": it is not a word-vector model (a "
+          + "binary file that does not start with the word2vec header line '<words> "
+          + "<dimensions>'; the text formats are word2vec, GloVe and fastText .vec)");
+    }
+  }
+
   /** Every data line of a text model must be a word and the same number of numbers. */
   static void checkTextModel(Path model) throws ModelException {
     try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(open(model),
@@ -120,6 +160,7 @@ public final class Dl4jImporter {
       int declared = -1;
       int declaredWords = -1;
       int rows = 0;
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       while ((line = r.readLine()) != null) {
         lineNo++;
         if (line.isBlank()) {
@@ -151,6 +192,11 @@ public final class Dl4jImporter {
         } else if (d != dim) {
           throw new ModelException(model + ":" + lineNo + ": vector has " + d
               + " dimensions, earlier lines have " + dim + " (wrong dimension or truncated file)");
+        }
+        Integer first = seen.putIfAbsent(f[0], lineNo);
+        if (first != null) {
+          throw new ModelException(model + ":" + lineNo + ": the word '" + f[0] + "' is given "
+              + "twice (first on line " + first + "); a model gives each word one vector");
         }
         rows++;
       }
@@ -195,6 +241,24 @@ public final class Dl4jImporter {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = n.indexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  /**
+   * Why Deeplearning4j failed, in one line, for a FrameLens user: its first line, without its
+   * advice to "use corresponding loader directly" (which only a programmer can follow) and
+   * without control characters or bytes of the file it may quote.
+   */
+  static String reason(Throwable e) {
+    String m = firstLine(e).replaceAll("\\.?\\s*Please use corresponding loader directly\\.?",
+        "");
+    if (m.startsWith("Unable to guess input file format")) {
+      m = "Deeplearning4j cannot tell its format (word2vec text or binary, GloVe, fastText .vec)";
+    }
+    StringBuilder b = new StringBuilder();
+    m.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0xFFFD
+        ? '?' : c));
+    String out = b.toString().strip();
+    return out.length() > 200 ? out.substring(0, 200) + "…" : out;
   }
 
   static String firstLine(Throwable e) {

@@ -240,4 +240,69 @@ class Dl4jImporterTest {
         () -> Dl4jImporter.importModel(f, tmp.resolve("cache")));
     assertTrue(e.getMessage().contains("holds no word vectors"), e.getMessage());
   }
+
+  /** Runs {@code body} with System.err captured, and returns what it printed there. */
+  private static String stderrOf(org.junit.jupiter.api.function.Executable body) throws Throwable {
+    java.io.PrintStream saved = System.err;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      body.execute();
+    } finally {
+      System.setErr(saved);
+    }
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void randomBytesAreRefusedInOneLineWithoutDl4jLogsOrTheFilesBytes() throws Throwable {
+    byte[] junk = new byte[1000];
+    new java.util.Random(3).nextBytes(junk);
+    Path f = Files.write(tmp.resolve("random.bin"), junk);
+    ModelException[] e = new ModelException[1];
+    String err = stderrOf(() -> e[0] = assertThrows(ModelException.class,
+        () -> Dl4jImporter.importModel(f, tmp.resolve("cache"))));
+    assertEquals("", err);
+    assertEquals("cannot import " + f + ": it is not a word-vector model (a binary file that "
+        + "does not start with the word2vec header line '<words> <dimensions>'; the text formats "
+        + "are word2vec, GloVe and fastText .vec)", e[0].getMessage());
+  }
+
+  @Test
+  void binaryWithAHeaderButBrokenBodyFailsWithoutDl4jLogs() throws Throwable {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.write("3 4\n".getBytes(StandardCharsets.US_ASCII));
+    byte[] junk = new byte[200];
+    new java.util.Random(4).nextBytes(junk);
+    junk[0] = 0;
+    b.write(junk);
+    Path f = Files.write(tmp.resolve("broken.bin"), b.toByteArray());
+    ModelException[] e = new ModelException[1];
+    String err = stderrOf(() -> e[0] = assertThrows(ModelException.class,
+        () -> Dl4jImporter.importModel(f, tmp.resolve("cache"))));
+    assertEquals("", err, "DL4J's logger is off");
+    String m = e[0].getMessage();
+    assertFalse(m.contains("loader directly"), m);
+    assertFalse(m.contains("\n"), m);
+    assertTrue(m.chars().noneMatch(c -> Character.isISOControl(c) || c == 0xFFFD), m);
+  }
+
+  @Test
+  void textModelGivingAWordTwiceIsRefusedNamingBothLines() throws Exception {
+    Path f = tmp.resolve("twice.txt");
+    Files.writeString(f, "3 2\ncat 0.1 0.2\ndog 0.2 0.1\ncat 0.3 0.3\n");
+    ModelException e = assertThrows(ModelException.class,
+        () -> Dl4jImporter.importModel(f, tmp.resolve("cache")));
+    assertEquals(f + ":4: the word 'cat' is given twice (first on line 2); a model gives each "
+        + "word one vector", e.getMessage());
+  }
+
+  @Test
+  void reasonDropsTheLoaderAdviceAndControlCharacters() {
+    assertEquals("Deeplearning4j cannot tell its format (word2vec text or binary, GloVe, "
+        + "fastText .vec)", Dl4jImporter.reason(new RuntimeException(
+            "Unable to guess input file format. Please use corresponding loader directly")));
+    assertEquals("For input string: \"?PNG??\"", Dl4jImporter.reason(
+        new NumberFormatException("For input string: \"\u0089PNG\r\u0001\"")));
+  }
 }
