@@ -12,12 +12,19 @@ import java.util.List;
  * @param poleB       name of the negative pole
  * @param wordsB      its words
  * @param description one plain question the axis answers
+ * @param where       where it was read, {@code FILE:LINE} (empty when made in code)
  */
 public record Axis(String id, String poleA, List<String> wordsA, String poleB, List<String> wordsB,
-    String description) {
+    String description, String where) {
 
   public Axis {
     wordsA = List.copyOf(wordsA);
     wordsB = List.copyOf(wordsB);
+  }
+
+  /** An axis made in code (no file). */
+  public Axis(String id, String poleA, List<String> wordsA, String poleB, List<String> wordsB,
+      String description) {
+    this(id, poleA, wordsA, poleB, wordsB, description, "");
   }
 }

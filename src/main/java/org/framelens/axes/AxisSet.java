@@ -21,7 +21,76 @@ import java.util.Set;
  */
 public final class AxisSet {
 
+  /**
+   * The most axes a file may hold: each axis is a column group of articles.csv and sources.csv
+   * and a cosine per distinct word of every article, so a few thousand axes are a mistake (or a
+   * job for several runs) rather than a frame analysis.
+   */
+  public static final int MAX_AXES = 1000;
+
   private AxisSet() {
+  }
+
+  /**
+   * Checks a user's axes against the word vectors they will be scored with: an axis none of
+   * whose words of a pole is in the vocabulary ({@code war,attack,invasion} written with commas
+   * is one unknown word), or whose poles keep the same words once the unknown ones are left out,
+   * would score 0.000 everywhere, and is an error naming its file and line; the unknown words of
+   * a pole that keeps some known ones are left out, with one warning per axis.
+   *
+   * @return the warnings, one line each ({@code FILE:LINE: ...})
+   * @throws IllegalArgumentException {@code FILE:LINE: ...} for an axis that cannot score
+   */
+  public static List<String> check(List<Axis> axes, org.framelens.embed.WordVectors vectors) {
+    List<String> warnings = new ArrayList<>();
+    for (Axis x : axes) {
+      String where = x.where().isEmpty() ? "axis " + x.id() : x.where();
+      List<String> knownA = known(x.wordsA(), vectors);
+      List<String> knownB = known(x.wordsB(), vectors);
+      for (int p = 0; p < 2; p++) {
+        List<String> known = p == 0 ? knownA : knownB;
+        if (known.isEmpty()) {
+          List<String> words = p == 0 ? x.wordsA() : x.wordsB();
+          throw new IllegalArgumentException(where + ": no word of pole '"
+              + (p == 0 ? x.poleA() : x.poleB()) + "' of axis " + x.id()
+              + " is in the vocabulary of the word vectors (" + String.join(" ", words) + ")"
+              + (String.join(" ", words).contains(",") ? "; separate the words with spaces"
+                  : ""));
+        }
+      }
+      if (new HashSet<>(knownA).equals(new HashSet<>(knownB))) {
+        throw new IllegalArgumentException(where + ": the poles of axis " + x.id() + " have the "
+            + "same words in the vocabulary (" + String.join(" ", knownA) + "): the axis would "
+            + "score 0 everywhere");
+      }
+      List<String> unknown = new ArrayList<>();
+      for (int p = 0; p < 2; p++) {
+        List<String> words = p == 0 ? x.wordsA() : x.wordsB();
+        List<String> known = p == 0 ? knownA : knownB;
+        List<String> missing = words.stream().filter(w -> !known.contains(w)).toList();
+        if (!missing.isEmpty()) {
+          unknown.add("pole '" + (p == 0 ? x.poleA() : x.poleB()) + "': "
+              + String.join(" ", missing));
+        }
+      }
+      if (!unknown.isEmpty()) {
+        warnings.add(where + ": axis " + x.id() + ": words not in the vocabulary of the word "
+            + "vectors are left out (" + String.join("; ", unknown) + ")");
+      }
+    }
+    return warnings;
+  }
+
+  /** The words of a pole that have a (non-zero) vector. */
+  private static List<String> known(List<String> words, org.framelens.embed.WordVectors vectors) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      int row = vectors.index(w);
+      if (row >= 0 && vectors.norm(row) > 0) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   public static List<Axis> bundled() {
@@ -72,7 +141,16 @@ public final class AxisSet {
       if (a.isEmpty() || b.isEmpty()) {
         throw new IllegalArgumentException(name + ":" + no + ": both poles need words");
       }
-      out.add(new Axis(id, f[1].strip(), a, f[3].strip(), b, f[5].strip()));
+      if (new HashSet<>(a).equals(new HashSet<>(b))) {
+        throw new IllegalArgumentException(name + ":" + no + ": the poles of axis " + id
+            + " have the same words (" + String.join(" ", a) + "): the axis would score 0 "
+            + "everywhere");
+      }
+      if (out.size() == MAX_AXES) {
+        throw new IllegalArgumentException(name + ":" + no + ": more than " + MAX_AXES
+            + " axes (at most " + MAX_AXES + " per run; split the file into several runs)");
+      }
+      out.add(new Axis(id, f[1].strip(), a, f[3].strip(), b, f[5].strip(), name + ":" + no));
     }
     if (out.isEmpty()) {
       throw new IllegalArgumentException(name + ": no axes");

@@ -28,8 +28,18 @@ public final class FrameAxes {
   private final List<Axis> axes;
   private final float[][] axisVectors;
   private final List<String> axisIds;
-  /** Row × axis -> the cosine of the row's vector to the axis vector; 0 until computed. */
-  private final float[] cosines;
+  /**
+   * Row -> the cosines of the row's vector to every axis (0 until computed), made for a row when
+   * an article first uses it, while {@link #CACHE_FLOATS} allows: memory grows with the words
+   * the articles use, not with the vocabulary × axes (a float per axis for each of 400,000 words
+   * was 3.2 GB for 2,000 axes).
+   */
+  private final float[][] cosines;
+  /** Floats held by {@link #cosines} (approximately: racing threads may both count a row). */
+  private final java.util.concurrent.atomic.AtomicLong cached =
+      new java.util.concurrent.atomic.AtomicLong();
+  /** The most floats {@link #cosines} holds (64 MB); rows beyond are computed each time. */
+  static final long CACHE_FLOATS = 1L << 24;
 
   public FrameAxes(WordVectors vectors, List<Axis> axes) {
     this.vectors = vectors;
@@ -51,7 +61,7 @@ public final class FrameAxes {
       axisVectors[k] = v;
     }
     this.axisIds = this.axes.stream().map(Axis::id).toList();
-    this.cosines = new float[vectors.size() * axes.size()];
+    this.cosines = new float[vectors.size()][];
   }
 
   public List<Axis> axes() {
@@ -87,22 +97,30 @@ public final class FrameAxes {
   /**
    * Copies the cosines of row {@code row} to every axis into {@code out[at, at + axes)}, from the
    * cache or computed and cached; false, copying nothing, when the row's vector is zero. The
-   * cache holds a row's cosines side by side (one cache line), and its first cosine, when not 0,
+   * cache holds a row's cosines side by side (one array), and its first cosine, when not 0,
    * says the row's norm is not zero without reading it. The cache is filled racily but safely: a
    * float is written and read whole, and every thread computes the same value, so a reader sees
-   * 0 (and computes it again) or the value.
+   * 0 (and computes it again) or the value; a row's array seen before its cosines are is all 0.
+   * Once the cache is full, a row not in it is computed each time (same values).
    */
   private boolean cosines(int row, double[] out, int at) {
     int k = axisVectors.length;
-    int base = row * k;
-    if (cosines[base] == 0 && vectors.norm(row) == 0) {
+    float[] cache = cosines[row];
+    if ((cache == null || cache[0] == 0) && vectors.norm(row) == 0) {
       return false;
     }
+    if (cache == null && cached.get() + k <= CACHE_FLOATS) {
+      cached.addAndGet(k);
+      cache = new float[k];
+      cosines[row] = cache;
+    }
     for (int x = 0; x < k; x++) {
-      float c = cosines[base + x];
+      float c = cache == null ? 0 : cache[x];
       if (c == 0) {
         c = vectors.dot(row, axisVectors[x]) / vectors.norm(row);
-        cosines[base + x] = c;
+        if (cache != null) {
+          cache[x] = c;
+        }
       }
       out[at + x] = c;
     }

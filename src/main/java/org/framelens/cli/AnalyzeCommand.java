@@ -244,6 +244,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Axis> axes;
     try {
       axes = axesFile == null ? AxisSet.bundled() : AxisSet.load(axesFile);
+      if (embedder != null && axesFile != null) {
+        List<String> axisWarnings = AxisSet.check(axes, embedder.vectors());
+        if (!quiet) {
+          axisWarnings.forEach(w -> err.println("framelens: warning: " + w));
+        }
+      }
       if (embedder != null) {
         pipeline = pipeline.withAxes(new FrameAxes(embedder.vectors(), axes));
       }

@@ -116,6 +116,8 @@ public final class Actors {
     BufferedReader r = new BufferedReader(reader);
     List<Actor> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    /** Each alias (normalised tokens joined by spaces) -> "actor (line N)". */
+    java.util.Map<String, String> owners = new java.util.HashMap<>();
     String line;
     int no = 0;
     boolean header = false;
@@ -161,7 +163,21 @@ public final class Actors {
               + "' has no words (only control characters)");
         }
         boolean caps = a.equals(a.toUpperCase(java.util.Locale.ROOT)) && a.length() <= 5;
-        aliases.add(caps ? toks : toks.stream().map(PhrasePattern::normalise).toList());
+        List<String> normalised = toks.stream().map(PhrasePattern::normalise).toList();
+        if (normalised.stream().allMatch(t -> caps ? t.codePoints()
+            .noneMatch(Character::isLetterOrDigit) : noName(t))) {
+          throw new IllegalArgumentException(name + ":" + no + ": alias '" + a + "' of actor "
+              + id + " is only punctuation or common function words (the, a, of, ...): it would "
+              + "be found in almost every sentence");
+        }
+        String key = String.join(" ", normalised);
+        String owner = owners.putIfAbsent(key, id + " (line " + no + ")");
+        if (owner != null && !owner.startsWith(id + " ")) {
+          throw new IllegalArgumentException(name + ":" + no + ": alias '" + a + "' of actor "
+              + id + " is already an alias of actor " + owner + "; an alias may name one actor "
+              + "only");
+        }
+        aliases.add(caps ? toks : normalised);
         exact.add(caps);
       }
       out.add(new Actor(id, f[1].strip(), aliases, exact));
@@ -171,6 +187,25 @@ public final class Actors {
     }
     return new Actors(out);
   }
+
+  /**
+   * Whether a (normalised) alias token names nobody: punctuation, or a function word so common
+   * that an alias made of such words would be found in almost every sentence. An alias written
+   * in capitals ({@code US}) is matched only so, and is not checked.
+   */
+  private static boolean noName(String token) {
+    return token.codePoints().noneMatch(Character::isLetterOrDigit)
+        || FUNCTION_WORDS.contains(token);
+  }
+
+  /** Words that are never an actor's alias on their own (see {@link #noName}). */
+  static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "or", "but",
+      "in", "on", "at", "to", "for", "from", "by", "with", "as", "into", "about", "is", "are",
+      "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+      "can", "could", "may", "might", "should", "not", "no", "it", "its", "this", "that",
+      "these", "those", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me",
+      "his", "their", "our", "my", "your", "who", "which", "what", "there", "here", "so", "if",
+      "than", "then", "said", "says", "'s");
 
   /**
    * Actor mentions among the tokens of a sentence, longest alias first, no two overlapping.

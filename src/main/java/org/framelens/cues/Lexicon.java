@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.framelens.text.Span;
 
 /**
  * A set of lexicon entries, read from UTF-8 TSV files with the columns {@code rule_id, phrase,
@@ -52,6 +53,9 @@ public final class Lexicon {
   /** Indices into {@link #prefixes} by the prefix's first char (ASCII), else in the last cell. */
   private final int[][] prefixesByChar;
   private final int[] wildcardFirst;
+  /** Each entry's place in load order (entries are records: compared by identity). */
+  private final java.util.IdentityHashMap<LexiconEntry, Integer> order =
+      new java.util.IdentityHashMap<>();
 
   private Lexicon(List<LexiconEntry> entries) {
     this(entries, null);
@@ -63,6 +67,9 @@ public final class Lexicon {
    */
   private Lexicon(List<LexiconEntry> entries, WordIds shared) {
     this.entries = List.copyOf(entries);
+    for (int e = 0; e < this.entries.size(); e++) {
+      order.putIfAbsent(this.entries.get(e), e);
+    }
     List<String> words = new ArrayList<>();
     for (LexiconEntry e : this.entries) {
       e.patterns().forEach(p -> words.addAll(p.literalWords()));
@@ -206,9 +213,44 @@ public final class Lexicon {
       }
     }
     if (hits.size() > 1) {
+      hits = oneHitPerStretch(hits);
       hits.sort(HIT_ORDER);
     }
     return hits;
+  }
+
+  /**
+   * One hit of a cue type per stretch of text: of hits of the same type that overlap, the one
+   * covering the most tokens is kept, and of equally long ones the one of the entry loaded first
+   * (bundled files before user files, in the order given, rows in file order). So a user's
+   * "pretext" under the bundled "under the pretext", or two user rules with the same phrase,
+   * count the words once. Hits of different types may overlap ("so-called" is a doubt and a
+   * loaded word may follow). Claim triggers ({@code unattributed_claim}) are left as they are:
+   * they are never counted one by one, only the sentence's first one makes its claim.
+   */
+  private List<Hit> oneHitPerStretch(List<Hit> hits) {
+    List<Hit> bySize = new ArrayList<>(hits);
+    bySize.sort(java.util.Comparator
+        .comparingInt((Hit h) -> h.fromToken() - h.toToken())
+        .thenComparingInt(h -> order.get(h.entry()))
+        .thenComparingInt(Hit::fromToken));
+    List<Hit> kept = new ArrayList<>(hits.size());
+    for (Hit h : bySize) {
+      boolean free = true;
+      if (h.entry().type() == CueType.UNATTRIBUTED_CLAIM) {
+        kept.add(h);
+        continue;
+      }
+      for (int k = 0; k < kept.size() && free; k++) {
+        Hit o = kept.get(k);
+        free = o.entry().type() != h.entry().type() || o.toToken() <= h.fromToken()
+            || h.toToken() <= o.fromToken();
+      }
+      if (free) {
+        kept.add(h);
+      }
+    }
+    return kept;
   }
 
   private static final java.util.Comparator<Hit> HIT_ORDER = (a, b) ->
@@ -434,14 +476,120 @@ public final class Lexicon {
     return all;
   }
 
-  /** Reads a user's lexicon file. */
+  /** Reads a user's lexicon file (checked as {@link #parseUser} does). */
   public static Lexicon load(Path file) throws IOException {
-    return parse(new java.io.StringReader(
+    return parseUser(new java.io.StringReader(
         org.framelens.ingest.TextDecoder.readUtf8(file, file.toString())), file.toString());
   }
 
   /** Parses a lexicon; {@code name} is used in error messages ("name:line: ..."). */
   public static Lexicon parse(Reader reader, String name) throws IOException {
+    return parse(reader, name, false);
+  }
+
+  /**
+   * Parses a user's lexicon ({@code --lexicon}): as {@link #parse(Reader, String)}, and each
+   * entry's {@code example_hit} must match exactly its marked span and its {@code example_miss}
+   * nothing (the bundled entries' examples are tests, {@code LexiconExamplesTest}); an
+   * {@code attribution} entry is refused, since only the attribution rules of
+   * {@link AttributionDetector} find the source an attribution names.
+   */
+  public static Lexicon parseUser(Reader reader, String name) throws IOException {
+    return parse(reader, name, true);
+  }
+
+  /** The cue types a lexicon entry may raise, as the {@code cue_type} column writes them. */
+  static final List<String> LEXICON_TYPES = List.of("loaded", "weasel", "agentless_passive",
+      "hedge", "booster", "doubt", "unattributed_claim", "attribution");
+
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{[^{}]*\\}|%(?:\\d+\\$)?[a-zA-Z]|[{}]");
+
+  /**
+   * The placeholders an explanation may hold: {@code {text}}, {@code {first}}, {@code {writer}};
+   * an attribution's explanation {@code {text}} and {@code {source}} (it is filled in by the
+   * attribution rules, which know no {@code {first}} or {@code {writer}}).
+   */
+  private static void checkPlaceholders(String explanation, CueType type, String where) {
+    boolean attribution = type == CueType.ATTRIBUTION;
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(explanation);
+    while (m.find()) {
+      String p = m.group();
+      boolean ok = attribution ? p.equals("{text}") || p.equals("{source}")
+          : p.equals("{text}") || p.equals("{first}") || p.equals("{writer}");
+      if (ok) {
+        continue;
+      }
+      String valid = attribution ? "{text} or {source}" : "{text}, {first} or {writer}";
+      if (p.equals("{source}")) {
+        throw new IllegalArgumentException(where + "placeholder {source} in the explanation is "
+            + "only for attribution entries (use " + valid + ")");
+      }
+      throw new IllegalArgumentException(where + (p.length() == 1
+          ? "a stray '" + p + "' in the explanation (placeholders are " + valid + ")"
+          : "unknown placeholder " + p + " in the explanation (use " + valid + ")"));
+    }
+  }
+
+  /**
+   * A user entry's own examples, run through this entry alone: {@code example_hit} must be
+   * matched exactly on its {@code [[marked]]} span, {@code example_miss} (when given) not at all.
+   */
+  private static void checkExamples(LexiconEntry e, String where) {
+    String marked = e.exampleHit();
+    int open = marked.indexOf("[[");
+    int close = marked.indexOf("]]", open + 2);
+    if (open < 0 || close < 0 || marked.indexOf("[[", open + 2) >= 0
+        || marked.indexOf("]]", close + 2) >= 0) {
+      throw new IllegalArgumentException(where + "example_hit must mark the expected span "
+          + "once with [[...]]");
+    }
+    String sentence = marked.substring(0, open) + marked.substring(open + 2, close)
+        + marked.substring(close + 2);
+    Span expected = new Span(open, close - 2);
+    Lexicon alone = new Lexicon(List.of(e));
+    List<Span> found = alone.spans(sentence);
+    if (!found.contains(expected)) {
+      boolean excepted = !e.exceptions().isEmpty() && new Lexicon(List.of(new LexiconEntry(
+          e.ruleId(), e.patterns(), e.type(), e.category(), e.explanation(), List.of(),
+          e.exampleHit(), e.exampleMiss(), e.file(), e.line()))).spans(sentence).contains(expected);
+      throw new IllegalArgumentException(where + "example_hit does not match the marked span '"
+          + expected.text(sentence) + "' (" + (excepted ? "the phrase does, but its except "
+              + "cancels it" : found.isEmpty() ? "the rule matches nothing in it"
+              : "the rule matches " + quoted(found, sentence)) + ")");
+    }
+    if (!e.exampleMiss().isBlank()) {
+      List<Span> wrong = alone.spans(e.exampleMiss());
+      if (!wrong.isEmpty()) {
+        throw new IllegalArgumentException(where + "example_miss is matched ("
+            + quoted(wrong, e.exampleMiss()) + "); the rule must not match it");
+      }
+    }
+  }
+
+  private static String quoted(List<Span> spans, String text) {
+    StringBuilder b = new StringBuilder();
+    for (Span s : spans) {
+      b.append(b.length() == 0 ? "" : ", ").append('\'').append(s.text(text)).append('\'');
+    }
+    return b.toString();
+  }
+
+  private static final org.framelens.text.Tokenizer EXAMPLE_TOKENIZER =
+      new org.framelens.text.Tokenizer(org.framelens.text.Abbreviations.english());
+
+  /** The character spans this lexicon's hits cover in {@code text}. */
+  private List<Span> spans(String text) {
+    List<org.framelens.text.Token> tokens = EXAMPLE_TOKENIZER.tokenize(text,
+        new Span(0, text.length()));
+    List<Span> out = new ArrayList<>();
+    for (Hit h : find(MatchTokens.of(text, tokens))) {
+      out.add(new Span(tokens.get(h.fromToken()).start(), tokens.get(h.toToken() - 1).end()));
+    }
+    return out;
+  }
+
+  private static Lexicon parse(Reader reader, String name, boolean user) throws IOException {
     String all = new java.io.BufferedReader(reader).lines()
         .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     int headerLine = 1;
@@ -487,22 +635,46 @@ public final class Lexicon {
         if (!ids.add(id)) {
           throw new IllegalArgumentException(where + "duplicate rule id " + id);
         }
-        CueType type;
-        try {
-          type = CueType.fromId(r.get(2));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(where + "unknown cue_type '" + r.get(2) + "'");
+        String typeId = r.get(2).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!LEXICON_TYPES.contains(typeId)) {
+          throw new IllegalArgumentException(where + "unknown cue_type '" + r.get(2) + "' (one of "
+              + String.join(", ", LEXICON_TYPES) + ")");
+        }
+        CueType type = CueType.fromId(typeId);
+        if (user && type == CueType.ATTRIBUTION) {
+          throw new IllegalArgumentException(where + "cue_type 'attribution' is not available in "
+              + "your own lexicon: only the bundled attribution rules find the source an "
+              + "attribution names (use 'weasel' for a vague source, or 'hedge'/'doubt')");
+        }
+        String category = r.get(3).strip();
+        if (!category.matches("[a-z0-9_ -]+")) {
+          throw new IllegalArgumentException(where + "category '" + r.get(3) + "' must be "
+              + "lower-case letters, digits, '_', '-' or spaces"
+              + (category.isEmpty() ? "" : " (e.g. '" + category.toLowerCase(java.util.Locale.ROOT)
+                  .replaceAll("[^a-z0-9_ -]+", "") + "')"));
         }
         if (r.get(4).isBlank()) {
           throw new IllegalArgumentException(where + "an explanation is required");
         }
+        checkPlaceholders(r.get(4), type, where);
         if (!r.get(6).contains("[[") || !r.get(6).contains("]]")) {
           throw new IllegalArgumentException(where + "example_hit must mark the expected span "
               + "with [[...]]");
         }
-        out.add(new LexiconEntry(id, patterns(r.get(1), where), type, r.get(3).strip(),
+        List<PhrasePattern> phrases = patterns(r.get(1), where);
+        for (PhrasePattern ph : phrases) {
+          if (!ph.hasWord()) {
+            throw new IllegalArgumentException(where + "phrase '" + ph + "' has no word (only "
+                + "wildcards or punctuation): it would match every word or mark");
+          }
+        }
+        LexiconEntry entry = new LexiconEntry(id, phrases, type, category,
             r.get(4).strip(), r.get(5).isBlank() ? List.of() : patterns(r.get(5), where),
-            r.get(6).strip(), r.get(7).strip(), name, line));
+            r.get(6).strip(), r.get(7).strip(), name, line);
+        if (user) {
+          checkExamples(entry, where);
+        }
+        out.add(entry);
       }
     } catch (java.io.UncheckedIOException e) {
       throw new IllegalArgumentException(name + ": not a readable TSV file: " + e.getMessage());

@@ -270,6 +270,28 @@ public final class PhrasePattern {
     return out;
   }
 
+  /**
+   * Whether every match holds a word: some slot that is neither a wildcard ({@code _}) nor
+   * optional has a letter or digit in each of its alternatives. A phrase of wildcards or
+   * punctuation only ({@code _}, {@code .}, {@code _ ,}) would match every word or every full
+   * stop.
+   */
+  boolean hasWord() {
+    for (Slot s : slots) {
+      if (s.any() || s.optional()) {
+        continue;
+      }
+      boolean all = true;
+      for (String[] alt : s.alternatives()) {
+        all &= String.join("", alt).codePoints().anyMatch(Character::isLetterOrDigit);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words the pattern compares tokens with, prefixes left out, in pattern order. */
   List<String> literalWords() {
     List<String> out = new ArrayList<>();

@@ -262,6 +262,30 @@ final class BadInputCorpus {
       case "lexicon-not-utf8" -> write(root, k + "lexicon.tsv", LEXICON_HEADER + LEXICON_ROW
           + "my.cafe\tcaf\u00e9\tloaded\tx\tExplains.\t\tA [[caf\u00e9]].\tNo.\n",
           StandardCharsets.ISO_8859_1);
+      case "lexicon-example-hit" -> write(root, k + "lexicon.tsv", LEXICON_HEADER + LEXICON_ROW
+          + "my.drills\tdrills\tloaded\tmetaphor\t“{text}” x.\t\tThe [[forces]] began.\tNo.\n");
+      case "lexicon-no-word" -> write(root, k + "lexicon.tsv", LEXICON_HEADER
+          + "my.any\t_\tloaded\tmetaphor\tEvery word {text}.\t\t[[The]] drills began.\t\n");
+      case "lexicon-placeholder" -> write(root, k + "lexicon.tsv", LEXICON_HEADER + LEXICON_ROW
+          + "my.ph\tdrills\tloaded\tmetaphor\t“{txt}” x.\t\tThe [[drills]] began.\tNo.\n");
+      case "lexicon-attribution" -> write(root, k + "lexicon.tsv", LEXICON_HEADER + LEXICON_ROW
+          + "my.reckoned\treckoned\tattribution\tverb\t“{text}” ties it to {source}.\t\t"
+          + "He [[reckoned]] so.\tNo.\n");
+      case "actors-duplicate-alias" -> write(root, k + "actors.tsv", "actor_id\tname\taliases\n"
+          + "russia\tRussia\tRussia|Moscow|Kremlin\nkremlin\tKremlin\tKremlin|Putin\n");
+      case "actors-function-word" -> write(root, k + "actors.tsv", "actor_id\tname\taliases\n"
+          + "russia\tRussia\tRussia\nx\tX\tthe|.\n");
+      case "axes-same-poles" -> write(root, k + "axes.tsv", "axis_id\tpole_a\twords_a\tpole_b"
+          + "\twords_b\tdescription\nwar\tattack\tattack invade\tdefence\tdefend protect\tWar.\n"
+          + "same\twar\twar attack\tpeace\tattack war\tSame words.\n");
+      case "axes-too-many" -> {
+        StringBuilder b = new StringBuilder("axis_id\tpole_a\twords_a\tpole_b\twords_b"
+            + "\tdescription\n");
+        for (int i = 0; i < 2000; i++) {
+          b.append("ax").append(i).append("\twar\twar attack\tpeace\tpeace calm\td\n");
+        }
+        write(root, k + "axes.tsv", b.toString());
+      }
       case "actors-fields" -> write(root, k + "actors.tsv", "actor_id\tname\taliases\n"
           + "russia\tRussia\tRussia|Moscow\nbad\tBad\n");
       case "actors-duplicate" -> write(root, k + "actors.tsv", "actor_id\tname\taliases\n"

@@ -189,7 +189,7 @@ class BadInputCorpusTest {
         assertFalse(Files.exists(out), "nothing is written on a usage error");
       });
     }
-    assertEquals(10, checks.size());
+    assertEquals(18, checks.size());
     assertAll("configuration files", checks.stream());
   }
 

@@ -64,7 +64,8 @@ class LexiconOptionTest {
     Path bad = write("bad.tsv", "# my rules\n" + HEADER + DRILLS
         + "user.puppets\tpuppets\tloadedd\tlabel\t“{text}” E.\t\tThe [[puppets]].\tNone.\n");
     Result r = analyze("--lexicon", bad.toString());
-    assertUsageError(r, "framelens: " + bad + ":4: unknown cue_type 'loadedd'");
+    assertUsageError(r, "framelens: " + bad + ":4: unknown cue_type 'loadedd' (one of loaded, "
+        + "weasel, agentless_passive, hedge, booster, doubt, unattributed_claim, attribution)");
   }
 
   @Test

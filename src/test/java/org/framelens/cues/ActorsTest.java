@@ -50,6 +50,31 @@ class ActorsTest {
   }
 
   @Test
+  void anAliasOfTwoActorsIsRefusedNamingBoth() {
+    assertEquals("a.tsv:3: alias 'kremlin' of actor kremlin is already an alias of actor russia "
+        + "(line 2); an alias may name one actor only", parseError(HEADER
+            + "russia\tRussia\tRussia|Moscow|Kremlin\nkremlin\tKremlin\tkremlin|Putin\n"));
+    assertEquals("a.tsv:3: alias 'the  Kremlin' of actor b is already an alias of actor a "
+        + "(line 2); an alias may name one actor only",
+        parseError(HEADER + "a\tA\tThe Kremlin\nb\tB\tthe  Kremlin\n"));
+    // the same alias twice under one actor, or in two spellings of case, is harmless
+    assertEquals(1, actors("a.tsv", HEADER + "nato\tNATO\tNATO|Nato|nato\n").actors().size());
+  }
+
+  @Test
+  void anAliasOfPunctuationOrFunctionWordsIsRefused() {
+    for (String alias : List.of("the", ".", "The", "of the", "--", "-")) {
+      assertEquals("a.tsv:2: alias '" + alias + "' of actor x is only punctuation or common "
+          + "function words (the, a, of, ...): it would be found in almost every sentence",
+          parseError(HEADER + "x\tX\tXavier|" + alias + "\n"), alias);
+    }
+    // an alias in capitals is matched only so: "US" is not "us"
+    assertEquals(List.of("united_states=US"),
+        mentions(actors("a.tsv", HEADER + "united_states\tUS\tUS|The Hague\n"),
+            "US troops told us so."));
+  }
+
+  @Test
   void theBundledActorsAreTheSeedStorysActors() {
     assertEquals(List.of("russia", "belarus", "ukraine", "united_states", "nato", "eu"),
         Actors.bundled().actors().stream().map(Actors.Actor::id).toList());
