@@ -23,8 +23,16 @@ public final class Cleaner {
 
   static final int MAX_BOILERPLATE_CHARS = 600;
 
-  private static final Pattern DATELINE = Pattern.compile(
-      "\\A(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})"
+  /**
+   * A dateline: a place in capitals ({@code KIEV}, {@code LAS VEGAS}), optionally its state or
+   * country ({@code , Ukraine}, {@code , N.C.}, {@code , New Hampshire}: up to three capitalised
+   * words), a date ({@code , Feb. 10}), the agency ({@code (AP)}, {@code (Reuters)}), and a colon
+   * or dash before the text. Group {@code place} is what is kept: the place with its state or
+   * country ({@code KYIV, Ukraine}); group {@code city} the capitals alone.
+   */
+  static final Pattern DATELINE = Pattern.compile(
+      "\\A(?<place>(?<city>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})"
+          + "(?:, \\p{Lu}[\\p{L}.'’-]{0,14}(?: \\p{Lu}[\\p{L}.'’-]{0,14}){0,2})?)"
           + "(?:, \\p{Lu}[\\p{L}.]{1,9} \\d{1,2}(?:, \\d{4})?)?"
           + "(?: \\([\\p{L} ]{2,25}\\))?"
           + " ?(?::|—|–|--| -) ?(?=[\\p{Lu}“\"‘'\\d])");
@@ -62,7 +70,7 @@ public final class Cleaner {
       if (kept.isEmpty() && dateline.isEmpty()) {
         Matcher m = dateline(t, span);
         if (m != null) {
-          dateline = m.group(1);
+          dateline = m.group("place");
           datelineSpan = new Span(span.start(), m.end()).trim(chars);
           span = new Span(m.end(), span.end()).trim(chars);
           if (span.isEmpty()) {
@@ -76,9 +84,9 @@ public final class Cleaner {
   }
 
   /** The match of a dateline at the start of {@code span}, or null. */
-  private static Matcher dateline(String t, Span span) {
+  static Matcher dateline(String t, Span span) {
     Matcher m = DATELINE.matcher(t).region(span.start(), span.end());
-    return m.lookingAt() && !NOT_DATELINES.contains(m.group(1)) ? m : null;
+    return m.lookingAt() && !NOT_DATELINES.contains(m.group("city")) ? m : null;
   }
 
   /** A short line without final punctuation: a sub-heading such as "Erdogan in Kiev". */

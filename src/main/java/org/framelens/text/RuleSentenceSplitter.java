@@ -10,8 +10,13 @@ import java.util.List;
  * and brackets, when whitespace and a sentence start follow. It does not end before a
  * lower-case word or a comma, after a title abbreviation (Mr., Gen.), after an initial (F.),
  * after Feb./No. before a number, inside numbers (8,500; 3.5), or after a dotted initialism
- * such as U.S. unless a typical sentence opener follows. A paragraph end always ends a
- * sentence, so headlines without final punctuation stand alone. A run-on sentence longer than
+ * such as U.S. unless a typical sentence opener follows, or after a list number that starts the
+ * sentence ("1. Russia withdraws."). It does end after an e-mail address or URL before a
+ * capital. A spaced ellipsis (". . .") is one run of stops, like "...". A paragraph end always
+ * ends a sentence, so headlines without final punctuation stand alone. A piece that is only
+ * punctuation ("." after "HUNT!!!” ", "…", "[…]") is no sentence of its own: it joins the
+ * sentence before it, or the one after it at the start of a paragraph (a paragraph of nothing
+ * but punctuation stays one sentence). A run-on sentence longer than
  * {@link #MAX_SENTENCE_CHARS} is cut at the last space before the limit so that no report cell
  * grows without bound.
  */
@@ -46,9 +51,19 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       while (runEnd < end && isTerminal(text[runEnd])) {
         runEnd++;
       }
-      int k = runEnd;
-      while (k < end && isCloser(text[k])) {
-        k++;
+      int k = closersEnd(text, runEnd, end);
+      // a spaced ellipsis ". . ." (or "!!!” ."): stops after one space go on with the run
+      while (k + 1 < end && (text[k] == ' ' || text[k] == '\u00A0') && isTerminal(text[k + 1])) {
+        int r = k + 1;
+        while (r < end && isTerminal(text[r])) {
+          r++;
+        }
+        int c = closersEnd(text, r, end);
+        if (c < end && !Chars.isWhitespace(text[c])) {
+          break; // "…And": an ellipsis that opens the next word
+        }
+        runEnd = r;
+        k = c;
       }
       if (k < end && !Chars.isWhitespace(text[k])) {
         i = runEnd; // "twitter.com", "3.5", "U.S" inside a word: no boundary
@@ -58,7 +73,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       while (m < end && Chars.isWhitespace(text[m])) {
         m++;
       }
-      if (m >= end || isBoundary(text, i, runEnd, m)) {
+      if (m >= end || isBoundary(text, start, i, runEnd, m)) {
         addSentence(text, start, k, out);
         start = m;
       }
@@ -67,7 +82,75 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     if (start < end) {
       addSentence(text, start, end, out);
     }
+    return joinPunctuation(text, out);
+  }
+
+  private static int closersEnd(char[] text, int k, int end) {
+    while (k < end && isCloser(text[k])) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * {@code sentences} (of one paragraph) with each one that is only punctuation joined to the
+   * sentence before it, or, when none is before it, to the one after it; never making a sentence
+   * longer than {@link #MAX_SENTENCE_CHARS}.
+   */
+  private static List<Span> joinPunctuation(char[] text, List<Span> sentences) {
+    int n = sentences.size();
+    if (n < 2) {
+      return sentences;
+    }
+    List<Span> out = new ArrayList<>(n);
+    Span pending = null; // punctuation at the paragraph start, waiting for a sentence
+    for (int k = 0; k < n; k++) {
+      Span s = sentences.get(k);
+      if (pending != null) {
+        if (s.end() - pending.start() <= MAX_SENTENCE_CHARS) {
+          s = new Span(pending.start(), s.end());
+        } else {
+          out.add(pending);
+        }
+        pending = null;
+      }
+      if (isPunctuationOnly(text, s)) {
+        if (out.isEmpty()) {
+          pending = s;
+          continue;
+        }
+        Span last = out.get(out.size() - 1);
+        if (s.end() - last.start() <= MAX_SENTENCE_CHARS) {
+          out.set(out.size() - 1, new Span(last.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    if (pending != null) {
+      out.add(pending);
+    }
     return out;
+  }
+
+  /** Whether every char of {@code s} that is not white space is punctuation (Unicode P*). */
+  static boolean isPunctuationOnly(char[] text, Span s) {
+    for (int k = s.start(); k < s.end(); k++) {
+      char c = text[k];
+      if (Chars.isWhitespace(c)) {
+        continue;
+      }
+      switch (Character.getType(c)) {
+        case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+            Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+            Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+            Character.OTHER_PUNCTUATION:
+          break;
+        default:
+          return false;
+      }
+    }
+    return true;
   }
 
   /** The first sentence-ending char at or after {@code i}, before {@code end}; else end. */
@@ -80,8 +163,11 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     return end;
   }
 
-  /** Whether the terminal run {@code [dot, runEnd)} ends a sentence, given the next start m. */
-  private boolean isBoundary(char[] text, int dot, int runEnd, int m) {
+  /**
+   * Whether the terminal run {@code [dot, runEnd)} ends a sentence, given the next start m and
+   * the start of the sentence it would end.
+   */
+  private boolean isBoundary(char[] text, int start, int dot, int runEnd, int m) {
     char next = text[m];
     if (Chars.isLowerCase(next) || ",;:)]}".indexOf(next) >= 0
         || next == '-' || next == '\u2013' || next == '\u2014') {
@@ -98,7 +184,15 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     if (w == dot) {
       return true; // "." after a quote or bracket: ")." "”."
     }
-    if (hasDot(text, w, dot) || Tokenizer.dottedEnd(text, w, dot + 1) == dot + 1) {
+    boolean dotted = hasDot(text, w, dot);
+    if ((dotted || w > start && !Chars.isWhitespace(text[w - 1])) && Chars.isUpperCase(next)
+        && endsAddress(text, start, dot)) {
+      return true; // "info@nato.int. Officials", "https://nato.int/news. The"
+    }
+    if (w == start && isListNumber(text, w, dot)) {
+      return false; // "1. Russia withdraws."
+    }
+    if (dotted || Tokenizer.dottedEnd(text, w, dot + 1) == dot + 1) {
       // a dotted initialism: U.S. / a.m.
       return startsWithOpener(text, m);
     }
@@ -119,6 +213,28 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       default:
         return startsWithOpener(text, m);
     }
+  }
+
+  /** Whether {@code text[w, dot)} is a list number: one to three ASCII digits. */
+  private static boolean isListNumber(char[] text, int w, int dot) {
+    if (dot - w > 3) {
+      return false;
+    }
+    for (int k = w; k < dot; k++) {
+      if (text[k] < '0' || text[k] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an e-mail address or URL (as the tokenizer reads one) ends at {@code dot}. */
+  private static boolean endsAddress(char[] text, int start, int dot) {
+    int a = dot;
+    while (a > start && !Tokenizer.isRunBreak(text[a - 1])) {
+      a--;
+    }
+    return a < dot && Tokenizer.urlOrEmailEnd(text, a, dot + 1) == dot;
   }
 
   private static boolean hasDot(char[] text, int from, int to) {

@@ -368,7 +368,7 @@ public final class Tokenizer {
   }
 
   /** White space, a quotation mark or a bracket: what ends a run that an address could span. */
-  private static boolean isRunBreak(char c) {
+  static boolean isRunBreak(char c) {
     switch (c) {
       case '"', '\u201C', '\u201D', '\u2018', '\u2019', '(', ')', '<', '>', '[', ']', '{', '}':
         return true;

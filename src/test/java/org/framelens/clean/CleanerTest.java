@@ -56,6 +56,41 @@ class CleanerTest {
   }
 
   @Test
+  void agencyDatelinesWithAStateOrCountry() {
+    CleanArticle c = clean(
+        "KYIV, Ukraine (AP) — Russian troops massed near the border on Thursday.");
+    assertEquals("KYIV, Ukraine", c.dateline());
+    assertEquals(List.of("Russian troops massed near the border on Thursday."), paragraphs(c));
+    assertEquals("CHARLOTTE, N.C.", clean("CHARLOTTE, N.C. (AP) — President Obama spoke.").dateline());
+    assertEquals("TOLEDO, Ohio", clean("TOLEDO, Ohio (Reuters) - Two years ago, it was.").dateline());
+    assertEquals("HELENA, Mont.", clean("HELENA, Mont. — U.S. Sen. Max Baucus spoke.").dateline());
+    assertEquals("LAS VEGAS, Nevada", clean("LAS VEGAS, Nevada — Biden spoke.").dateline());
+    assertEquals("MANCHESTER, New Hampshire",
+        clean("MANCHESTER, New Hampshire (Reuters) - For the past year, it was.").dateline());
+    assertEquals("GAZA CITY, Gaza Strip",
+        clean("GAZA CITY, Gaza Strip (AP) — A cease-fire ended.").dateline());
+    assertEquals("COLORADO SPRINGS, Colo.",
+        clean("COLORADO SPRINGS, Colo. -- The smell is inescapable.").dateline());
+    // a date after the state, as Reuters writes it; the city alone as before
+    assertEquals("WASHINGTON, D.C.",
+        clean("WASHINGTON, D.C., Feb. 10 (Reuters) - The Pentagon said.").dateline());
+    assertEquals("MOSCOW", clean("MOSCOW, Feb. 10 (Reuters) - Russia said.").dateline());
+    // no dateline: a heading that starts with capitals and a comma, a label
+    assertEquals("", clean("US, NATO increasingly militarizing Eastern Europe").dateline());
+    assertEquals("", clean("UPDATE, Friday — Troops crossed the border.").dateline());
+  }
+
+  @Test
+  void aLineOfOnlyPunctuationIsASeparator() {
+    CleanArticle c = clean("Troops arrived.\n\n* * *\n\n___\n\nThey left.");
+    assertEquals(List.of("Troops arrived.", "They left."), paragraphs(c));
+    assertEquals(List.of("chrome-separator", "chrome-separator"),
+        c.removed().stream().map(Removal::ruleId).toList());
+    // a closing quotation mark on its own line stays with the quotation
+    assertEquals(List.of("“We will stay.", "”"), paragraphs(clean("“We will stay.\n”")));
+  }
+
+  @Test
   void removedLinesAreRecordedWithRuleAndLine() {
     CleanArticle c = clean("Real news here.\n\nExit mobile version\n");
     assertEquals(List.of("Real news here."), paragraphs(c));

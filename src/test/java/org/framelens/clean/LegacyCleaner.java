@@ -14,15 +14,6 @@ import org.framelens.text.Span;
  */
 final class LegacyCleaner {
 
-  private static final Pattern DATELINE = Pattern.compile(
-      "\\A(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,3})"
-          + "(?:, \\p{Lu}[\\p{L}.]{1,9} \\d{1,2}(?:, \\d{4})?)?"
-          + "(?: \\([\\p{L} ]{2,25}\\))?"
-          + " ?(?::|—|–|--| -) ?(?=[\\p{Lu}“\"‘'\\d])");
-  private static final Set<String> NOT_DATELINES = Set.of("UPDATE", "UPDATED", "BREAKING",
-      "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL", "LIVE", "VIDEO", "PHOTOS", "NOTE",
-      "CORRECTION", "FACT CHECK", "READ");
-
   private final BoilerplateRules rules;
 
   LegacyCleaner(BoilerplateRules rules) {
@@ -45,9 +36,9 @@ final class LegacyCleaner {
         continue;
       }
       if (kept.isEmpty() && dateline.isEmpty()) {
-        Matcher m = DATELINE.matcher(t).region(span.start(), span.end());
-        if (m.lookingAt() && !NOT_DATELINES.contains(m.group(1))) {
-          dateline = m.group(1);
+        Matcher m = Cleaner.dateline(t, span); // the same pattern: not what the char[] port changed
+        if (m != null) {
+          dateline = m.group("place");
           datelineSpan = new Span(span.start(), m.end()).trim(t);
           span = new Span(m.end(), span.end()).trim(t);
           if (span.isEmpty()) {

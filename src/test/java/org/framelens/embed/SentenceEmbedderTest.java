@@ -258,7 +258,8 @@ class SentenceEmbedderTest {
 
   @Test
   void sentenceWithoutWordsHasNaNOovRateAndZeroVector() {
-    SentenceEmbeddings e = embed("Alpha beta gamma.\n\n?!\n\nDelta said.");
+    // "?!" in quotation marks: a line of only "?!" is a separator line, removed as boilerplate
+    SentenceEmbeddings e = embed("Alpha beta gamma.\n\n“?!”\n\nDelta said.");
     assertEquals(3, e.sentences());
     assertEquals(0, e.words(1));
     assertEquals(0, e.known(1));

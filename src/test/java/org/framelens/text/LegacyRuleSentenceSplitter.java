@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The rule-based splitter as it was before it read a char[]: the reference that {@link
- * CharArrayTextTest} compares {@link RuleSentenceSplitter} with.
+ * CharArrayTextTest} compares {@link RuleSentenceSplitter} with. Rules added since (spaced
+ * ellipses, list numbers, a stop after an e-mail address or URL, punctuation-only pieces
+ * joined to a sentence) are written here again over {@code charAt}, independently.
  */
 final class LegacyRuleSentenceSplitter {
 
@@ -38,6 +40,22 @@ final class LegacyRuleSentenceSplitter {
       while (k < end && isCloser(text.charAt(k))) {
         k++;
       }
+      while (k + 1 < end && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')
+          && isTerminal(text.charAt(k + 1))) {
+        int r = k + 1;
+        while (r < end && isTerminal(text.charAt(r))) {
+          r++;
+        }
+        int q = r;
+        while (q < end && isCloser(text.charAt(q))) {
+          q++;
+        }
+        if (q < end && !TextInvariants.isSpace(text.charAt(q))) {
+          break;
+        }
+        runEnd = r;
+        k = q;
+      }
       if (k < end && !TextInvariants.isSpace(text.charAt(k))) {
         i = runEnd; // "twitter.com", "3.5", "U.S" inside a word: no boundary
         continue;
@@ -46,7 +64,7 @@ final class LegacyRuleSentenceSplitter {
       while (m < end && TextInvariants.isSpace(text.charAt(m))) {
         m++;
       }
-      if (m >= end || isBoundary(text, i, runEnd, m)) {
+      if (m >= end || isBoundary(text, start, i, runEnd, m)) {
         addSentence(text, start, k, out);
         start = m;
       }
@@ -55,11 +73,54 @@ final class LegacyRuleSentenceSplitter {
     if (start < end) {
       addSentence(text, start, end, out);
     }
-    return out;
+    // punctuation-only pieces: joined to the sentence before, or after at the paragraph start
+    if (out.size() < 2) {
+      return out;
+    }
+    List<Span> joined = new ArrayList<>();
+    Span pending = null;
+    for (Span s : out) {
+      if (pending != null) {
+        if (s.end() - pending.start() <= MAX_SENTENCE_CHARS) {
+          s = new Span(pending.start(), s.end());
+        } else {
+          joined.add(pending);
+        }
+        pending = null;
+      }
+      boolean punctuation = true;
+      for (int k = s.start(); k < s.end(); k++) {
+        char c = text.charAt(k);
+        punctuation &= TextInvariants.isSpace(c) || isPunctuation(Character.getType(c));
+      }
+      if (punctuation && joined.isEmpty()) {
+        pending = s;
+        continue;
+      }
+      if (punctuation) {
+        Span last = joined.get(joined.size() - 1);
+        if (s.end() - last.start() <= MAX_SENTENCE_CHARS) {
+          joined.set(joined.size() - 1, new Span(last.start(), s.end()));
+          continue;
+        }
+      }
+      joined.add(s);
+    }
+    if (pending != null) {
+      joined.add(pending);
+    }
+    return joined;
+  }
+
+  private static boolean isPunctuation(int type) {
+    return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+        || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
   }
 
   /** Whether the terminal run {@code [dot, runEnd)} ends a sentence, given the next start m. */
-  private boolean isBoundary(CharSequence text, int dot, int runEnd, int m) {
+  private boolean isBoundary(CharSequence text, int start, int dot, int runEnd, int m) {
     char next = text.charAt(m);
     if (Character.isLowerCase(next) || ",;:)]}".indexOf(next) >= 0
         || next == '-' || next == '\u2013' || next == '\u2014') {
@@ -77,6 +138,19 @@ final class LegacyRuleSentenceSplitter {
       return true; // "." after a quote or bracket: ")." "”."
     }
     String word = text.subSequence(w, dot).toString();
+    if (Character.isUpperCase(next)) {
+      int a = dot;
+      while (a > start && !TextInvariants.isSpace(text.charAt(a - 1))
+          && "\"\u201C\u201D\u2018\u2019()<>[]{}".indexOf(text.charAt(a - 1)) < 0) {
+        a--;
+      }
+      if (a < dot && LegacyTokenizer.urlOrEmailEnd(text, a, dot + 1) == dot) {
+        return true;
+      }
+    }
+    if (w == start && word.matches("[0-9]{1,3}")) {
+      return false;
+    }
     if (word.indexOf('.') >= 0 || LegacyTokenizer.dottedEnd(text, w, dot + 1) == dot + 1) {
       // a dotted initialism: U.S. / a.m.
       return startsWithOpener(text, m);

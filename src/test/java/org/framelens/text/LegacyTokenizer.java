@@ -102,9 +102,14 @@ final class LegacyTokenizer {
       boolean nextAlnum = j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1));
       boolean prevDigit = Character.isDigit(text.charAt(j - 1));
       boolean nextDigit = j + 1 < end && Character.isDigit(text.charAt(j + 1));
-      if ((c == '-' || c == '\u2011') && nextAlnum) {
+      boolean nextSoftHyphenAlnum = j + 2 < end && text.charAt(j + 1) == '\u00AD'
+          && Character.isLetterOrDigit(text.charAt(j + 2));
+      if ((c == '-' || c == '\u2011') && (nextAlnum || nextSoftHyphenAlnum)) {
         numeric = false;
         j++;
+      } else if (c == '\u00AD' && nextAlnum) {
+        numeric = false;
+        j++; // a soft hyphen inside a word: re\u00ADgime
       } else if ((c == ',' || c == '.') && prevDigit && nextDigit && numeric) {
         j++; // 8,500 and 3.5
       } else if (c == '&' && nextAlnum && j + 2 <= end && Character.isUpperCase(text.charAt(j - 1))
