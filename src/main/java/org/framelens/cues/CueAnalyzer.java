@@ -265,6 +265,14 @@ public final class CueAnalyzer {
     }
 
     private String attributionExplanation(AttributionDetector.Found f, Span cue, Span src) {
+      if (f.negated()) {
+        // "did not say", "declined to comment", "Nobody said": no source of the sentence
+        return src == null
+            ? "“" + cue.text(text) + "” here reports that nobody spoke, so the sentence has no "
+                + "source."
+            : "“" + cue.text(text) + "” here reports that “" + src.text(text) + "” did not say "
+                + "it, so the sentence is not sourced by “" + src.text(text) + "”.";
+      }
       String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
       return f.explanation().replace("{text}", cue.text(text)).replace("{source}", who);
     }
