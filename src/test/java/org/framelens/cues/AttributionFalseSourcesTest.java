@@ -269,11 +269,14 @@ class AttributionFalseSourcesTest {
 
   // 6. list dashes
 
+  /** As in the ABP sample's "- The UK joins the European Economic Area and negotiates ...". */
   @Test
   void aListDashIsNotPartOfTheSource() {
-    Result r = run("- The UK says the deal is off.");
+    Result r = run("- The UK joins the talks and says the deal is off.");
     Evidence e = r.only(CueType.ATTRIBUTION);
     assertEquals("The UK", r.text(e.sourceSpan()), r.describe());
     assertEquals("The UK", r.single().attributionSource());
+    Result t = run("- Berg arrived on Monday and defended the plan.");
+    assertEquals("Berg", t.text(t.only(CueType.ATTRIBUTION).sourceSpan()), t.describe());
   }
 }
