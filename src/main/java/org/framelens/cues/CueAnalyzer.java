@@ -241,13 +241,16 @@ public final class CueAnalyzer {
 
     /**
      * A pronoun source: he/she a person, it/they the last institution. An antecedent is shown
-     * only when a source of that kind was named in the previous three sentences.
+     * only when a source of that kind was named in the previous three sentences, and for he/she
+     * only when its title or first name does not tell the other gender ({@link FirstNames}).
      */
     private Source antecedent(Sentence s, Span src, String pronoun, String srcText) {
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       Source ante = person ? lastPerson : lastOther;
       int at = person ? lastPersonAt : lastOtherAt;
-      boolean near = ante != null && s.index() - at <= 3;
+      // a person of the other gender ("Ivan Petrov" for "She") is left out, not named
+      boolean near = ante != null && s.index() - at <= 3
+          && (!person || FirstNames.agrees(pronoun, ante.text()));
       SourceType type = person ? SourceType.NAMED_PERSON
           : near ? ante.type() : SourceType.UNKNOWN;
       return new Source(src, type, near ? srcText + " (" + ante.text() + ")" : srcText, true);
