@@ -73,6 +73,10 @@ public final class CueAnalyzer {
   private record Source(Span span, SourceType type, String text, boolean sources) {
   }
 
+  /** Words that introduce a name, so that a quoted name after them is no scare quote. */
+  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("called", "named",
+      "titled", "entitled", "codenamed", "code-named");
+
   public ArticleCues analyze(AnalyzedArticle a) {
     return analyze(a, TokenRows.none());
   }
@@ -343,12 +347,24 @@ public final class CueAnalyzer {
           s.quotedShare() < 0.2 ? "author" : s.quotedShare() >= 0.8 ? "quoted" : "mixed");
     }
 
+    /**
+     * Whether the word just before a quotation names what follows ("the maneuvers, called “Union
+     * Determination 2022”"): a name in quotation marks is no scare quote.
+     */
+    private boolean afterNamingWord(Words w, Span quote) {
+      int before = -1;
+      for (int k = 0; k < w.tokens().size() && w.tokens().get(k).end() <= quote.start(); k++) {
+        before = k;
+      }
+      return before >= 0 && NAMING_WORDS.contains(w.lower().get(before));
+    }
+
     /** Scare quotes: one to three words quoted, in a sentence that names no source. */
     private void scareQuotes(Sentence s, Words w, Quote[] overlapping) {
       for (Quote q : overlapping) {
         if (q.depth() == 1 && q.closed() && s.span().contains(q.span())) {
           int count = wordCount(w, q.span());
-          if (count >= 1 && count <= 3) {
+          if (count >= 1 && count <= 3 && !afterNamingWord(w, q.span())) {
             rules.add(new Evidence(CueType.SCARE_QUOTE, "distancing",
                 "scare_quote.short-unsourced", s.index(), q.span(), Voice.AUTHOR, null, null, "",
                 Match.RULE, 1.0, "The quotation marks around " + q.span().text(text)

@@ -243,6 +243,18 @@ class AttributionFalseSourcesTest {
     assertEquals(List.of(), run(sentence).of(CueType.ATTRIBUTION), sentence);
   }
 
+  /**
+   * Seed 003, sentence 15: once "called" no longer sources the sentence, the quoted name after
+   * it must not become a scare quote ("keeps the writer at a distance").
+   */
+  @Test
+  void aQuotedNameAfterCalledIsNoScareQuote() {
+    Result r = run("The drills, called “Union Resolve”, will take place in Belarus.");
+    assertEquals(List.of(), r.of(CueType.SCARE_QUOTE), r.describe());
+    Result control = run("The troops took part in a “rehearsal” near the border.");
+    assertEquals(1, control.of(CueType.SCARE_QUOTE).size(), control.describe());
+  }
+
   @Test
   void theSameWordsAsVerbsStillAttribute() {
     sourced("Berg claims the road will reopen.", "Berg", SourceType.NAMED_PERSON);
