@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.io.BufferedReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,15 +55,27 @@ public final class AttributionDetector {
    * @param sourceFrom first token of the source, or -1 when unnamed
    */
   public record Found(String ruleId, Kind kind, int cueFrom, int cueTo, int sourceFrom,
-      int sourceTo, String explanation) {
+      int sourceTo, String explanation, boolean negated) {
+
+    Found(String ruleId, Kind kind, int cueFrom, int cueTo, int sourceFrom, int sourceTo,
+        String explanation) {
+      this(ruleId, kind, cueFrom, cueTo, sourceFrom, sourceTo, explanation, false);
+    }
 
     public boolean hasSource() {
       return sourceFrom >= 0;
     }
 
-    /** Whether it makes its sentence sourced (speech, not the outlet's reading of a mind). */
+    /**
+     * Whether it makes its sentence sourced: speech, not the outlet's reading of a mind, and not
+     * negated ("did not say", "declined to comment", "Nobody said").
+     */
     public boolean sources() {
-      return kind != Kind.BELIEF;
+      return kind != Kind.BELIEF && !negated;
+    }
+
+    Found asNegated() {
+      return new Found(ruleId, kind, cueFrom, cueTo, sourceFrom, sourceTo, explanation, true);
     }
   }
 
@@ -90,6 +106,76 @@ public final class AttributionDetector {
       "before", "with", "without", "for", "from", "to", "by", "while", "speaking", "according",
       "when", "as", "shortly", "earlier", "later");
   private static final Set<String> CLAUSE = Set.of("who", "which", "that", "whose", "whom");
+
+  /** Kinds of {@code lexicons/non-source-words.tsv}: words that are never a source. */
+  enum NonSource {
+    COORDINATOR, ADVERB, SUBORDINATOR, PREPOSITION, QUESTION, TIME, EXISTENTIAL, NEGATIVE,
+    DEMONSTRATIVE
+  }
+
+  /** The bundled {@code non-source-words.tsv}, by lower-case word. */
+  static final Map<String, NonSource> NON_SOURCE = loadNonSource();
+
+  private static Map<String, NonSource> loadNonSource() {
+    Map<String, NonSource> m = new HashMap<>();
+    try (InputStream in = AttributionDetector.class.getResourceAsStream(
+        "/lexicons/non-source-words.tsv");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2 || m.put(f[0].strip().toLowerCase(Locale.ROOT),
+            NonSource.valueOf(f[1].strip().toUpperCase(Locale.ROOT))) != null) {
+          throw new IllegalStateException("non-source-words.tsv:" + no
+              + ": expected a new word<TAB>kind");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The non-source kind of a token, or null: the word in any case but all capitals ("WHO" is the
+   * World Health Organization).
+   */
+  static NonSource nonSource(String raw, String lower) {
+    NonSource k = NON_SOURCE.get(lower);
+    if (k == null || (raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT))
+        && !raw.equals(lower))) {
+      return null;
+    }
+    return k;
+  }
+
+  /** Cue words that are also common nouns ("Insurance claims rose", "That claim is hard"). */
+  private static final Set<String> NOUN_TOO = Set.of("claims", "claim", "reports", "notes",
+      "note", "estimates", "promises");
+  /** Words before such a cue word that make it a noun. */
+  private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "this", "that",
+      "these", "those", "such", "his", "her", "its", "their", "our", "my", "your", "any", "no",
+      "new", "false", "'s", "\u2019s");
+  /** Words after such a cue word that make it a noun ("claims of", "claims rose"). */
+  private static final Set<String> AFTER_NOUN = Set.of("of", "about", "against", "by", "from",
+      "for", "in", "on", "over", "were", "are", "was", "is", "have", "has", "had", "will",
+      "would", "could", "can", "may", "might", "should", "must", "rose", "fell", "increased",
+      "decreased", "grew", "surged", "jumped", "dropped", "soared", "remain", "remained", "and",
+      "or", "filed", "made");
+  /** Naming verbs: "the operation, called Union Resolve, began" names, it reports no speech. */
+  private static final Set<String> NAMING = Set.of("called", "dubbed", "termed", "named");
+  /** Words that negate a verb before it ("did not say", "never said"). */
+  private static final Set<String> NEGATION = Set.of("not", "n't", "never");
+  /** Verbs that, with "to", say the source kept silent ("declined to comment"). */
+  private static final Set<String> REFUSAL = Set.of("declined", "declines", "declining",
+      "refused", "refuses", "refusing", "failed", "fails");
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015",
+      "\u2022", "*", "\u00B7", "\u2012", "--");
 
   private final List<Cue> cues;
   private final SourceClassifier classifier;
@@ -205,7 +291,7 @@ public final class AttributionDetector {
     // a statement cue adds nothing next to a verb that names the source
     boolean verb = false;
     for (Found x : out) {
-      verb |= x.kind() == Kind.VERB && x.hasSource();
+      verb |= x.kind() == Kind.VERB && x.hasSource() && x.sources();
     }
     if (verb) {
       out.removeIf(x -> x.kind() == Kind.STATEMENT && !x.hasSource());
@@ -219,62 +305,315 @@ public final class AttributionDetector {
     switch (f.kind()) {
       case ACCORDING_TO -> {
         int[] np = phraseAfterMarker(raw, lower, to);
-        return np == null ? null : withSource(f, np); // "according to plan" names no source
+        return np == null ? null : withSource(f, raw, np); // "according to plan" names no source
       }
       case STATEMENT -> {
         if (lower.get(to - 1).equals("by")) {
           int[] np = phraseAfterMarker(raw, lower, to);
-          return np == null ? f : withSource(f, np);
+          return np == null ? f : withSource(f, raw, np);
         }
         return f;
       }
       default -> {
-        if (from > 0 && PASSIVE.contains(lower.get(from - 1))) {
-          for (int k = to; k < Math.min(lower.size(), to + 8); k++) {
-            if (lower.get(k).equals("by")) {
-              int[] np = phraseAfterMarker(raw, lower, k + 1);
-              return np == null ? null : withSource(f, np);
-            }
-          }
-          return null; // an agentless passive, not an attribution
+        Found r = resolveVerb(f, raw, lower, earlier);
+        if (r == null) {
+          return null;
         }
-        int[] np = nounPhraseBefore(raw, lower, from);
-        if (np == null && f.kind() == Kind.VERB && after(raw, lower, to) != null
-            && (from == 0 || isBoundary(raw.get(from - 1)))) {
-          np = after(raw, lower, to);
+        if (nobody(lower, from)) {
+          // "Nobody said anything", "No one said": a cue, but no source and nothing sourced
+          return new Found(r.ruleId(), r.kind(), from, to, -1, -1, r.explanation(), true);
         }
-        Found previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        boolean participle = lower.get(from).endsWith("ing");
-        if (np == null && previous != null && previous.hasSource()
-            && (participle || lower.get(from - 1).equals("and")
-                || lower.get(from - 1).equals("but") || raw.get(from - 1).equals(","))) {
-          // "..., he said, adding that", "... announced ... and accused": the same speaker
-          np = new int[] {previous.sourceFrom(), previous.sourceTo()};
-        } else if (np == null && from > 0 && (lower.get(from - 1).equals("and")
-            || lower.get(from - 1).equals("but"))) {
-          np = nounPhraseAfter(raw, lower, 0);
-        }
-        if (np == null) {
-          // a strong speech verb still makes someone the speaker, even if unnamed here
-          return f.kind() == Kind.VERB && STRONG.contains(lower.get(from)) ? f : null;
-        }
-        return withSource(f, np);
+        return negated(lower, from, to) ? r.asNegated() : r;
       }
     }
+  }
+
+  /** The source of a speech or belief verb, or null when the verb is no attribution. */
+  private Found resolveVerb(Found f, List<String> raw, List<String> lower, List<Found> earlier) {
+    int from = f.cueFrom();
+    int to = f.cueTo();
+    if (naming(raw, lower, from, to) || nounSense(lower, from, to)) {
+      return null; // "an operation, called Union Resolve,", "Insurance claims rose"
+    }
+    if (lower.get(from).startsWith("add") && to < lower.size() && lower.get(to).equals("to")) {
+      return null; // "adding to his victories" adds no words
+    }
+    int aux = from - 1;
+    if (f.kind() == Kind.VERB && !lower.get(from).endsWith("ing")) {
+      while (aux > 0 && NEGATION.contains(lower.get(aux))) {
+        aux--; // "were not told"
+      }
+    }
+    if (aux >= 0 && PASSIVE.contains(lower.get(aux))) {
+      for (int k = to; k < Math.min(lower.size(), to + 8); k++) {
+        if (lower.get(k).equals("by")) {
+          int[] np = phraseAfterMarker(raw, lower, k + 1);
+          return np == null ? null : withSource(f, raw, np);
+        }
+      }
+      return null; // an agentless passive, not an attribution
+    }
+    int[] before = nounPhraseBefore(raw, lower, from);
+    NonSource lead = before == null ? null
+        : nonSource(raw.get(before[0]), lower.get(before[0]));
+    if (lead == NonSource.QUESTION && before[1] == before[0] + 1) {
+      return null; // "Who said that?" asks for the source
+    }
+    if (lead == NonSource.NEGATIVE) {
+      return f; // "No officials said": no source (the caller marks it negated)
+    }
+    int[] np = stripped(raw, lower, before);
+    boolean lost = before != null && np == null; // "When asked", "That said"
+    boolean participle = lower.get(from).endsWith("ing");
+    if (np == null && f.kind() == Kind.VERB && (from == 0 || isBoundary(raw.get(from - 1)))) {
+      np = after(raw, lower, from, to);
+    }
+    if (np == null && to < lower.size() && lower.get(to).equals("by")) {
+      np = phraseAfterMarker(raw, lower, to + 1); // "As reported by the foundation"
+    }
+    if (np == null && lost && (lead == NonSource.SUBORDINATOR || lead == NonSource.PREPOSITION)
+        && before[1] == from && (participle || lower.get(from).equals("asked"))) {
+      np = subject(raw, lower, from + 1, raw.size()); // "When asked about Iran, Ryan said"
+    }
+    Found previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (np == null && previous != null && previous.hasSource()
+        && (participle || lower.get(from - 1).equals("and")
+            || lower.get(from - 1).equals("but") || raw.get(from - 1).equals(","))) {
+      // "..., he said, adding that", "... announced ... and accused": the same speaker
+      np = new int[] {previous.sourceFrom(), previous.sourceTo()};
+    } else if (np == null && from > 0 && (lower.get(from - 1).equals("and")
+        || lower.get(from - 1).equals("but")
+        || (participle && raw.get(from - 1).equals(",")))) {
+      np = subject(raw, lower, 0, from); // "But he ... and accused", "However, he ..., calling"
+    }
+    if (np == null) {
+      // a strong speech verb still makes someone the speaker, even if unnamed here
+      return !lost && f.kind() == Kind.VERB && STRONG.contains(lower.get(from)) ? f : null;
+    }
+    return withSource(f, raw, np);
+  }
+
+  /** "Nobody said", "No one said", "No officials said", "None of them said". */
+  private static boolean nobody(List<String> lower, int from) {
+    int k = from - 1;
+    while (k >= 0 && (SKIP.contains(lower.get(k)) || isAdverb(lower.get(k)))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (lower.get(k).equals("nobody") || lower.get(k).equals("no-one")
+        || (lower.get(k).equals("one") && k > 0 && lower.get(k - 1).equals("no"))) {
+      return true;
+    }
+    for (int m = k; m >= Math.max(0, k - 3); m--) {
+      String w = lower.get(m);
+      if (w.equals("no") || w.equals("none") || w.equals("neither")) {
+        return true; // "No officials", "None of them", "Neither man"
+      }
+      if (w.isEmpty() || !(Character.isLetter(w.codePointAt(0)) || w.equals("'s"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code from} is negated ("did not say", "never said", "declined to
+   * comment", "were not told"): a sentence saying that a source did not speak is not sourced.
+   */
+  private static boolean negated(List<String> lower, int from, int to) {
+    if (REFUSAL.contains(lower.get(from)) && to < lower.size()
+        && (lower.get(to).equals("to") || lower.get(to).equals("comment"))) {
+      return true; // the cue "declined" itself: "Officials declined to comment."
+    }
+    int k = from - 1;
+    if (k >= 1 && lower.get(k).equals("to") && REFUSAL.contains(lower.get(k - 1))) {
+      return true; // "refused to say"
+    }
+    while (k >= 0 && (SKIP.contains(lower.get(k)) || isAdverb(lower.get(k))
+        || PASSIVE.contains(lower.get(k)))) {
+      if (NEGATION.contains(lower.get(k))) {
+        return true;
+      }
+      k--;
+    }
+    return false;
+  }
+
+  /**
+   * A naming participle, not speech: "the operation, called Union Resolve, began" (after a
+   * comma, a name closed by punctuation) or "a group called Union Resolve" (after a common noun
+   * led by "a"/"an", a capitalised name or a quotation).
+   */
+  private boolean naming(List<String> raw, List<String> lower, int from, int to) {
+    if (to != from + 1 || !NAMING.contains(lower.get(from)) || from == 0 || to >= raw.size()) {
+      return false;
+    }
+    if (raw.get(from - 1).equals(",")) {
+      int k = to;
+      boolean quoted = isOpeningQuote(raw.get(k));
+      if (quoted) {
+        k++;
+        while (k < raw.size() && k - to < 12 && !isClosingQuote(raw.get(k))) {
+          k++;
+        }
+        k++;
+      } else {
+        while (k < raw.size() && k - to < 8 && (isCap(raw.get(k))
+            || (!raw.get(k).isEmpty() && Character.isDigit(raw.get(k).codePointAt(0)))
+            || NP_INNER.contains(lower.get(k)))) {
+          k++;
+        }
+      }
+      return k > to + (quoted ? 1 : 0) && k < raw.size() && (raw.get(k).equals(",")
+          || raw.get(k).equals(")") || raw.get(k).equals(";") || DASHES.contains(raw.get(k)));
+    }
+    if (ROLE.contains(lower.get(from - 1)) || classifier.isSourceWord(lower.get(from - 1))
+        || !(isCap(raw.get(to)) || isOpeningQuote(raw.get(to)))) {
+      return false;
+    }
+    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+      if (lower.get(k).equals("a") || lower.get(k).equals("an")) {
+        return k < from - 1;
+      }
+      if (!isPlainWord(raw.get(k), lower.get(k)) || isCap(raw.get(k))
+          || SKIP.contains(lower.get(k)) || isAdverb(lower.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A cue word read as a noun: "Insurance claims rose", "That claim is hard to square". */
+  private static boolean nounSense(List<String> lower, int from, int to) {
+    if (to != from + 1 || !NOUN_TOO.contains(lower.get(from))) {
+      return false;
+    }
+    return (from > 0 && BEFORE_NOUN.contains(lower.get(from - 1)))
+        || (to < lower.size() && AFTER_NOUN.contains(lower.get(to)));
+  }
+
+  private static boolean isOpeningQuote(String t) {
+    return t.equals("\"") || t.equals("\u201C") || t.equals("\u2018") || t.equals("'");
+  }
+
+  private static boolean isClosingQuote(String t) {
+    return t.equals("\"") || t.equals("\u201D") || t.equals("\u2019") || t.equals("'");
+  }
+
+  /**
+   * A noun phrase without its leading non-source words ("But Trump" is Trump, "When" is
+   * nothing); a demonstrative alone ("That said") is nothing. Null when nothing is left.
+   */
+  static int[] stripped(List<String> raw, List<String> lower, int[] np) {
+    if (np == null) {
+      return null;
+    }
+    int start = np[0];
+    if (np[1] - start == 1 && nonSource(raw.get(start), lower.get(start)) != null) {
+      return null;
+    }
+    while (start < np[1] && (DASHES.contains(raw.get(start)) || raw.get(start).equals(",")
+        || NP_INNER.contains(lower.get(start)) || (nonSource(raw.get(start), lower.get(start))
+            != null && nonSource(raw.get(start), lower.get(start)) != NonSource.DEMONSTRATIVE))) {
+      start++;
+    }
+    return start < np[1] ? new int[] {start, np[1]} : null;
+  }
+
+  /**
+   * The subject of the clause a verb after "and"/"but" shares: the first noun phrase or
+   * pronoun of the sentence, after a leading "But"/"Now" and after a leading adverbial clause
+   * ("When asked about Iran, Ryan ...", "On Monday, he ..."); from a token {@code start} inside
+   * such a clause, after its comma; null when none is found before {@code limit}.
+   */
+  private int[] subject(List<String> raw, List<String> lower, int start, int limit) {
+    int k = start;
+    if (start > 0) { // inside the adverbial clause: its subject follows its comma
+      while (k < limit && !raw.get(k).equals(",")) {
+        k++;
+      }
+      k++;
+    }
+    while (k < limit && (isHardBoundary(raw.get(k)) || DASHES.contains(raw.get(k)))) {
+      k++;
+    }
+    while (k < limit) {
+      NonSource ns = nonSource(raw.get(k), lower.get(k));
+      if (ns == NonSource.COORDINATOR || ns == NonSource.ADVERB) {
+        k++;
+        if (k < limit && raw.get(k).equals(",")) {
+          k++;
+        }
+      } else if (ns == NonSource.SUBORDINATOR || ns == NonSource.PREPOSITION
+          || ns == NonSource.TIME) {
+        int comma = k;
+        while (comma < limit && !raw.get(comma).equals(",")) {
+          comma++;
+        }
+        if (comma < limit) {
+          k = comma + 1;
+        } else if (ns == NonSource.SUBORDINATOR) {
+          k++; // the verb is in the clause itself: "While Mr. Ryan is ... and wrote"
+        } else {
+          return null;
+        }
+      } else {
+        break;
+      }
+    }
+    if (k >= limit) {
+      return null;
+    }
+    if (SourceClassifier.PRONOUNS.contains(lower.get(k))) {
+      return new int[] {k, k + 1};
+    }
+    int[] np = stripped(raw, lower, nounPhraseAfter(raw, lower, k));
+    return np == null || np[1] > limit ? null : np;
   }
 
   private static final Set<String> STRONG = Set.of("said", "says", "told", "added", "stated",
       "announced", "declared", "explained", "insisted", "warned", "denied");
 
-  private int[] after(List<String> raw, List<String> lower, int to) {
-    if (to < raw.size() && (isCap(raw.get(to)) || DETERMINERS.contains(lower.get(to)))) {
-      return nounPhraseAfter(raw, lower, to);
+  /**
+   * The speaker after an inverted verb ("…,” said Peskov; "…?” asked one villager): a name, or,
+   * right after a quotation, a determiner and the words after it up to punctuation, a
+   * preposition or a clause (elsewhere "…, saying the city" has its object there).
+   */
+  private int[] after(List<String> raw, List<String> lower, int from, int to) {
+    if (to >= raw.size() || nonSource(raw.get(to), lower.get(to)) != null) {
+      return null; // "tweeted Monday afternoon"
+    }
+    boolean afterQuote = from > 0 && (isClosingQuote(raw.get(from - 1))
+        || (from > 1 && raw.get(from - 1).equals(",") && isClosingQuote(raw.get(from - 2))));
+    if (DETERMINERS.contains(lower.get(to)) && afterQuote && !lower.get(from).endsWith("ing")) {
+      int end = to;
+      while (end < raw.size() && end - to < 6 && (lower.get(end).equals("of")
+          || !NP_INNER.contains(lower.get(end))) && (isNpWord(raw.get(end), lower.get(end))
+          || (isPlainWord(raw.get(end), lower.get(end)) && !isAdverb(lower.get(end))
+              && !CLAUSE.contains(lower.get(end))))) {
+        end++;
+      }
+      while (end > to && (NP_INNER.contains(lower.get(end - 1))
+          || DETERMINERS.contains(lower.get(end - 1)))) {
+        end--;
+      }
+      return end > to ? new int[] {to, end} : null;
+    }
+    if (isCap(raw.get(to)) || DETERMINERS.contains(lower.get(to))) {
+      return nounPhraseAfter(raw, lower, to); // "…, say some Democrats"
     }
     return null;
   }
 
-  private static Found withSource(Found f, int[] np) {
-    return new Found(f.ruleId(), f.kind(), f.cueFrom(), f.cueTo(), np[0], np[1], f.explanation());
+  /** The attribution with this source, less any list dash or bullet before it ("- The UK"). */
+  private static Found withSource(Found f, List<String> raw, int[] np) {
+    int from = np[0];
+    while (from < np[1] - 1 && DASHES.contains(raw.get(from))) {
+      from++;
+    }
+    return new Found(f.ruleId(), f.kind(), f.cueFrom(), f.cueTo(), from, np[1], f.explanation());
   }
 
   /**
@@ -285,8 +624,29 @@ public final class AttributionDetector {
    */
   int[] nounPhraseBefore(List<String> raw, List<String> lower, int verb) {
     int j = verb - 1;
-    while (j >= 0 && (SKIP.contains(lower.get(j)) || isAdverb(lower.get(j)))) {
-      j--;
+    while (true) {
+      while (j >= 0 && (SKIP.contains(lower.get(j)) || isAdverb(lower.get(j)))) {
+        j--;
+      }
+      if (j >= 0 && nonSource(raw.get(j), lower.get(j)) == NonSource.TIME && j > 0
+          && !isBoundary(raw.get(j - 1)) && !lower.get(j - 1).equals("super")) {
+        j--; // "Hannity on Monday called", "Jarrett Wednesday said"
+        if (lower.get(j).equals("on") || lower.get(j).equals("last")) {
+          j--;
+        }
+        continue;
+      }
+      if (j > 0 && raw.get(j).equals(")")) {
+        int open = j - 1;
+        while (open >= 0 && j - open < 10 && !raw.get(open).equals("(")) {
+          open--;
+        }
+        if (open > 0 && raw.get(open).equals("(")) {
+          j = open - 1; // "Sen. Bob Menendez (D-NJ) tweeted"
+          continue;
+        }
+      }
+      break;
     }
     if (j < 0) {
       return null;

@@ -73,6 +73,10 @@ public final class CueAnalyzer {
   private record Source(Span span, SourceType type, String text, boolean sources) {
   }
 
+  /** Words that introduce a name, so that a quoted name after them is no scare quote. */
+  private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("called", "named",
+      "titled", "entitled", "codenamed", "code-named");
+
   public ArticleCues analyze(AnalyzedArticle a) {
     return analyze(a, TokenRows.none());
   }
@@ -241,13 +245,16 @@ public final class CueAnalyzer {
 
     /**
      * A pronoun source: he/she a person, it/they the last institution. An antecedent is shown
-     * only when a source of that kind was named in the previous three sentences.
+     * only when a source of that kind was named in the previous three sentences, and for he/she
+     * only when its title or first name does not tell the other gender ({@link FirstNames}).
      */
     private Source antecedent(Sentence s, Span src, String pronoun, String srcText) {
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       Source ante = person ? lastPerson : lastOther;
       int at = person ? lastPersonAt : lastOtherAt;
-      boolean near = ante != null && s.index() - at <= 3;
+      // a person of the other gender ("Ivan Petrov" for "She") is left out, not named
+      boolean near = ante != null && s.index() - at <= 3
+          && (!person || FirstNames.agrees(pronoun, ante.text()));
       SourceType type = person ? SourceType.NAMED_PERSON
           : near ? ante.type() : SourceType.UNKNOWN;
       return new Source(src, type, near ? srcText + " (" + ante.text() + ")" : srcText, true);
@@ -265,6 +272,14 @@ public final class CueAnalyzer {
     }
 
     private String attributionExplanation(AttributionDetector.Found f, Span cue, Span src) {
+      if (f.negated()) {
+        // "did not say", "declined to comment", "Nobody said": no source of the sentence
+        return src == null
+            ? "“" + cue.text(text) + "” here reports that nobody spoke, so the sentence has no "
+                + "source."
+            : "“" + cue.text(text) + "” here reports that “" + src.text(text) + "” did not say "
+                + "it, so the sentence is not sourced by “" + src.text(text) + "”.";
+      }
       String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
       return f.explanation().replace("{text}", cue.text(text)).replace("{source}", who);
     }
@@ -332,12 +347,25 @@ public final class CueAnalyzer {
           s.quotedShare() < 0.2 ? "author" : s.quotedShare() >= 0.8 ? "quoted" : "mixed");
     }
 
+    /**
+     * Whether the word just before a quotation names what follows ("the maneuvers, called “Union
+     * Determination 2022”"): a name in quotation marks is no scare quote.
+     */
+    private boolean afterNamingWord(Words w, Span quote) {
+      int before = -1;
+      for (int k = 0; k < w.tokens().size() && w.tokens().get(k).end() <= quote.start(); k++) {
+        before = k;
+      }
+      return before >= 0 && NAMING_WORDS.contains(w.lower().get(before));
+    }
+
     /** Scare quotes: one to three words quoted, in a sentence that names no source. */
     private void scareQuotes(Sentence s, Words w, Quote[] overlapping) {
       for (Quote q : overlapping) {
         if (q.depth() == 1 && q.closed() && s.span().contains(q.span())) {
           int count = wordCount(w, q.span());
-          if (count >= 1 && count <= 3 && !isTitleOrLetter(w, q.span(), text)) {
+          if (count >= 1 && count <= 3 && !isTitleOrLetter(w, q.span(), text)
+              && !afterNamingWord(w, q.span())) {
             rules.add(new Evidence(CueType.SCARE_QUOTE, "distancing",
                 "scare_quote.short-unsourced", s.index(), q.span(), Voice.AUTHOR, null, null, "",
                 Match.RULE, 1.0, "The quotation marks around " + q.span().text(text)
