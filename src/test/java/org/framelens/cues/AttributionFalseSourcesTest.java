@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Wrong sources found by a black-box check (2026-11-23): sentence-opening words, weekdays and
+ * Wrong sources found by a black-box check (2026-11-22): sentence-opening words, weekdays and
  * question words taken for a named person; negated speech taken for a source; naming participles
  * and nouns taken for speech verbs; a common-noun speaker after an inverted verb missed; a list
  * dash inside the source.

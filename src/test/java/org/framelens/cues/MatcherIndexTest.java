@@ -181,7 +181,8 @@ class MatcherIndexTest {
           int end = p.matchAt(words, words.length, i);
           if (end <= i || cancelled(exceptions.get(e), words, i, end)
               || (entries.get(e).type() == CueType.HEDGE && end == i + 1
-                  && mayAsName(raw, i))) {
+                  && mayAsName(raw, i))
+              || Lexicon.agentNamedLater(entries.get(e), MatchTokens.of(raw, words), end)) {
             continue;
           }
           Lexicon.Hit same = null;
@@ -199,9 +200,25 @@ class MatcherIndexTest {
         }
       }
     }
-    hits.sort(java.util.Comparator.comparingInt(Lexicon.Hit::fromToken)
+    // one hit of a cue type per stretch of text (claim triggers aside): the longest, then the
+    // entry listed first
+    List<Lexicon.Hit> bySize = new ArrayList<>(hits);
+    bySize.sort(java.util.Comparator
+        .comparingInt((Lexicon.Hit h) -> h.fromToken() - h.toToken())
+        .thenComparingInt(h -> entries.indexOf(h.entry()))
+        .thenComparingInt(Lexicon.Hit::fromToken));
+    List<Lexicon.Hit> kept = new ArrayList<>();
+    for (Lexicon.Hit h : bySize) {
+      boolean free = h.entry().type() == CueType.UNATTRIBUTED_CLAIM
+          || kept.stream().noneMatch(o -> o.entry().type() == h.entry().type()
+              && o.fromToken() < h.toToken() && h.fromToken() < o.toToken());
+      if (free) {
+        kept.add(h);
+      }
+    }
+    kept.sort(java.util.Comparator.comparingInt(Lexicon.Hit::fromToken)
         .thenComparing(h -> h.entry().ruleId()));
-    return hits;
+    return kept;
   }
 
   /**
