@@ -156,7 +156,12 @@ public final class AttributionDetector {
 
   /** Cue words that are also common nouns ("Insurance claims rose", "That claim is hard"). */
   private static final Set<String> NOUN_TOO = Set.of("claims", "claim", "reports", "notes",
-      "note", "estimates", "promises");
+      "note", "estimates", "promises", "calls");
+  /**
+   * Verbs that report words only beside a quotation ("…,” he continued", "He continued: “…"):
+   * elsewhere they tell that something went on ("the crackdown continued").
+   */
+  private static final Set<String> QUOTE_ONLY = Set.of("continued", "continues");
   /** Words before such a cue word that make it a noun. */
   private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "this", "that",
       "these", "those", "such", "his", "her", "its", "their", "our", "my", "your", "any", "no",
@@ -338,6 +343,9 @@ public final class AttributionDetector {
     if (lower.get(from).startsWith("add") && to < lower.size() && lower.get(to).equals("to")) {
       return null; // "adding to his victories" adds no words
     }
+    if (to == from + 1 && QUOTE_ONLY.contains(lower.get(from)) && !byQuotation(raw, from, to)) {
+      return null; // "the crackdown in Minsk continued" reports no words
+    }
     int aux = from - 1;
     if (f.kind() == Kind.VERB && !lower.get(from).endsWith("ing")) {
       while (aux > 0 && NEGATION.contains(lower.get(aux))) {
@@ -492,6 +500,22 @@ public final class AttributionDetector {
     }
     return (from > 0 && BEFORE_NOUN.contains(lower.get(from - 1)))
         || (to < lower.size() && AFTER_NOUN.contains(lower.get(to)));
+  }
+
+  /**
+   * Whether a quotation mark closes within the three tokens before {@code from} ("…,” he
+   * continued"), or one opens right after {@code to}, after a colon or comma or not ("continued:
+   * “…").
+   */
+  private static boolean byQuotation(List<String> raw, int from, int to) {
+    for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+      if (isClosingQuote(raw.get(k))) {
+        return true;
+      }
+    }
+    int next = to < raw.size() && (raw.get(to).equals(":") || raw.get(to).equals(",")) ? to + 1
+        : to;
+    return next < raw.size() && isOpeningQuote(raw.get(next));
   }
 
   private static boolean isOpeningQuote(String t) {
