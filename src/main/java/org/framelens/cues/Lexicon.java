@@ -229,6 +229,9 @@ public final class Lexicon {
    * they are never counted one by one, only the sentence's first one makes its claim.
    */
   private List<Hit> oneHitPerStretch(List<Hit> hits) {
+    if (!sameTypeOverlap(hits)) {
+      return hits; // the usual case: nothing to choose
+    }
     List<Hit> bySize = new ArrayList<>(hits);
     bySize.sort(java.util.Comparator
         .comparingInt((Hit h) -> h.fromToken() - h.toToken())
@@ -251,6 +254,24 @@ public final class Lexicon {
       }
     }
     return kept;
+  }
+
+  /** Whether two of {@code hits} of one cue type (other than claim triggers) overlap. */
+  private static boolean sameTypeOverlap(List<Hit> hits) {
+    for (int i = 0; i < hits.size(); i++) {
+      Hit a = hits.get(i);
+      if (a.entry().type() == CueType.UNATTRIBUTED_CLAIM) {
+        continue;
+      }
+      for (int j = i + 1; j < hits.size(); j++) {
+        Hit b = hits.get(j);
+        if (a.entry().type() == b.entry().type() && a.fromToken() < b.toToken()
+            && b.fromToken() < a.toToken()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static final java.util.Comparator<Hit> HIT_ORDER = (a, b) ->
