@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,29 +116,17 @@ public final class AttributionDetector {
   static final Map<String, NonSource> NON_SOURCE = loadNonSource();
 
   private static Map<String, NonSource> loadNonSource() {
+    String expected = "a new word<TAB>kind";
     Map<String, NonSource> m = new HashMap<>();
-    try (InputStream in = AttributionDetector.class.getResourceAsStream(
-        "/lexicons/non-source-words.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2 || m.put(f[0].strip().toLowerCase(Locale.ROOT),
-            NonSource.valueOf(f[1].strip().toUpperCase(Locale.ROOT))) != null) {
-          throw new IllegalStateException("non-source-words.tsv:" + no
-              + ": expected a new word<TAB>kind");
-        }
+    for (WordTable.Row row : WordTable.read("non-source-words.tsv", expected)) {
+      if (m.put(row.word().strip().toLowerCase(Locale.ROOT),
+          NonSource.valueOf(row.value().strip().toUpperCase(Locale.ROOT))) != null) {
+        throw WordTable.error("non-source-words.tsv", row.line(), expected);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return Map.copyOf(m);
   }
+
 
   /**
    * The non-source kind of a token, or null: the word in any case but all capitals ("WHO" is the

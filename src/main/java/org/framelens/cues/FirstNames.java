@@ -1,11 +1,5 @@
 package org.framelens.cues;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,29 +17,18 @@ final class FirstNames {
   }
 
   private static Map<String, Character> load() {
+    String expected = "a new lower-case word<TAB>f or m";
     Map<String, Character> m = new HashMap<>();
-    try (InputStream in = FirstNames.class.getResourceAsStream("/lexicons/first-names.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2 || !(f[1].equals("f") || f[1].equals("m"))
-            || !f[0].equals(f[0].toLowerCase(Locale.ROOT))
-            || m.put(f[0], f[1].charAt(0)) != null) {
-          throw new IllegalStateException("first-names.tsv:" + no
-              + ": expected a new lower-case word<TAB>f or m");
-        }
+    for (WordTable.Row row : WordTable.read("first-names.tsv", expected)) {
+      String w = row.word();
+      if (!(row.value().equals("f") || row.value().equals("m"))
+          || !w.equals(w.toLowerCase(Locale.ROOT)) || m.put(w, row.value().charAt(0)) != null) {
+        throw WordTable.error("first-names.tsv", row.line(), expected);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return Map.copyOf(m);
   }
+
 
   /**
    * The gender of the person a source names: the first capitalised word of it that is a known

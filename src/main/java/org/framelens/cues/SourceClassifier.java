@@ -1,11 +1,5 @@
 package org.framelens.cues;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,24 +34,9 @@ public final class SourceClassifier {
 
   public static SourceClassifier bundled(Actors actors) {
     Map<String, SourceType> m = new HashMap<>();
-    try (InputStream in = SourceClassifier.class.getResourceAsStream("/lexicons/source-words.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException("source-words.tsv:" + no + ": expected word<TAB>type");
-        }
-        m.put(f[0].strip().toLowerCase(Locale.ROOT), SourceType.valueOf(f[1].strip()
-            .toUpperCase(Locale.ROOT)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (WordTable.Row row : WordTable.read("source-words.tsv", "word<TAB>type")) {
+      m.put(row.word().strip().toLowerCase(Locale.ROOT), SourceType.valueOf(row.value().strip()
+          .toUpperCase(Locale.ROOT)));
     }
     return new SourceClassifier(m, actors);
   }
