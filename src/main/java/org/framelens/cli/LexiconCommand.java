@@ -12,7 +12,6 @@ import org.framelens.cues.PhrasePattern;
 import org.framelens.embed.CompactVectors;
 import org.framelens.embed.ModelException;
 import org.framelens.embed.Models;
-import org.framelens.embed.Neighbors;
 import org.framelens.eval.SpanScore;
 import org.framelens.learn.ExpansionCheck;
 import picocli.CommandLine.Command;
@@ -123,7 +122,7 @@ final class LexiconCommand implements Runnable {
           return ExitCodes.SOME_FAILED;
         }
         o.printf("neighbours of %s (%s):%n", e.ruleId(), String.join(", ", seeds));
-        for (LexiconExpander.Suggestion s : suggest(vectors, e, k, min)) {
+        for (LexiconExpander.Suggestion s : x.suggest(e, k, min)) {
           o.printf(Locale.ROOT, "  %-20s %.4f  (from %s)%n", s.word(), s.similarity(), s.seed());
         }
         o.flush();
@@ -135,42 +134,6 @@ final class LexiconCommand implements Runnable {
         err.println("framelens: cannot read the data: " + EvalCommand.describe(ex));
         return ExitCodes.NOTHING_READ;
       }
-    }
-
-    /**
-     * Up to {@code k} neighbours per seed word of {@code e} with similarity at least {@code min}
-     * that start with a letter and are no seed or earlier suggestion: as
-     * {@link LexiconExpander#suggest}, but filtering before the cut, so that punctuation among
-     * the nearest words ({@code so-called}: “ and ‘) does not leave the list short. The search
-     * widens until k are found, the neighbours fall below {@code min}, or the vocabulary ends.
-     */
-    static java.util.List<LexiconExpander.Suggestion> suggest(CompactVectors vectors,
-        LexiconEntry e, int k, double min) {
-      Neighbors neighbors = new Neighbors(vectors);
-      java.util.List<LexiconExpander.Suggestion> out = new java.util.ArrayList<>();
-      java.util.List<String> seeds = LexiconExpander.seeds(e);
-      java.util.Set<String> seen = new java.util.HashSet<>(seeds);
-      for (String seed : seeds) {
-        java.util.List<LexiconExpander.Suggestion> picked = new java.util.ArrayList<>();
-        for (int kk = k; ; kk = (int) Math.min((long) kk * 4, vectors.size())) {
-          java.util.List<Neighbors.Neighbor> near = neighbors.of(seed, kk);
-          picked.clear();
-          for (Neighbors.Neighbor n : near) {
-            if (picked.size() < k && n.similarity() >= min && !seen.contains(n.word())
-                && Character.isLetter(n.word().codePointAt(0))) {
-              picked.add(new LexiconExpander.Suggestion(e.ruleId(), seed, n.word(),
-                  n.similarity()));
-            }
-          }
-          if (picked.size() >= k || near.size() < kk || kk >= vectors.size()
-              || near.get(near.size() - 1).similarity() < min) {
-            break;
-          }
-        }
-        picked.forEach(p -> seen.add(p.word()));
-        out.addAll(picked);
-      }
-      return out;
     }
 
     /** Why RULE, which is no lexicon entry, cannot be expanded as a word either. */

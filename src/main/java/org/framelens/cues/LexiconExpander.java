@@ -39,17 +39,35 @@ public final class LexiconExpander {
     return new ArrayList<>(out);
   }
 
-  /** Up to {@code k} neighbours per seed word with similarity at least {@code min}. */
+  /**
+   * Up to {@code k} neighbours per seed word with similarity at least {@code min} that start
+   * with a letter and are no seed or earlier suggestion. The words are filtered before the cut,
+   * so punctuation among the nearest words ({@code so-called}: “ and ‘) does not leave the list
+   * short: the search widens until k are found, the neighbours fall below {@code min}, or the
+   * vocabulary ends.
+   */
   public List<Suggestion> suggest(LexiconEntry e, int k, double min) {
     List<Suggestion> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>(seeds(e));
-    for (String seed : seeds(e)) {
-      for (Neighbors.Neighbor n : neighbors.of(seed, k)) {
-        if (n.similarity() >= min && seen.add(n.word())
-            && Character.isLetter(n.word().codePointAt(0))) {
-          out.add(new Suggestion(e.ruleId(), seed, n.word(), n.similarity()));
+    List<String> seeds = seeds(e);
+    Set<String> seen = new LinkedHashSet<>(seeds);
+    for (String seed : seeds) {
+      List<Suggestion> picked = new ArrayList<>();
+      for (int kk = k; ; kk = (int) Math.min((long) kk * 4, vectors.size())) {
+        List<Neighbors.Neighbor> near = neighbors.of(seed, kk);
+        picked.clear();
+        for (Neighbors.Neighbor n : near) {
+          if (picked.size() < k && n.similarity() >= min && !seen.contains(n.word())
+              && Character.isLetter(n.word().codePointAt(0))) {
+            picked.add(new Suggestion(e.ruleId(), seed, n.word(), n.similarity()));
+          }
+        }
+        if (picked.size() >= k || near.size() < kk || kk >= vectors.size()
+            || near.get(near.size() - 1).similarity() < min) {
+          break;
         }
       }
+      picked.forEach(p -> seen.add(p.word()));
+      out.addAll(picked);
     }
     return out;
   }
