@@ -45,7 +45,12 @@ public final class AttributionDetector {
   }
 
   /** One cue entry. */
-  record Cue(String ruleId, List<PhrasePattern> patterns, Kind kind, String explanation) {
+  /**
+   * @param exceptions the entry's {@code except} phrasings: a hit they overlap is no attribution
+   *                   ("called off", "phone calls", "Macron called Putin on Sunday")
+   */
+  record Cue(String ruleId, List<PhrasePattern> patterns, List<PhrasePattern> exceptions,
+      Kind kind, String explanation) {
   }
 
   /**
@@ -172,8 +177,9 @@ public final class AttributionDetector {
   private final List<Cue> cues;
   private final SourceClassifier classifier;
 
-  /** One phrasing of a cue, compiled against {@link #vocabulary}. */
-  private record Phrasing(Cue cue, PhrasePattern.Compiled pattern) {
+  /** One phrasing of a cue and the cue's exceptions, compiled against {@link #vocabulary}. */
+  private record Phrasing(Cue cue, PhrasePattern.Compiled pattern,
+      PhrasePattern.Compiled[] exceptions) {
   }
 
   /** The cues' literal words and their first words as written. */
@@ -194,14 +200,21 @@ public final class AttributionDetector {
         words.addAll(p.literalWords());
         words.addAll(p.firstWords());
       }
+      for (PhrasePattern p : c.exceptions()) {
+        words.addAll(p.literalWords());
+      }
     }
     this.vocabulary = WordIds.ownOrShared(words, shared, "the cues");
     List<List<Phrasing>> index = vocabulary.emptyIndex();
     for (Cue c : this.cues) {
+      PhrasePattern.Compiled[] except = new PhrasePattern.Compiled[c.exceptions().size()];
+      for (int x = 0; x < except.length; x++) {
+        except[x] = c.exceptions().get(x).compile(vocabulary);
+      }
       for (PhrasePattern p : c.patterns()) {
         PhrasePattern.Compiled compiled = p.compile(vocabulary);
         for (String first : p.firstWords()) {
-          index.get(vocabulary.id(first)).add(new Phrasing(c, compiled));
+          index.get(vocabulary.id(first)).add(new Phrasing(c, compiled, except));
         }
       }
     }
@@ -220,7 +233,7 @@ public final class AttributionDetector {
     }
     List<Cue> cues = new ArrayList<>();
     for (LexiconEntry e : lexicon.entries()) {
-      cues.add(new Cue(e.ruleId(), e.patterns(),
+      cues.add(new Cue(e.ruleId(), e.patterns(), e.exceptions(),
           Kind.valueOf(e.category().toUpperCase(java.util.Locale.ROOT)), e.explanation()));
     }
     return new AttributionDetector(cues, classifier, null);
@@ -262,7 +275,8 @@ public final class AttributionDetector {
           continue; // "States" in "the United States" is no verb
         }
         int end = cp.pattern().matchAt(tokens, ids, i);
-        if (end > i && (f == null || end > f.cueTo())) {
+        if (end > i && (f == null || end > f.cueTo())
+            && !Lexicon.cancelled(cp.exceptions(), tokens, ids, i, end)) {
           f = new Found(c.ruleId(), c.kind(), i, end, -1, -1, c.explanation());
         }
       }

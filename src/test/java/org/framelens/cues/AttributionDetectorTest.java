@@ -70,6 +70,24 @@ class AttributionDetectorTest {
     assertTrue(e.explanation().contains("an unnamed source"), e.explanation());
   }
 
+  /**
+   * The entry's {@code except} column is honoured for attributions as for every lexicon entry:
+   * a phone call, a cancellation or "calls into question" reports no speech; naming someone
+   * something still does.
+   */
+  @Test
+  void exceptionsOfTheAttributionEntriesCancelTheHit() {
+    for (String s : List.of("Macron called Putin on Sunday to discuss the crisis.",
+        "Lukashenko called off the parade.", "The ruling calls his credibility into question.",
+        "Officials logged the phone calls, not their content.",
+        "The governor called in the National Guard.")) {
+      Result r = run(s);
+      assertTrue(r.of(CueType.ATTRIBUTION).isEmpty(), r.describe());
+      assertFalse(r.single().attributed(), r.describe());
+    }
+    attribution("Cruz called Trump a liar.", "called", "verb", "Cruz", SourceType.NAMED_PERSON);
+  }
+
   @Test
   void accordingToTakesTheNounPhraseAfterIt() {
     Evidence e = attribution("Prices rose, according to the Statistics Office.", "according to",
