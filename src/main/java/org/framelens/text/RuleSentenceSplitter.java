@@ -12,7 +12,7 @@ import java.util.List;
  * after Feb./No. before a number, inside numbers (8,500; 3.5), or after a dotted initialism
  * such as U.S. unless a typical sentence opener follows, or after a list number that starts the
  * sentence ("1. Russia withdraws."). It does end after an e-mail address or URL before a
- * capital. A spaced ellipsis (". . .") is one run of stops, like "...". A paragraph end always
+ * capital. A German “ or ‘ right after the stops closes the quotation („Das ist gut.“ Dann…). A spaced ellipsis (". . .") is one run of stops, like "...". A paragraph end always
  * ends a sentence, so headlines without final punctuation stand alone. A piece that is only
  * punctuation ("." after "HUNT!!!” ", "…", "[…]") is no sentence of its own: it joins the
  * sentence before it, or the one after it at the start of a paragraph (a paragraph of nothing
@@ -85,8 +85,13 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     return joinPunctuation(text, out);
   }
 
+  /**
+   * The end of the closing marks after a run of stops at {@code k}; there “ and ‘ close too, as
+   * in German („Das ist gut.“ Dann…), where English would never put an opening mark right after
+   * a stop.
+   */
   private static int closersEnd(char[] text, int k, int end) {
-    while (k < end && isCloser(text[k])) {
+    while (k < end && (isCloser(text[k]) || text[k] == '\u201C' || text[k] == '\u2018')) {
       k++;
     }
     return k;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The rule-based splitter as it was before it read a char[]: the reference that {@link
  * CharArrayTextTest} compares {@link RuleSentenceSplitter} with. Rules added since (spaced
- * ellipses, list numbers, a stop after an e-mail address or URL, punctuation-only pieces
+ * ellipses, list numbers, a stop after an e-mail address or URL, German closing “ and ‘,
+ * punctuation-only pieces
  * joined to a sentence) are written here again over {@code charAt}, independently.
  */
 final class LegacyRuleSentenceSplitter {
@@ -37,7 +38,8 @@ final class LegacyRuleSentenceSplitter {
         runEnd++;
       }
       int k = runEnd;
-      while (k < end && isCloser(text.charAt(k))) {
+      while (k < end && (isCloser(text.charAt(k)) || text.charAt(k) == '\u201C'
+          || text.charAt(k) == '\u2018')) {
         k++;
       }
       while (k + 1 < end && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')
@@ -47,7 +49,8 @@ final class LegacyRuleSentenceSplitter {
           r++;
         }
         int q = r;
-        while (q < end && isCloser(text.charAt(q))) {
+        while (q < end && (isCloser(text.charAt(q)) || text.charAt(q) == '\u201C'
+            || text.charAt(q) == '\u2018')) {
           q++;
         }
         if (q < end && !TextInvariants.isSpace(text.charAt(q))) {

@@ -84,6 +84,17 @@ class RuleSentenceSplitterTest {
   }
 
   @Test
+  void aGermanClosingMarkAfterTheStopEndsTheSentence() {
+    assertEquals(List.of("Er sagte: „Das ist defensiv.“", "Danach ging er."),
+        split("Er sagte: „Das ist defensiv.“ Danach ging er."));
+    assertEquals(List.of("Er sagte: „Sie rief ‚Halt!‘“", "Niemand antwortete."),
+        split("Er sagte: „Sie rief ‚Halt!‘“ Niemand antwortete."));
+    // English: an opening mark after a space starts the next sentence as before
+    assertEquals(List.of("He left.", "“We stay,” she said."),
+        split("He left. “We stay,” she said."));
+  }
+
+  @Test
   void spacedEllipsisIsOneRunOfStops() {
     assertEquals(List.of("He paused. . . and then left."), split("He paused. . . and then left."));
     assertEquals(List.of("He paused. . . .", "Then he left."),
