@@ -84,6 +84,14 @@ class RuleSentenceSplitterTest {
   }
 
   @Test
+  void versusInACaseNameNeverEndsTheSentence() {
+    assertEquals(List.of("The court overturned Roe v. Wade on Friday, activists said."),
+        split("The court overturned Roe v. Wade on Friday, activists said."));
+    assertEquals(List.of("The case, Whole Woman’s Health v. Hellerstedt, was decided."),
+        split("The case, Whole Woman’s Health v. Hellerstedt, was decided."));
+  }
+
+  @Test
   void aGermanClosingMarkAfterTheStopEndsTheSentence() {
     assertEquals(List.of("Er sagte: „Das ist defensiv.“", "Danach ging er."),
         split("Er sagte: „Das ist defensiv.“ Danach ging er."));
