@@ -95,14 +95,16 @@ public final class SourceClassifier {
     int head = head(lower);
     SourceType byHead = words.get(lower.get(head));
     int comma = lower.indexOf(",");
-    if (byHead != null && !(comma > head && hasPersonalName(raw.subList(comma, raw.size()),
-        lower.subList(comma, lower.size())))) { // but "Pelosi's top aide, Drew Hammill" is named
+    boolean namedAfter = comma > head && hasPersonalName(raw.subList(comma, raw.size()),
+        lower.subList(comma, lower.size())); // "Pelosi's top aide, Drew Hammill" is named
+    if (byHead != null && !namedAfter) {
       return byHead; // "The New York Times", "A Republican strategist", "Senate Democrats"
     }
-    if (persons.contains(lower.get(head)) && !name) {
-      // "A woman who was seated near the gunman", "one senator": an unnamed person; "the
+    boolean indefinite = INDEFINITE.contains(lower.get(0));
+    if (persons.contains(lower.get(head)) && !namedAfter && (indefinite || !name)) {
+      // "A woman who was seated near the gunman", "an Iowa Republican": an unnamed person; "the
       // senator" is someone named elsewhere, or not: unknown
-      return INDEFINITE.contains(lower.get(0)) ? SourceType.ANONYMOUS : SourceType.UNKNOWN;
+      return indefinite ? SourceType.ANONYMOUS : SourceType.UNKNOWN;
     }
     if (first == SourceType.ANONYMOUS && !name) {
       return SourceType.ANONYMOUS;

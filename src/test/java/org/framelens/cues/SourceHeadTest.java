@@ -100,6 +100,10 @@ class SourceHeadTest {
       "Republican strategist Karl Rove said the bill was dead."
           + " | Republican strategist Karl Rove | NAMED_PERSON",
       "No. 10 said the prime minister was concerned. | No. 10 | INSTITUTION",
+      "An Iowa Republican said the bill was dead. | An Iowa Republican | ANONYMOUS",
+      "The Kentucky Republican said the bill was dead. | The Kentucky Republican | NAMED_PERSON",
+      "One protester, Sara Khalili, said the bill was dead."
+          + " | One protester, Sara Khalili | NAMED_PERSON",
   })
   void unnamedIndividualsAreAnonymous(String sentence, String source, SourceType type) {
     source(sentence, source, type);
