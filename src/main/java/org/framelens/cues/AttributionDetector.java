@@ -114,7 +114,7 @@ public final class AttributionDetector {
   /** Kinds of {@code lexicons/non-source-words.tsv}: words that are never a source. */
   enum NonSource {
     COORDINATOR, ADVERB, SUBORDINATOR, PREPOSITION, QUESTION, TIME, EXISTENTIAL, NEGATIVE,
-    DEMONSTRATIVE
+    DEMONSTRATIVE, MODIFIER
   }
 
   /** The bundled {@code non-source-words.tsv}, by lower-case word. */
@@ -541,7 +541,8 @@ public final class AttributionDetector {
     }
     while (start < np[1] && (DASHES.contains(raw.get(start)) || raw.get(start).equals(",")
         || NP_INNER.contains(lower.get(start)) || (nonSource(raw.get(start), lower.get(start))
-            != null && nonSource(raw.get(start), lower.get(start)) != NonSource.DEMONSTRATIVE))) {
+            != null && nonSource(raw.get(start), lower.get(start)) != NonSource.DEMONSTRATIVE
+            && nonSource(raw.get(start), lower.get(start)) != NonSource.MODIFIER))) {
       start++;
     }
     return start < np[1] ? new int[] {start, np[1]} : null;
@@ -617,8 +618,9 @@ public final class AttributionDetector {
       while (end < raw.size() && end - to < 6 && (lower.get(end).equals("of")
           || !NP_INNER.contains(lower.get(end))) && (isNpWord(raw.get(end), lower.get(end))
           || (isPlainWord(raw.get(end), lower.get(end)) && !isAdverb(lower.get(end))
-              && !CLAUSE.contains(lower.get(end))))) {
-        end++;
+              && !CLAUSE.contains(lower.get(end))))
+          && !opensModifier(raw, lower, end)) {
+        end++; // "said a person familiar with the matter": up to "familiar"
       }
       while (end > to && (NP_INNER.contains(lower.get(end - 1))
           || DETERMINERS.contains(lower.get(end - 1)))) {
@@ -677,7 +679,8 @@ public final class AttributionDetector {
       return null;
     }
     if (!raw.get(j).equals(",")) {
-      return nounPhraseEndingAt(raw, lower, j);
+      int[] head = postModifiedHead(raw, lower, j);
+      return head != null ? head : nounPhraseEndingAt(raw, lower, j);
     }
     int[] found = null;
     int end = j; // index of the comma closing the current segment
@@ -717,10 +720,96 @@ public final class AttributionDetector {
     return found;
   }
 
+  /** Relative pronouns that open a modifier after a source's head ("A woman who was seated"). */
+  private static final Set<String> WHO = Set.of("who", "whose", "whom");
+
+  /**
+   * Whether token {@code m} opens a modifier after a head noun: "who", or a word of kind
+   * {@code modifier} in {@code non-source-words.tsv} ("familiar", "speaking"; "close" only
+   * before "to").
+   */
+  private static boolean opensModifier(List<String> raw, List<String> lower, int m) {
+    if (WHO.contains(lower.get(m))) {
+      return true;
+    }
+    if (nonSource(raw.get(m), lower.get(m)) != NonSource.MODIFIER) {
+      return false;
+    }
+    return !lower.get(m).equals("close")
+        || (m + 1 < lower.size() && lower.get(m + 1).equals("to"));
+  }
+
+  /**
+   * The head of a clause-initial subject with a modifier and no comma before the verb ("A senior
+   * U.S. official who spoke on condition of anonymity said", "One GOP aide familiar with the
+   * talks said", "people with knowledge of the plan"): the noun phrase that opens the clause
+   * ending at {@code j} and stops right before the first modifier, not the modifier's object.
+   * Null when the clause has no such modifier or does not open with that noun phrase.
+   */
+  private int[] postModifiedHead(List<String> raw, List<String> lower, int j) {
+    if (WHO.contains(lower.get(j)) || SourceClassifier.PRONOUNS.contains(lower.get(j))) {
+      return null; // "activists who chanted": the verb is the clause's; "what they described"
+    }
+    int start = j;
+    while (start > 0 && !isBoundary(raw.get(start - 1)) && !DASHES.contains(raw.get(start - 1))) {
+      start--;
+    }
+    while (start < j && (nonSource(raw.get(start), lower.get(start)) == NonSource.COORDINATOR
+        || nonSource(raw.get(start), lower.get(start)) == NonSource.ADVERB)) {
+      start++; // "But a source familiar with ..."
+    }
+    for (int m = start + 1; m <= j; m++) {
+      if (!opensModifier(raw, lower, m)) {
+        continue;
+      }
+      int end = m - 1;
+      if (lower.get(m).equals("knowledge")) {
+        while (end > start && m - end <= 3 && !lower.get(end).equals("with")) {
+          end--; // "with direct knowledge of"
+        }
+        if (!lower.get(end).equals("with")) {
+          return null;
+        }
+        end--;
+      }
+      int[] head = headEndingAt(raw, lower, end, start);
+      for (int k = end; head == null && k > start; k--) {
+        if (PP_AFTER_HEAD.contains(lower.get(k))) {
+          head = headEndingAt(raw, lower, k - 1, start); // "One organizer in Portland who"
+        }
+      }
+      return head;
+    }
+    return null;
+  }
+
+  /** Prepositions that may open a phrase between a head and its modifier ("an aide in Kyiv"). */
+  private static final Set<String> PP_AFTER_HEAD = Set.of("in", "at", "from", "on", "for");
+
+  /**
+   * The noun phrase ending at {@code end} (a name or source-word run, else a common-noun phrase
+   * led by a determiner), when it starts at {@code start}; not a pronoun.
+   */
+  private int[] headEndingAt(List<String> raw, List<String> lower, int end, int start) {
+    if (end < start || SourceClassifier.PRONOUNS.contains(lower.get(end))) {
+      return null;
+    }
+    int[] np = nounPhraseEndingAt(raw, lower, end);
+    if (np != null && np[0] == start) {
+      return np;
+    }
+    int[] common = commonNounPhraseEndingAt(raw, lower, end);
+    return common != null && common[0] == start ? common : null;
+  }
+
   /** The noun phrase whose last token is {@code j}, or null. */
   private int[] nounPhraseEndingAt(List<String> raw, List<String> lower, int j) {
     if (j < 0) {
       return null;
+    }
+    if (j > 0 && lower.get(j - 1).equals("no.") && !raw.get(j).isEmpty()
+        && Character.isDigit(raw.get(j).codePointAt(0))) {
+      return new int[] {j - 1, j + 1}; // "No. 10 said": Downing Street
     }
     if (SourceClassifier.PRONOUNS.contains(lower.get(j))
         || (classifier.isWeaselWord(lower.get(j)) && (j == 0 || !isNpWord(raw.get(j - 1),
@@ -800,7 +889,7 @@ public final class AttributionDetector {
     int end = from;
     while (end < raw.size() && end - from < MAX_NP && (isPlainWord(raw.get(end), lower.get(end))
         || lower.get(end).equals("of") || isNpWord(raw.get(end), lower.get(end)))
-        && !CLAUSE.contains(lower.get(end))) {
+        && !CLAUSE.contains(lower.get(end)) && !opensModifier(raw, lower, end)) {
       end++;
     }
     while (end > from && (NP_INNER.contains(lower.get(end - 1))

@@ -1,6 +1,7 @@
 package org.framelens.cues;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,11 +9,17 @@ import java.util.Set;
 
 /**
  * Tells what kind of source an attribution names, from {@code lexicons/source-words.tsv} and the
- * actors: weasel words first ("some", "critics"), then anonymous words without a personal name
- * ("officials", "a source"), then media and document words ("agencies", "statement"), then a
- * personal name (two capitalised words that are not institution words, or a title such as Mr.),
- * then institution words or actor names, then pronouns (unknown: resolved from the previous
- * source by the caller). Immutable.
+ * actors: weasel words first ("some", "critics") unless a personal name is there; then the kind
+ * of the head word, the last word before a complement or apposition ("The New York Times",
+ * "A Republican strategist", "Senate Democrats", "Mr. Trump's critics"); a head that is a
+ * {@code person} word of the list with no name is anonymous after "a"/"one" ("A woman who ...",
+ * "one senator") and unknown otherwise ("the senator"); then anonymous words without a personal
+ * name ("officials", "a source"); then a personal name (two capitalised words that are not
+ * determiners, institution or role words, or a title such as Mr.); then media and document
+ * words, institution words or actor names; then an acronym head (institution: "the IRS"); then
+ * a capitalised head (named person); else unknown (pronouns are resolved from the previous
+ * source by the caller). A word of the list types the source the same way whatever its case, so
+ * a sentence-initial capital does not make "Lawmakers" a name. Immutable.
  */
 public final class SourceClassifier {
 
@@ -25,20 +32,29 @@ public final class SourceClassifier {
   private static final Set<String> DETERMINER_WORDS = Set.of("the", "a", "an", "another", "this",
       "that", "its", "his", "her", "their", "our");
   private final Map<String, SourceType> words;
+  /** Nouns for one person or a few, without a kind of their own ("woman", "senator"). */
+  private final Set<String> persons;
   private final Actors actors;
 
-  private SourceClassifier(Map<String, SourceType> words, Actors actors) {
+  private SourceClassifier(Map<String, SourceType> words, Set<String> persons, Actors actors) {
     this.words = Map.copyOf(words);
+    this.persons = Set.copyOf(persons);
     this.actors = actors;
   }
 
   public static SourceClassifier bundled(Actors actors) {
     Map<String, SourceType> m = new HashMap<>();
+    Set<String> persons = new HashSet<>();
     for (WordTable.Row row : WordTable.read("source-words.tsv", "word<TAB>type")) {
-      m.put(row.word().strip().toLowerCase(Locale.ROOT), SourceType.valueOf(row.value().strip()
-          .toUpperCase(Locale.ROOT)));
+      String word = row.word().strip().toLowerCase(Locale.ROOT);
+      String type = row.value().strip().toUpperCase(Locale.ROOT);
+      if (type.equals("PERSON")) {
+        persons.add(word); // typed by its determiner, see classify
+      } else {
+        m.put(word, SourceType.valueOf(type));
+      }
     }
-    return new SourceClassifier(m, actors);
+    return new SourceClassifier(m, persons, actors);
   }
 
   /** Whether {@code lower} names a vague group ("some", "critics"). */
@@ -76,6 +92,20 @@ public final class SourceClassifier {
     if (first == SourceType.WEASEL && !name) {
       return SourceType.WEASEL;
     }
+    int head = head(lower);
+    SourceType byHead = words.get(lower.get(head));
+    int comma = lower.indexOf(",");
+    boolean namedAfter = comma > head && hasPersonalName(raw.subList(comma, raw.size()),
+        lower.subList(comma, lower.size())); // "Pelosi's top aide, Drew Hammill" is named
+    if (byHead != null && !namedAfter) {
+      return byHead; // "The New York Times", "A Republican strategist", "Senate Democrats"
+    }
+    boolean indefinite = INDEFINITE.contains(lower.get(0));
+    if (persons.contains(lower.get(head)) && !namedAfter && (indefinite || !name)) {
+      // "A woman who was seated near the gunman", "an Iowa Republican": an unnamed person; "the
+      // senator" is someone named elsewhere, or not: unknown
+      return indefinite ? SourceType.ANONYMOUS : SourceType.UNKNOWN;
+    }
     if (first == SourceType.ANONYMOUS && !name) {
       return SourceType.ANONYMOUS;
     }
@@ -95,15 +125,40 @@ public final class SourceClassifier {
     if (actors.find(raw, lower).stream().anyMatch(m -> m.toToken() - m.fromToken() > 1)) {
       return SourceType.INSTITUTION; // "the White House"
     }
-    boolean capitalised = false;
-    for (int i = 0; i < raw.size(); i++) {
-      String t = raw.get(i);
-      if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
-          && !DETERMINER_WORDS.contains(lower.get(i))) {
-        capitalised = true;
+    if (isAcronym(raw.get(head))) {
+      return SourceType.INSTITUTION; // "The IRS", "DHS": an organisation, not a person
+    }
+    // only a capitalised head names someone: "A Republican congressman" names nobody
+    return isCap(raw.get(head)) && !DETERMINER_WORDS.contains(lower.get(head))
+        ? SourceType.NAMED_PERSON : SourceType.UNKNOWN;
+  }
+
+  /** Words that open a phrase for one unnamed person or a few ("A woman", "one senior aide"). */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "two",
+      "three");
+  /** Words after a source's head that start its complement ("a spokesman for the ministry"). */
+  private static final Set<String> AFTER_HEAD = Set.of(",", "of", "for", "to", "at", "in",
+      "with", "from", "(");
+
+  /**
+   * The index of the head word: the last word before the first complement or apposition ("The
+   * New York Times", "Senate Democrats", "A spokesman for the ministry", "Ivan Petrov, a Kremlin
+   * official").
+   */
+  private static int head(List<String> lower) {
+    int end = lower.size();
+    for (int i = 1; i < lower.size(); i++) {
+      if (AFTER_HEAD.contains(lower.get(i))) {
+        end = i;
+        break;
       }
     }
-    return capitalised ? SourceType.NAMED_PERSON : SourceType.UNKNOWN;
+    int h = end - 1;
+    while (h > 0 && (lower.get(h).equals("'s") || lower.get(h).equals("\u2019s")
+        || lower.get(h).equals("'") || lower.get(h).equals("\u2019"))) {
+      h--;
+    }
+    return h;
   }
 
   /**
@@ -112,6 +167,9 @@ public final class SourceClassifier {
    */
   private boolean hasPersonalName(List<String> raw, List<String> lower) {
     for (int i = 0; i + 1 < raw.size(); i++) {
+      if (DETERMINER_WORDS.contains(lower.get(i)) || INDEFINITE.contains(lower.get(i))) {
+        continue; // "A Republican" is no name
+      }
       if (TITLES.contains(lower.get(i)) && isCap(raw.get(i + 1)) && !isKnown(lower.get(i + 1))) {
         return true;
       }
@@ -144,6 +202,23 @@ public final class SourceClassifier {
   private static boolean isRoleWord(String lower) {
     return ROLE.contains(lower) || NATIONALITIES.contains(lower) || lower.endsWith("ian")
         || lower.endsWith("ese") || lower.endsWith("ish") || lower.endsWith("ch");
+  }
+
+  /** A word of two or more capital letters ("IRS", "GAO"), maybe with dots or digits. */
+  private static boolean isAcronym(String t) {
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return letters >= 2;
   }
 
   private static boolean isCap(String t) {
