@@ -166,6 +166,15 @@ public final class AttributionDetector {
       "or", "filed", "made");
   /** Naming verbs: "the operation, called Union Resolve, began" names, it reports no speech. */
   private static final Set<String> NAMING = Set.of("called", "dubbed", "termed", "named");
+  /** Time words that are common nouns, part of a name when capitalised ("USA Today"). */
+  private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tonight", "week",
+      "weekend", "morning", "afternoon", "evening", "night");
+  /** Participles that a time after a source completes: "a poll released Thursday". */
+  private static final Set<String> DATED = Set.of("released", "published", "dated", "issued",
+      "obtained", "conducted", "posted", "aired", "broadcast", "filed", "sent", "made");
+  /** Words before a time word that belong to it: "in late July", "over the weekend". */
+  private static final Set<String> TIME_LEAD = Set.of("on", "in", "last", "late", "early",
+      "mid", "this", "next", "over", "the", "since", "during");
   /** Words that negate a verb before it ("did not say", "never said"). */
   private static final Set<String> NEGATION = Set.of("not", "n't", "never");
   /** Verbs that, with "to", say the source kept silent ("declined to comment"). */
@@ -356,6 +365,9 @@ public final class AttributionDetector {
     if (aux >= 0 && PASSIVE.contains(lower.get(aux))) {
       for (int k = to; k < Math.min(lower.size(), to + 8); k++) {
         if (lower.get(k).equals("by")) {
+          if (!Lexicon.isAgent(lower, k + 1)) {
+            return null; // "promised new houses by the end of the year", "by May 12"
+          }
           int[] np = phraseAfterMarker(raw, lower, k + 1);
           return np == null ? null : withSource(f, raw, np);
         }
@@ -536,16 +548,18 @@ public final class AttributionDetector {
       return null;
     }
     int start = np[0];
-    if (np[1] - start == 1 && nonSource(raw.get(start), lower.get(start)) != null) {
+    int end = np[1];
+    if (end - start == 1 && nonSource(raw.get(start), lower.get(start)) != null) {
       return null;
     }
+
     while (start < np[1] && (DASHES.contains(raw.get(start)) || raw.get(start).equals(",")
         || NP_INNER.contains(lower.get(start)) || (nonSource(raw.get(start), lower.get(start))
             != null && nonSource(raw.get(start), lower.get(start)) != NonSource.DEMONSTRATIVE
             && nonSource(raw.get(start), lower.get(start)) != NonSource.MODIFIER))) {
       start++;
     }
-    return start < np[1] ? new int[] {start, np[1]} : null;
+    return start < end ? new int[] {start, end} : null;
   }
 
   /**
@@ -640,7 +654,32 @@ public final class AttributionDetector {
     while (from < np[1] - 1 && DASHES.contains(raw.get(from))) {
       from++;
     }
-    return new Found(f.ruleId(), f.kind(), f.cueFrom(), f.cueTo(), from, np[1], f.explanation());
+    int to = np[1];
+    // a time after the source is no part of it: "Russian news agencies Sunday", "last week",
+    // nor the participle it completes ("a poll released Thursday")
+    boolean timed = false;
+    while (to - from > 1 && isTime(raw.get(to - 1))) {
+      to--;
+      timed = true;
+      for (int n = 0; n < 3 && to - from > 1
+          && TIME_LEAD.contains(raw.get(to - 1).toLowerCase(Locale.ROOT)); n++) {
+        to--;
+      }
+    }
+    if (timed && to - from > 1 && DATED.contains(raw.get(to - 1).toLowerCase(Locale.ROOT))) {
+      to--;
+    }
+    return new Found(f.ruleId(), f.kind(), f.cueFrom(), f.cueTo(), from, to, f.explanation());
+  }
+
+  /**
+   * Whether a token is a time word: a day or month, or a common noun of time in lower case
+   * ("last week"; "Education Week" and "USA Today" are names).
+   */
+  private static boolean isTime(String raw) {
+    String lower = raw.toLowerCase(Locale.ROOT);
+    return nonSource(raw, lower) == NonSource.TIME
+        && (!Character.isUpperCase(raw.charAt(0)) || !TIME_NOUNS.contains(lower));
   }
 
   /**
@@ -652,14 +691,16 @@ public final class AttributionDetector {
   int[] nounPhraseBefore(List<String> raw, List<String> lower, int verb) {
     int j = verb - 1;
     while (true) {
-      while (j >= 0 && (SKIP.contains(lower.get(j)) || isAdverb(lower.get(j)))) {
-        j--;
+      while (j >= 0 && (SKIP.contains(lower.get(j)) || isAdverb(lower.get(j)))
+          && !(raw.get(j).equals("May") && j > 0
+              && Character.isUpperCase(raw.get(j - 1).charAt(0)))) {
+        j--; // but "Theresa May said": the name, not the modal
       }
-      if (j >= 0 && nonSource(raw.get(j), lower.get(j)) == NonSource.TIME && j > 0
+      if (j >= 0 && isTime(raw.get(j)) && j > 0
           && !isBoundary(raw.get(j - 1)) && !lower.get(j - 1).equals("super")) {
         j--; // "Hannity on Monday called", "Jarrett Wednesday said"
-        if (lower.get(j).equals("on") || lower.get(j).equals("last")) {
-          j--;
+        for (int n = 0; n < 3 && j > 0 && TIME_LEAD.contains(lower.get(j)); n++) {
+          j--; // "in December", "in late July", "over the weekend", "last week"
         }
         continue;
       }

@@ -403,12 +403,21 @@ public final class Lexicon {
    * mistake", "by phone", "by the end of"), or a vague "some" or "many".
    */
   private static boolean isAgent(MatchTokens tokens, int i) {
-    String w = tokens.lower(i);
-    if (w.endsWith("ing") || Character.isDigit(w.charAt(0)) || NOT_AGENTS.contains(w)) {
-      return false;
+    return isAgent(tokens.lower(i), i + 1 < tokens.size() ? tokens.lower(i + 1) : null);
+  }
+
+  /** As {@link #isAgent(MatchTokens, int)}, over lower-cased tokens (true past the end). */
+  static boolean isAgent(List<String> lower, int i) {
+    return i >= lower.size() || isAgent(lower.get(i), i + 1 < lower.size() ? lower.get(i + 1) : null);
+  }
+
+  private static boolean isAgent(String w, String next) {
+    if (w.endsWith("ing") || Character.isDigit(w.charAt(0)) || NOT_AGENTS.contains(w)
+        || (w.equals("may") && next != null && Character.isDigit(next.charAt(0)))) {
+      return false; // "by May 12"
     }
-    return !((w.equals("the") || w.equals("a")) && i + 1 < tokens.size()
-        && NOT_AGENTS_AFTER_THE.contains(tokens.lower(i + 1)));
+    return !((w.equals("the") || w.equals("a")) && next != null
+        && NOT_AGENTS_AFTER_THE.contains(next));
   }
 
   /** Words after "by" that say when or how, not who (see {@link #isAgent}). */

@@ -88,6 +88,30 @@ class AttributionDetectorTest {
     attribution("Cruz called Trump a liar.", "called", "verb", "Cruz", SourceType.NAMED_PERSON);
   }
 
+  /** Times are never a source nor part of one (days, months, "last week", "by the end of"). */
+  @Test
+  void aTimeIsNeitherASourceNorPartOfOne() {
+    Result r = run("Residents have been promised new houses by the end of the year.");
+    assertTrue(r.of(CueType.ATTRIBUTION).isEmpty(), r.describe());
+    attribution("The Fish and Wildlife Service in December reported that sales rose.", "reported",
+        "verb", "The Fish and Wildlife Service", SourceType.INSTITUTION);
+    attribution("Judge Kimba Wood last week denied the request.", "denied", "verb",
+        "Judge Kimba Wood", SourceType.NAMED_PERSON);
+    attribution("Earlier Friday, two U.S. officials identified the student and said it was over.",
+        "said", "verb", "two U.S. officials", SourceType.ANONYMOUS);
+    Evidence e = run("The deal was reported by Russian news agencies Sunday.")
+        .only(CueType.ATTRIBUTION);
+    assertEquals("Russian news agencies",
+        run("The deal was reported by Russian news agencies Sunday.").text(e.sourceSpan()));
+    attribution("Theresa May said the deal was done.", "said", "verb", "Theresa May",
+        SourceType.NAMED_PERSON);
+    Result poll = run("Most voters backed him, according to a new poll released Thursday.");
+    assertEquals("a new poll", poll.text(poll.only(CueType.ATTRIBUTION).sourceSpan()));
+    assertEquals("Education Week", run("The figures were reported by Education Week.")
+        .text(run("The figures were reported by Education Week.").only(CueType.ATTRIBUTION)
+            .sourceSpan()));
+  }
+
   @Test
   void accordingToTakesTheNounPhraseAfterIt() {
     Evidence e = attribution("Prices rose, according to the Statistics Office.", "according to",
