@@ -140,7 +140,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean rawCsv;
 
   @Option(names = "--no-embeddings",
-      description = "Run without word vectors (no model needed; oov_rate stays empty).")
+      description = "Run without word vectors (no model needed). This also switches off the "
+          + "learned loaded-language scorer: loaded words and unattributed claims then come from "
+          + "the lexicons only (on the ABP sample about 1 in 14 of the loaded cues), so such a "
+          + "run's figures must not be compared with a default run's; its reports say "
+          + "loaded_scorer=lexicons only. oov_rate, axes.csv and alignments.csv stay empty.")
   boolean noEmbeddings;
 
   @Option(names = "--embeddings", paramLabel = "FILE.npy",
@@ -233,6 +237,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       cueAnalyzer = CueOptions.analyzer(lexicons, actorsFile, embedder, warnings);
       if (!quiet) {
         warnings.forEach(w -> err.println("framelens: note: " + w));
+        if (noEmbeddings) {
+          err.println("framelens: note: --no-embeddings: loaded words and unattributed claims "
+              + "come from the lexicons only (loaded_scorer in the reports); do not compare "
+              + "them with a run that has word vectors");
+        }
       }
     } catch (IllegalArgumentException | IOException e) {
       err.println("framelens: " + e.getMessage());
@@ -261,7 +270,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     RunResult result;
     Alignment alignment = embedder == null ? null : new Alignment(embedder);
     try (CsvReportWriter writer = new CsvReportWriter(out, alignment,
-        axes.stream().map(Axis::id).toList(), rawCsv);
+        axes.stream().map(Axis::id).toList(), rawCsv, cueAnalyzer.hasScorer());
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
       ProgressBar bar = ProgressBar.forRun(err, inputs, progress == null
