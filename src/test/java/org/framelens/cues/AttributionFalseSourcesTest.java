@@ -43,6 +43,16 @@ class AttributionFalseSourcesTest {
   // 1. sentence-opening words, weekdays and question words
 
   @Test
+  void theLinkLabelMoreInCapitalsIsNoSource() {
+    // The Hill's inline related-stories widget (ABP: 56 sentences sourced to "MORE")
+    Result r = run("President Trump Donald John TrumpGOP senators balk at lengthy impeachment "
+        + "trial MORE says he thrives on conflict.");
+    assertFalse("MORE".equals(r.single().attributionSource()), r.describe());
+    // "More" in any other case is no link label
+    sourced("More than 20 officials said the drills would end.", "More than 20 officials", null);
+  }
+
+  @Test
   void whenAskedTakesTheSubjectOfTheMainClause() {
     sourced("When asked about Iran, Ryan said the risk was low.", "Ryan",
         SourceType.NAMED_PERSON);
