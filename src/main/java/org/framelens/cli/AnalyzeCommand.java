@@ -237,11 +237,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       cueAnalyzer = CueOptions.analyzer(lexicons, actorsFile, embedder, warnings);
       if (!quiet) {
         warnings.forEach(w -> err.println("framelens: note: " + w));
-        if (noEmbeddings) {
-          err.println("framelens: note: --no-embeddings: loaded words and unattributed claims "
-              + "come from the lexicons only (loaded_scorer in the reports); do not compare "
-              + "them with a run that has word vectors");
-        }
       }
     } catch (IllegalArgumentException | IOException e) {
       err.println("framelens: " + e.getMessage());

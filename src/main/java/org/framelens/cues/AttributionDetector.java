@@ -400,6 +400,11 @@ public final class AttributionDetector {
       np = subject(raw, lower, 0, from); // "But he ... and accused", "However, he ..., calling"
     }
     if (np == null) {
+      if (lead == NonSource.NAVIGATION && before[1] == before[0] + 1) {
+        // "Trump … MORE says": the speaker is named before the link widget, out of reach; the
+        // sentence is still attributed, to nobody named
+        return f;
+      }
       // a strong speech verb still makes someone the speaker, even if unnamed here
       return !lost && f.kind() == Kind.VERB && STRONG.contains(lower.get(from)) ? f : null;
     }

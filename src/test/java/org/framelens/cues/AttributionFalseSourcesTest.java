@@ -47,9 +47,13 @@ class AttributionFalseSourcesTest {
     // The Hill's inline related-stories widget (ABP: 56 sentences sourced to "MORE")
     Result r = run("President Trump Donald John TrumpGOP senators balk at lengthy impeachment "
         + "trial MORE says he thrives on conflict.");
-    assertFalse("MORE".equals(r.single().attributionSource()), r.describe());
-    // "More" in any other case is no link label
-    sourced("More than 20 officials said the drills would end.", "More than 20 officials", null);
+    assertEquals("", r.single().attributionSource(), r.describe());
+    assertTrue(r.single().attributed(), "still attributed (to the name before the widget): "
+        + r.describe());
+    assertFalse(r.single().unattributedClaim(), r.describe());
+    // "More" in any other case is no link label: the source is found as before
+    sourced("More than 20 officials said the drills would end.", "officials", null);
+    sourced("Thomas More said the plan would fail.", "Thomas More", SourceType.NAMED_PERSON);
   }
 
   @Test
