@@ -229,6 +229,9 @@ public final class Actors {
     for (int i = 0; i < ids.length; i++) {
       Alias[] candidates = ids[i] >= 0 ? byFirstToken[ids[i]] : null;
       if (candidates == null) {
+        if (tokens.hyphenated(i)) {
+          compoundParts(tokens.raw(i), i, out);
+        }
         continue;
       }
       Alias best = null;
@@ -244,6 +247,31 @@ public final class Actors {
       }
     }
     return out;
+  }
+
+  /**
+   * The actors that the parts of hyphenated token {@code i} name as one-word aliases
+   * ("Russian-Belarusian" names Russia and Belarus, "Russia-backed" Russia), each once, as
+   * mentions of that token.
+   */
+  private void compoundParts(String raw, int i, List<Mention> out) {
+    List<String> named = new ArrayList<>(2);
+    for (String part : raw.split("-")) {
+      int id = part.isEmpty() ? -1 : vocabulary.id(PhrasePattern.normalise(part));
+      Alias[] candidates = id >= 0 ? byFirstToken[id] : null;
+      if (candidates == null) {
+        continue;
+      }
+      for (Alias alias : candidates) {
+        if (alias.tokens().length == 1
+            && (!alias.exact() || alias.tokens()[0].equals(part))
+            && !named.contains(alias.actorId())) {
+          named.add(alias.actorId());
+          out.add(new Mention(alias.actorId(), i, i + 1));
+          break;
+        }
+      }
+    }
   }
 
   private static boolean matches(Alias alias, MatchTokens tokens, int[] ids, int from) {

@@ -367,8 +367,8 @@ public final class Pipeline {
 
   private static String unmatchedNote(List<Problem> ps) {
     Problem first = ps.get(0);
-    return ps.size() + " row(s) matched no article, so their metadata was not used; first at line "
-        + first.line() + ": " + first.message();
+    return ps.size() + " row(s) matched no article; first at line " + first.line() + ": "
+        + first.message();
   }
 
   /**
