@@ -200,6 +200,11 @@ class ActorsTest {
     assertEquals(List.of(), mentions(bundled, "The Us-led coalition, a Minsker-style deal."));
     assertEquals(List.of("russia=Russia-Russia"), mentions(bundled, "A Russia-Russia match."),
         "one mention per actor and word");
+    // a hyphenated identity names people, not the country
+    assertEquals(List.of(), mentions(bundled, "African-American and Cuban-Americans voters."));
+    assertEquals(List.of("united_states=un-American", "russia=Russian-American",
+        "united_states=Russian-American"),
+        mentions(bundled, "An un-American act by a Russian-American."));
   }
 
   @Test
