@@ -140,7 +140,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean rawCsv;
 
   @Option(names = "--no-embeddings",
-      description = "Run without word vectors (no model needed; oov_rate stays empty).")
+      description = "Run without word vectors (no model needed). This also switches off the "
+          + "learned loaded-language scorer: loaded words and unattributed claims then come from "
+          + "the lexicons only (on the ABP sample about 1 in 14 of the loaded cues), so such a "
+          + "run's figures must not be compared with a default run's; its reports say "
+          + "loaded_scorer=lexicons only. oov_rate, axes.csv and alignments.csv stay empty.")
   boolean noEmbeddings;
 
   @Option(names = "--embeddings", paramLabel = "FILE.npy",
@@ -261,7 +265,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     RunResult result;
     Alignment alignment = embedder == null ? null : new Alignment(embedder);
     try (CsvReportWriter writer = new CsvReportWriter(out, alignment,
-        axes.stream().map(Axis::id).toList(), rawCsv);
+        axes.stream().map(Axis::id).toList(), rawCsv, cueAnalyzer.hasScorer());
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
       ProgressBar bar = ProgressBar.forRun(err, inputs, progress == null

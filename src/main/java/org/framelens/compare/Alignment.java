@@ -226,7 +226,7 @@ public final class Alignment {
   /** What grouping keeps of an article. */
   private static Key key(org.framelens.ingest.Article article) {
     String source = article.metadata().source();
-    return new Key(article.id(), source.isEmpty() ? Comparison.UNKNOWN : source,
+    return new Key(article.id(), source,
         epochDay(article.metadata().date()), ref(article));
   }
 

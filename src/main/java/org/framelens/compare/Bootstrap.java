@@ -9,7 +9,10 @@ import java.util.Arrays;
  * measure form the 95% interval. The seed is fixed (derived from the source name and measure),
  * and the articles are put in a canonical order (by their numerator, then denominator) before
  * resampling, so an interval depends only on the source's articles, not on the order they were
- * read in. With fewer than two articles there is no interval.
+ * read in. A resample whose denominator is zero (it drew only articles without sentences, or
+ * without words) has no value: it is left out, never scored 0, and the percentiles are taken over
+ * the resamples that have one. With fewer than two articles that have a denominator there is no
+ * interval (the pooled measure itself is then undefined or rests on one article).
  */
 public final class Bootstrap {
 
@@ -22,11 +25,19 @@ public final class Bootstrap {
   private Bootstrap() {
   }
 
-  /** {low, high}, or null with fewer than two articles. */
+  /**
+   * {low, high}, or null with fewer than two articles whose denominator is above zero.
+   */
   public static double[] interval(double[] numerator, double[] denominator, double scale,
       String seedName) {
     int n = numerator.length;
-    if (n < 2) {
+    int defined = 0;
+    for (double d : denominator) {
+      if (d > 0) {
+        defined++;
+      }
+    }
+    if (defined < 2) {
       return null;
     }
     double[][] sorted = canonical(numerator, denominator);
@@ -37,16 +48,19 @@ public final class Bootstrap {
     long seed = ((42L * 1_000_003 + seedName.hashCode()) ^ MULTIPLIER) & MASK;
     double[] values = new double[REPLICATES];
     double[] sums = new double[2];
+    int m = 0;
     for (int b = 0; b < REPLICATES; b++) {
       seed = (n & (n - 1)) == 0 ? resamplePowerOfTwo(numerator, denominator, seed, sums)
           : resample(numerator, denominator, seed, sums);
       double num = sums[0];
       double den = sums[1];
-      values[b] = den == 0 ? 0 : scale * num / den;
+      if (den > 0) {
+        values[m++] = scale * num / den;
+      }
     }
-    Arrays.sort(values);
-    return new double[] {values[(int) Math.floor(0.025 * (REPLICATES - 1))],
-        values[(int) Math.ceil(0.975 * (REPLICATES - 1))]};
+    Arrays.sort(values, 0, m);
+    return new double[] {values[(int) Math.floor(0.025 * (m - 1))],
+        values[(int) Math.ceil(0.975 * (m - 1))]};
   }
 
   /**

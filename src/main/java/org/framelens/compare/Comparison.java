@@ -12,12 +12,14 @@ import org.framelens.pipeline.ArticleResult;
 /**
  * The cross-source comparison: collects each article's {@link ArticleStats} as results stream
  * by (a few numbers per article, not the texts), then pools them per source with bootstrap
- * intervals, and per source and actor. Sources are sorted by name; an article without a source
- * is pooled under "(unknown)". Not thread-safe: one per run.
+ * intervals, and per source and actor. Sources are sorted by name; the articles without a source
+ * are pooled under the empty name {@link #NO_SOURCE} (which no outlet's label can be, so an outlet
+ * really labelled "(unknown)" stays apart), first. Not thread-safe: one per run.
  */
 public final class Comparison {
 
-  public static final String UNKNOWN = "(unknown)";
+  /** The name the articles without a source are pooled under: empty, as in articles.csv. */
+  public static final String NO_SOURCE = "";
 
   /** The headline measures that get intervals: name, and how to read them from an article. */
   public enum Measure {
@@ -163,7 +165,7 @@ public final class Comparison {
   }
 
   public void add(ArticleStats s) {
-    bySource.computeIfAbsent(s.source().isEmpty() ? UNKNOWN : s.source(), k -> new Pool()).add(s);
+    bySource.computeIfAbsent(s.source(), k -> new Pool()).add(s);
   }
 
   /**

@@ -229,6 +229,9 @@ public final class Actors {
     for (int i = 0; i < ids.length; i++) {
       Alias[] candidates = ids[i] >= 0 ? byFirstToken[ids[i]] : null;
       if (candidates == null) {
+        if (tokens.hyphenated(i)) {
+          compoundParts(tokens.raw(i), i, out);
+        }
         continue;
       }
       Alias best = null;
@@ -244,6 +247,46 @@ public final class Actors {
       }
     }
     return out;
+  }
+
+  /**
+   * Last parts of a hyphenated identity ("African-American", "Asian-Americans"): after a
+   * capitalised part that names no actor they name people, not the country.
+   */
+  private static final java.util.Set<String> HYPHENATED_IDENTITY = java.util.Set.of("american",
+      "americans");
+
+  /**
+   * The actors that the parts of hyphenated token {@code i} name as one-word aliases
+   * ("Russian-Belarusian" names Russia and Belarus, "Russia-backed" Russia), each once, as
+   * mentions of that token; not an identity such as "African-American"
+   * ({@link #HYPHENATED_IDENTITY}).
+   */
+  private void compoundParts(String raw, int i, List<Mention> out) {
+    List<String> named = new ArrayList<>(2);
+    String[] parts = raw.split("-");
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      if (p > 0 && p == parts.length - 1 && HYPHENATED_IDENTITY.contains(
+          PhrasePattern.normalise(part)) && !parts[p - 1].isEmpty()
+          && Character.isUpperCase(parts[p - 1].charAt(0)) && named.isEmpty()) {
+        continue; // "African-American", "Cuban-Americans": people, not the country as an actor
+      }
+      int id = part.isEmpty() ? -1 : vocabulary.id(PhrasePattern.normalise(part));
+      Alias[] candidates = id >= 0 ? byFirstToken[id] : null;
+      if (candidates == null) {
+        continue;
+      }
+      for (Alias alias : candidates) {
+        if (alias.tokens().length == 1
+            && (!alias.exact() || alias.tokens()[0].equals(part))
+            && !named.contains(alias.actorId())) {
+          named.add(alias.actorId());
+          out.add(new Mention(alias.actorId(), i, i + 1));
+          break;
+        }
+      }
+    }
   }
 
   private static boolean matches(Alias alias, MatchTokens tokens, int[] ids, int from) {

@@ -114,7 +114,9 @@ public final class AttributionDetector {
   /** Kinds of {@code lexicons/non-source-words.tsv}: words that are never a source. */
   enum NonSource {
     COORDINATOR, ADVERB, SUBORDINATOR, PREPOSITION, QUESTION, TIME, EXISTENTIAL, NEGATIVE,
-    DEMONSTRATIVE, MODIFIER
+    DEMONSTRATIVE, MODIFIER,
+    /** A link label ("MORE"), a non-source only when written wholly in capitals. */
+    NAVIGATION
   }
 
   /** The bundled {@code non-source-words.tsv}, by lower-case word. */
@@ -135,15 +137,17 @@ public final class AttributionDetector {
 
   /**
    * The non-source kind of a token, or null: the word in any case but all capitals ("WHO" is the
-   * World Health Organization).
+   * World Health Organization); a {@link NonSource#NAVIGATION} word only in all capitals ("MORE"
+   * is a link label, "More than 20 officials said" has a source).
    */
   static NonSource nonSource(String raw, String lower) {
     NonSource k = NON_SOURCE.get(lower);
-    if (k == null || (raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT))
-        && !raw.equals(lower))) {
+    if (k == null) {
       return null;
     }
-    return k;
+    boolean capitals = raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT))
+        && !raw.equals(lower);
+    return capitals == (k == NonSource.NAVIGATION) ? k : null;
   }
 
   /** Cue words that are also common nouns ("Insurance claims rose", "That claim is hard"). */
@@ -408,6 +412,11 @@ public final class AttributionDetector {
       np = subject(raw, lower, 0, from); // "But he ... and accused", "However, he ..., calling"
     }
     if (np == null) {
+      if (lead == NonSource.NAVIGATION && before[1] == before[0] + 1) {
+        // "Trump … MORE says": the speaker is named before the link widget, out of reach; the
+        // sentence is still attributed, to nobody named
+        return f;
+      }
       // a strong speech verb still makes someone the speaker, even if unnamed here
       return !lost && f.kind() == Kind.VERB && STRONG.contains(lower.get(from)) ? f : null;
     }

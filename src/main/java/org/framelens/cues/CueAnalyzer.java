@@ -46,6 +46,14 @@ public final class CueAnalyzer {
     this.sharesHits = scorer != null && scorer.usesHitsOf(lexicon);
   }
 
+  /**
+   * Whether a learned loaded-language scorer is on: without one (no word vectors), loaded words
+   * and the unattributed claims they make come from the lexicons only.
+   */
+  public boolean hasScorer() {
+    return scorer != null;
+  }
+
   /** The bundled lexicons and actors, with {@code scorer} (may be null). */
   public static CueAnalyzer defaults(LoadedScorer scorer) {
     return new CueAnalyzer(Lexicon.bundled(), Actors.bundled(), scorer);

@@ -189,6 +189,18 @@ final class MatchTokens {
     return true;
   }
 
+  /** Whether token {@code i} has a hyphen inside it (not first or last: "Russia-backed"). */
+  boolean hyphenated(int i) {
+    int from = start[i] - base;
+    int to = end[i] - base;
+    for (int k = from + 1; k < to - 1; k++) {
+      if (src[k] == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether normalised token {@code i} starts with a letter or digit. */
   boolean startsWithLetterOrDigit(int i) {
     return at[i] < at[i + 1]

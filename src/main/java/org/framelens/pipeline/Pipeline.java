@@ -317,8 +317,58 @@ public final class Pipeline {
       manifest.add(new ManifestEntry(adjusted, c[0], c[1]));
       problems.addAll(adjusted.problems());
     }
-    problems.addAll(ingestor.unmatchedOverrides()); // notes: the exit code does not change
-    return new RunResult(manifest, totals[0], totals[1], totals[2], problems);
+    List<Problem> unmatched = ingestor.unmatchedOverrides();
+    problems.addAll(unmatched); // notes: the exit code does not change
+    return new RunResult(withUnmatched(manifest, unmatched), totals[0], totals[1], totals[2],
+        problems);
+  }
+
+  /**
+   * {@code manifest} with the metadata rows that no article matched written in, so that they
+   * are not only on stderr (which {@code --quiet} silences): a {@code sources.csv} sidecar's row
+   * says how many of its rows went unused and the first; a {@code --manifest} file, which has no
+   * row of its own, gets one (format {@code manifest}, status ok) saying the same.
+   */
+  static List<ManifestEntry> withUnmatched(List<ManifestEntry> manifest, List<Problem> unmatched) {
+    if (unmatched.isEmpty()) {
+      return manifest;
+    }
+    Map<String, List<Problem>> byPath = new java.util.LinkedHashMap<>();
+    unmatched.forEach(p -> byPath.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p));
+    List<ManifestEntry> out = new ArrayList<>();
+    for (ManifestEntry e : manifest) {
+      InputReport r = e.input();
+      // a sidecar's notes may name it by its absolute path, its row as it was given
+      String key = !"sources".equals(r.format()) ? null : byPath.keySet().stream()
+          .filter(k -> k.equals(r.path()) || absolute(k).equals(absolute(r.path()))).findFirst()
+          .orElse(null);
+      List<Problem> ps = key == null ? null : byPath.remove(key);
+      if (ps == null) {
+        out.add(e);
+        continue;
+      }
+      String note = unmatchedNote(ps);
+      out.add(new ManifestEntry(new InputReport(r.path(), r.format(), r.status(),
+          r.reason().isEmpty() ? note : r.reason() + "; " + note, r.articles(), r.recordsFailed(),
+          r.encoding(), r.bytes(), r.problems()), e.boilerplateRemoved(), e.sentences()));
+    }
+    byPath.forEach((path, ps) -> out.add(new ManifestEntry(new InputReport(path, "manifest",
+        InputReport.Status.OK, unmatchedNote(ps), 0, 0, "", -1, List.of()), 0, 0)));
+    return out;
+  }
+
+  private static String absolute(String path) {
+    try {
+      return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return path;
+    }
+  }
+
+  private static String unmatchedNote(List<Problem> ps) {
+    Problem first = ps.get(0);
+    return ps.size() + " row(s) matched no article; first at line " + first.line() + ": "
+        + first.message();
   }
 
   /**

@@ -79,8 +79,7 @@ final class AxesSpill implements Closeable {
     out.write(e.bytes());
     count++;
     corpus = corpus.plus(e.axes());
-    bySource.merge(e.source().isEmpty() ? Comparison.UNKNOWN : e.source(), e.axes(),
-        ArticleAxes::plus);
+    bySource.merge(e.source(), e.axes(), ArticleAxes::plus);
   }
 
   private static void writeText(DataOutputStream out, String s) throws IOException {

@@ -78,9 +78,20 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   private final AxesSpill articleAxes;
   private final CsvWriter boilerplate;
   private final CsvWriter manifest;
+  /** {@code loaded_scorer}: whether the learned loaded-language model scored this run. */
+  private final String loadedScorer;
 
   public CsvReportWriter(Path outDir) throws IOException {
     this(outDir, null, AxisSet.bundled().stream().map(Axis::id).toList(), false);
+  }
+
+  /**
+   * As {@link #CsvReportWriter(Path, Alignment, List, boolean, boolean)}, the learned
+   * loaded-language model taken to be on exactly when there is an alignment (word vectors).
+   */
+  public CsvReportWriter(Path outDir, Alignment alignment, List<String> axisIds, boolean raw)
+      throws IOException {
+    this(outDir, alignment, axisIds, raw, alignment != null);
   }
 
   /**
@@ -88,10 +99,13 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
    *                  {@code alignments.csv} has its header only
    * @param axisIds   the axes whose bias {@code articles.csv} carries
    * @param raw       true to write text cells exactly (no spreadsheet-formula neutralising)
+   * @param learnedScorer whether the run's loaded-language cues include the learned model's
+   *                  ({@code loaded_scorer} in articles.csv, sources.csv and report.html says so)
    */
-  public CsvReportWriter(Path outDir, Alignment alignment, List<String> axisIds, boolean raw)
-      throws IOException {
+  public CsvReportWriter(Path outDir, Alignment alignment, List<String> axisIds, boolean raw,
+      boolean learnedScorer) throws IOException {
     this.raw = raw;
+    this.loadedScorer = learnedScorer ? Rates.LEXICONS_AND_MODEL : Rates.LEXICONS_ONLY;
     this.alignment = alignment;
     this.axisIds = List.copyOf(axisIds);
     String[] axisColumns = axisIds.stream().map(id -> "axis_" + id + "_bias")
@@ -105,7 +119,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       actors = files.csv("actors.csv", raw, ACTOR_COLUMNS);
       axes = files.csv("axes.csv", raw, AXES_COLUMNS);
       alignments = files.csv("alignments.csv", raw, ALIGNMENT_COLUMNS);
-      html = new HtmlReportWriter(outDir);
+      html = new HtmlReportWriter(outDir, learnedScorer);
       articleAxes = new AxesSpill(outDir);
       boilerplate = files.csv("boilerplate.csv", raw, BOILERPLATE_COLUMNS);
       manifest = files.csv("manifest.csv", raw, MANIFEST_COLUMNS);
@@ -253,7 +267,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         .text(m.url()).text(m.topic()).text(art.path()).num(art.line()).text(art.format())
         .num(c.paragraphs().size()).num(a.sentences().size()).num(a.wordCount())
         .decimal(a.quotedShare()).num(quotations(a.quotes().quotes())).num(c.removed().size());
-    Rates.write(w, stats);
+    Rates.write(w, stats, loadedScorer);
     ArticleAxes axes = result.axes();
     for (String id : axisIds) {
       int k = axes.axisIds().indexOf(id);
@@ -380,7 +394,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
     for (Comparison.SourceRow s : sourceRows) {
       sources.text(s.source()).num(s.pooled().articles()).num(s.pooled().sentences())
           .num(s.pooled().words());
-      Rates.write(sources, s.pooled());
+      Rates.write(sources, s.pooled(), loadedScorer);
       print(sources, Rates.intervals(s));
     }
     for (Comparison.ActorRow r : actorRows) {

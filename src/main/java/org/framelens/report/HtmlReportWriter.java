@@ -44,7 +44,19 @@ public final class HtmlReportWriter {
   /** {@link #count}, for {@link #prepare} on other threads (a hint: which articles to render). */
   private volatile int appended;
 
+  /** Whether the learned loaded-language model scored this run (else: lexicons only). */
+  private final boolean learnedScorer;
+
   public HtmlReportWriter(Path outDir) throws IOException {
+    this(outDir, true);
+  }
+
+  /**
+   * @param learnedScorer whether the run's loaded words include the learned model's; the page
+   *                      says which kind of run made it, so two kinds are not compared unawares
+   */
+  public HtmlReportWriter(Path outDir, boolean learnedScorer) throws IOException {
+    this.learnedScorer = learnedScorer;
     Files.createDirectories(outDir);
     this.target = outDir.resolve(FILE);
     this.articlesTmp = outDir.resolve("." + FILE + "." + ProcessHandle.current().pid() + ".part");
@@ -285,6 +297,13 @@ public final class HtmlReportWriter {
           + "counts loaded words inside quotation marks (someone else's words). The number "
           + "after an outlet's name is how many of its articles the rates come from: the fewer, "
           + "the less they say.</p>\n");
+      w.write(learnedScorer
+          ? "<p class=\"meta\">Loaded words come from the lexicons and the learned model "
+              + "(loaded_scorer <code>" + Rates.LEXICONS_AND_MODEL + "</code>).</p>\n"
+          : "<p class=\"meta\"><b>Loaded words come from the lexicons only</b> (this run had no "
+              + "word vectors, or the learned model did not fit them: loaded_scorer <code>"
+              + Rates.LEXICONS_ONLY + "</code>). Its loaded-word and unattributed-claim figures "
+              + "are far lower than a run with the model and cannot be compared with one.</p>\n");
       if (outlets.size() < sources.size()) {
         w.write("<p>The " + outlets.size() + " outlets with the most articles are shown, of "
             + sources.size() + "; sources.csv and actors.csv hold them all.</p>\n");
@@ -307,8 +326,9 @@ public final class HtmlReportWriter {
                 p.difference().isEmpty()).thenComparing(p -> -p.similarity()))
             .limit(40).toList();
         for (org.framelens.compare.Alignment.Pair p : shown) {
-          w.write("<tr><td><b>" + esc(p.sourceA()) + "</b><br>" + esc(p.textA()) + "</td><td><b>"
-              + esc(p.sourceB()) + "</b><br>" + esc(p.textB()) + "</td><td>"
+          w.write("<tr><td><b>" + esc(outlet(p.sourceA())) + "</b><br>" + esc(p.textA())
+              + "</td><td><b>" + esc(outlet(p.sourceB())) + "</b><br>" + esc(p.textB())
+              + "</td><td>"
               + String.format(Locale.ROOT, "%.2f", p.similarity()) + "</td><td>"
               + esc(p.difference().isEmpty() ? "framed alike" : p.difference()) + "</td></tr>\n");
         }
@@ -381,7 +401,7 @@ public final class HtmlReportWriter {
     int y = 10;
     for (Comparison.SourceRow s : sources) {
       b.append("<text x=\"0\" y=\"").append(y + 13).append("\" class=\"lbl\">")
-          .append(esc(trim(s.source()))).append(" (").append(s.pooled().articles())
+          .append(esc(trim(outlet(s.source())))).append(" (").append(s.pooled().articles())
           .append(")</text>");
       double[] values = loaded
           ? new double[] {s.pooled().perThousandWords(CueType.LOADED, Voice.AUTHOR),
@@ -391,7 +411,7 @@ public final class HtmlReportWriter {
         int w = (int) Math.round(barW * values[k] / max);
         b.append("<rect class=\"bar b").append(k).append("\" x=\"").append(labelW)
             .append("\" y=\"").append(y + k * 14).append("\" width=\"").append(Math.max(w, 1))
-            .append("\" height=\"12\"><title>").append(esc(s.source()))
+            .append("\" height=\"12\"><title>").append(esc(outlet(s.source())))
             .append(loaded ? (k == 0 ? ", own voice: " : ", quoted: ") : ": ")
             .append(d(values[k])).append("</title></rect>");
         b.append("<text x=\"").append(labelW + Math.max(w, 1) + 4).append("\" y=\"")
@@ -420,7 +440,7 @@ public final class HtmlReportWriter {
     }
     b.append("</tr>\n");
     for (String s : sources) {
-      b.append("<tr><td>").append(esc(s)).append("</td>");
+      b.append("<tr><td>").append(esc(outlet(s))).append("</td>");
       for (String a : actors) {
         int[] c = rows.stream().filter(r -> r.source().equals(s) && r.actor().equals(a))
             .map(Comparison.ActorRow::counts).findFirst().orElse(new int[4]);
@@ -430,6 +450,11 @@ public final class HtmlReportWriter {
       b.append("</tr>\n");
     }
     return b.append("</table>\n").toString();
+  }
+
+  /** An outlet's name for display: the articles without a source show as "(no source)". */
+  static String outlet(String source) {
+    return source.isEmpty() ? "(no source)" : source;
   }
 
   private static String trim(String s) {

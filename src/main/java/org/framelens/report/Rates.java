@@ -37,6 +37,7 @@ final class Rates {
     c.add("mean_loaded_score");
     c.add("own_loaded_share");
     c.add("top_loaded_phrases");
+    c.add("loaded_scorer");
     return c.toArray(new String[0]);
   }
 
@@ -50,12 +51,19 @@ final class Rates {
     return c.toArray(new String[0]);
   }
 
+  /** {@code loaded_scorer} of a run with the learned loaded-language model. */
+  static final String LEXICONS_AND_MODEL = "lexicons+model";
+  /** {@code loaded_scorer} of a run without it ({@code --no-embeddings}, or vectors it does not fit). */
+  static final String LEXICONS_ONLY = "lexicons only";
+
   /**
    * Writes the {@link #COLUMNS} cells of {@code s}. A rate whose denominator is zero (per 1,000
    * words of an article without words, per sentence of one without sentences) is undefined: an
    * empty cell, not 0.
+   *
+   * @param loadedScorer {@link #LEXICONS_AND_MODEL} or {@link #LEXICONS_ONLY}
    */
-  static void write(CsvWriter w, ArticleStats s) throws java.io.IOException {
+  static void write(CsvWriter w, ArticleStats s, String loadedScorer) throws java.io.IOException {
     boolean noSentences = s.sentences() == 0;
     boolean noWords = s.words() == 0;
     for (CueType t : CUE_TYPES) {
@@ -72,20 +80,35 @@ final class Rates {
     w.decimal(noSentences ? Double.NaN : s.meanLoadedScore());
     w.decimal(s.ownLoadedShare());
     w.text(s.topPhrases(5));
+    w.text(loadedScorer);
   }
 
   static List<Object> intervals(Comparison.SourceRow r) {
     List<Object> v = new ArrayList<>();
     boolean any = false;
+    boolean all = true;
     for (Comparison.Measure m : Comparison.Measure.values()) {
       double[] ci = r.intervals().get(m);
       v.add(ci == null ? "" : Csv.decimal(ci[0]));
       v.add(ci == null ? "" : Csv.decimal(ci[1]));
       any |= ci != null;
+      all &= ci != null;
     }
-    v.add(any ? String.format(Locale.ROOT, "95%% bootstrap over %d articles, %d resamples",
-        r.pooled().articles(), org.framelens.compare.Bootstrap.REPLICATES)
-        : "one article: no interval can be given");
+    v.add(ciNote(r.pooled().articles(), any, all));
     return v;
+  }
+
+  /**
+   * The {@code ci_note} of a source with {@code articles} articles, some ({@code any}) or all of
+   * whose intervals could be given.
+   */
+  static String ciNote(int articles, boolean any, boolean all) {
+    if (!any) {
+      return articles < 2 ? "one article: no interval can be given"
+          : "fewer than two articles with sentences (or words): no interval can be given";
+    }
+    return String.format(Locale.ROOT, "95%% bootstrap over %d articles, %d resamples%s", articles,
+        org.framelens.compare.Bootstrap.REPLICATES, all ? ""
+            : "; empty where fewer than two articles have words (or sentences)");
   }
 }

@@ -102,6 +102,56 @@ class CleanerTest {
   }
 
   @Test
+  void sidebarLabelsBylinesWithRolesBiosAndCreditsAreBoilerplate() {
+    // found by a black-box check: all of these but the plain "Advertisement" became sentences
+    // (ABP: 443 "Advertisement:" sentences in 102 articles, 48 "Follow @x", ~40 bylines)
+    CleanArticle c = clean(String.join("\n\n",
+        "The Senate delayed a vote on Tuesday, officials said.",
+        "Advertisement",
+        "The vote is now set for March.",
+        "Advertisement:",
+        "By Anthony Zurcher, senior North America reporter, BBC News",
+        "By MARY CLARE JALONICK, KEVIN FREKING and DEB RIECHMANN",
+        "By Lois Lane, Senior Correspondent | Published February 10, 2022",
+        "Senators left for recess.",
+        "Follow @politico",
+        "Follow @politicalticker Follow @KilloughCNN",
+        "Charles Fain Lehman is a staff writer for the Washington Free Beacon.",
+        "Lois Lane is a senior correspondent covering Congress. Contact her at "
+            + "lois@dailyplanet.example.",
+        "Reporting by Lois Lane; Editing by Perry White",
+        "Share this:",
+        "Related Articles",
+        "You may also like:"));
+    assertEquals(List.of("The Senate delayed a vote on Tuesday, officials said.",
+        "The vote is now set for March.", "Senators left for recess."), paragraphs(c));
+    assertEquals(List.of("chrome-advertisement", "chrome-advertisement", "author-byline-role",
+        "author-byline-role", "author-byline-role", "chrome-follow-handle", "chrome-follow-handle",
+        "author-bio-named", "author-bio-named", "author-credit", "chrome-share",
+        "chrome-related-heading", "chrome-related-heading"),
+        c.removed().stream().map(Removal::ruleId).toList());
+  }
+
+  @Test
+  void proseThatStartsLikeABylineOrAPromptIsKept() {
+    List<String> prose = List.of(
+        "By Thursday, Trump was suggesting to reporters that McConnell should step down.",
+        "By Super Tuesday, most of the current Democratic field is likely to be gone.",
+        "By Israel's account, a volley of rockets was aimed at its positions.",
+        "By October 25, 2016, McCabe had learned of the story.",
+        "By Friday afternoon, however, an official announcement had been postponed.",
+        "By What Agency, With What Monies?”",
+        "Follow the money, the senator told reporters.",
+        "Read more carefully, the judge wrote.",
+        "Related articles appeared in the Times on Monday.",
+        "Evan Gershkovich, a reporter for the Wall Street Journal, was detained.",
+        "Reporting by the Times showed that the drills had begun.");
+    CleanArticle c = clean(String.join("\n\n", prose));
+    assertEquals(prose, paragraphs(c));
+    assertEquals(List.of(), c.removed());
+  }
+
+  @Test
   void shortLinesWithoutFinalPunctuationAreHeadings() {
     CleanArticle c = clean("Erdogan in Kiev\nHe arrived on Thursday.\n‘External aggression’");
     assertTrue(c.paragraphs().get(0).heading());

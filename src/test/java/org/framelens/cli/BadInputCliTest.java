@@ -351,6 +351,26 @@ class BadInputCliTest {
     assertFalse(r.err().contains(":2: no article matched"), r.err());
     CSVRecord a = CliRun.csvRows(out.resolve("articles.csv")).get(0);
     assertEquals(List.of("Daily", "Harbour Reopens"), List.of(a.get("source"), a.get("title")));
+
+    // with --quiet nothing is printed: the unused rows must be in manifest.csv (found by a
+    // black-box check: they left no trace at all)
+    Path quiet = tmp.resolve("reports-q");
+    r = run("analyze", "--no-embeddings", "-q", in.toString(), "--manifest", manifest.toString(),
+        "--out", quiet.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals("", r.err());
+    List<CSVRecord> rows = CliRun.csvRows(quiet.resolve("manifest.csv"));
+    CSVRecord sideRow = rows.stream().filter(x -> x.get("format").equals("sources")).findFirst()
+        .orElseThrow();
+    assertTrue(sideRow.get("reason").contains("1 row(s) matched no article; first at line 3: no "
+        + "article matched this row (file 'b-typo.txt'), so its metadata was not used"),
+        sideRow.get("reason"));
+    CSVRecord manifestRow = rows.stream().filter(x -> x.get("format").equals("manifest"))
+        .findFirst().orElseThrow();
+    assertEquals(manifest.toString(), manifestRow.get("path"));
+    assertEquals("ok", manifestRow.get("status"));
+    assertEquals("1 row(s) matched no article; first at line 3: no article matched this row "
+        + "(file 'a-typo.txt'), so its metadata was not used", manifestRow.get("reason"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.framelens.compare;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -31,7 +32,15 @@ class BootstrapTest {
       denominator[i] = pairs[i][1];
     }
     Random random = new Random(42L * 1_000_003 + seedName.hashCode());
+    int defined = 0;
+    for (double d : denominator) {
+      defined += d > 0 ? 1 : 0;
+    }
+    if (defined < 2) {
+      return null;
+    }
     double[] values = new double[Bootstrap.REPLICATES];
+    int m = 0;
     for (int b = 0; b < Bootstrap.REPLICATES; b++) {
       double num = 0;
       double den = 0;
@@ -40,11 +49,13 @@ class BootstrapTest {
         num += numerator[k];
         den += denominator[k];
       }
-      values[b] = den == 0 ? 0 : scale * num / den;
+      if (den > 0) { // an undefined resample is left out
+        values[m++] = scale * num / den;
+      }
     }
-    Arrays.sort(values);
-    return new double[] {values[(int) Math.floor(0.025 * (Bootstrap.REPLICATES - 1))],
-        values[(int) Math.ceil(0.975 * (Bootstrap.REPLICATES - 1))]};
+    Arrays.sort(values, 0, m);
+    return new double[] {values[(int) Math.floor(0.025 * (m - 1))],
+        values[(int) Math.ceil(0.975 * (m - 1))]};
   }
 
   @Test
@@ -64,6 +75,22 @@ class BootstrapTest {
       }
     }
     assertNull(Bootstrap.interval(new double[1], new double[1], 1, "x"));
+  }
+
+  @Test
+  void undefinedResamplesAreLeftOutNotScoredZero() {
+    // every sentence attributed in two articles, a third all boilerplate (no sentence): each
+    // resample that has a sentence gives 1.0; those drawing only the third are undefined
+    double[] ci = Bootstrap.interval(new double[] {1, 1, 0}, new double[] {1, 1, 0}, 1, "S/a");
+    assertArrayEquals(new double[] {1, 1}, ci);
+    // per 1,000 words with zero-word articles mixed in: the interval stays within the values
+    // the defined articles can give
+    ci = Bootstrap.interval(new double[] {2, 4, 0, 0}, new double[] {100, 100, 0, 0}, 1000, "T/w");
+    assertTrue(ci[0] >= 20 && ci[1] <= 40, ci[0] + " " + ci[1]);
+    // no article with a denominator, or only one: no interval (the estimate is empty or rests
+    // on one article)
+    assertNull(Bootstrap.interval(new double[2], new double[2], 1, "T/a"));
+    assertNull(Bootstrap.interval(new double[] {3, 0}, new double[] {9, 0}, 1, "T/a"));
   }
 
   @Test

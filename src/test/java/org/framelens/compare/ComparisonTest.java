@@ -85,6 +85,41 @@ class ComparisonTest {
   }
 
   @Test
+  void anOutletLabelledUnknownIsNotPooledWithTheArticlesWithoutASource() {
+    Comparison c = new Comparison();
+    c.add(stats("u0", "(unknown)", 10, 100, 1, 0, 0, 1));
+    c.add(stats("u1", "", 10, 100, 0, 0, 0, 0));
+    c.add(stats("u2", "", 10, 100, 0, 0, 0, 0));
+    List<Comparison.SourceRow> rows = c.sources();
+    assertEquals(List.of("", "(unknown)"), rows.stream().map(r -> r.source()).toList());
+    assertEquals(2, rows.get(0).pooled().articles());
+    assertEquals(1, rows.get(1).pooled().articles());
+    assertEquals(List.of("", "(unknown)"), c.actors().stream().map(r -> r.source()).toList());
+  }
+
+  @Test
+  void articlesWithoutSentencesLeaveTheIntervalsOfTheRestAloneAndGiveNoneOfTheirOwn() {
+    // found by a black-box check: S has two wholly attributed articles and one that was all
+    // boilerplate; its attributed_share 1.000 got the interval 0.000-1.000 because resamples
+    // drawing only the empty article were scored 0. T has only empty articles: no estimate, yet
+    // it got 0.000-0.000.
+    Comparison c = new Comparison();
+    c.add(stats("a1", "S", 1, 7, 0, 0, 0, 1));
+    c.add(stats("a2", "S", 1, 8, 0, 0, 0, 1));
+    c.add(stats("a3", "S", 0, 0, 0, 0, 0, 0));
+    c.add(stats("b1", "T", 0, 0, 0, 0, 0, 0));
+    c.add(stats("b2", "T", 0, 0, 0, 0, 0, 0));
+    List<Comparison.SourceRow> rows = c.sources();
+    assertArrayEquals(new double[] {1, 1},
+        rows.get(0).intervals().get(Comparison.Measure.ATTRIBUTED_SHARE));
+    assertArrayEquals(new double[] {0, 0},
+        rows.get(0).intervals().get(Comparison.Measure.UNATTRIBUTED_CLAIMS_PER_100_SENTENCES));
+    for (Comparison.Measure m : Comparison.Measure.values()) {
+      assertNull(rows.get(1).intervals().get(m), m.id());
+    }
+  }
+
+  @Test
   void sourcesAreSortedUnknownSourcesPooledAndActorsSummed() {
     Comparison c = new Comparison();
     c.add(stats("1", "Beta", 10, 100, 1, 0, 0, 1));
@@ -92,7 +127,7 @@ class ComparisonTest {
     c.add(stats("3", "Alpha", 10, 100, 2, 1, 1, 2));
     c.add(stats("4", "Beta", 20, 200, 3, 0, 1, 2));
     List<Comparison.SourceRow> rows = c.sources();
-    assertEquals(List.of("(unknown)", "Alpha", "Beta"), rows.stream().map(r -> r.source()).toList());
+    assertEquals(List.of("", "Alpha", "Beta"), rows.stream().map(r -> r.source()).toList());
     Comparison.SourceRow beta = rows.get(2);
     assertEquals(2, beta.pooled().articles());
     assertNotNull(beta.intervals().get(Comparison.Measure.LOADED_AUTHOR_PER_1000_WORDS));

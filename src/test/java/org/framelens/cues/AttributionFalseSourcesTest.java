@@ -43,6 +43,20 @@ class AttributionFalseSourcesTest {
   // 1. sentence-opening words, weekdays and question words
 
   @Test
+  void theLinkLabelMoreInCapitalsIsNoSource() {
+    // The Hill's inline related-stories widget (ABP: 56 sentences sourced to "MORE")
+    Result r = run("President Trump Donald John TrumpGOP senators balk at lengthy impeachment "
+        + "trial MORE says he thrives on conflict.");
+    assertEquals("", r.single().attributionSource(), r.describe());
+    assertTrue(r.single().attributed(), "still attributed (to the name before the widget): "
+        + r.describe());
+    assertFalse(r.single().unattributedClaim(), r.describe());
+    // "More" in any other case is no link label: the source is found as before
+    sourced("More than 20 officials said the drills would end.", "officials", null);
+    sourced("Thomas More said the plan would fail.", "Thomas More", SourceType.NAMED_PERSON);
+  }
+
+  @Test
   void whenAskedTakesTheSubjectOfTheMainClause() {
     sourced("When asked about Iran, Ryan said the risk was low.", "Ryan",
         SourceType.NAMED_PERSON);

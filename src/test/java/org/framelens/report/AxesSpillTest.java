@@ -64,7 +64,7 @@ class AxesSpillTest {
       }
       assertFalse(spill.isEmpty());
       assertArrayEquals(corpus.sum(), spill.corpus().sum());
-      assertEquals(List.of(Comparison.UNKNOWN, "source 0", "source 1", "source 2"),
+      assertEquals(List.of(Comparison.NO_SOURCE, "source 0", "source 1", "source 2"),
           List.copyOf(spill.bySource().keySet()));
       try (AxesSpill.Reader rows = spill.read()) {
         for (int i = 0; i < written.size(); i++) {
