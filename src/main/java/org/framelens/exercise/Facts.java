@@ -337,8 +337,8 @@ final class Facts {
     return negated(not)
         ? who.isEmpty() ? "the sentence says nobody spoke"
             : "the sentence says “" + who + "” did not speak"
-        : "it reports what " + (who.isEmpty() ? "someone" : "“" + who + "”")
-            + " believes or wants; nobody is quoted";
+        : "“" + not.span().text(text) + "” reports a belief or an impression, not what "
+            + "someone said; nobody is quoted";
   }
 
   static String sourceKind(SourceType t) {
