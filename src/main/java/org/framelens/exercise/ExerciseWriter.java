@@ -188,7 +188,9 @@ public final class ExerciseWriter {
         + "square brackets; quoted words are <span class=\"quoted\">in a dotted box</span>. "
         + "Each point gives the rule that found it and its exact place in the article "
         + "(characters from–to). The tool can miss a cue or flag one a reader would dispute: "
-        + "points marked <b>less certain</b> are good for discussion.</p>\n");
+        + "points marked <b>less certain</b> are good for discussion. Sentences are numbered "
+        + "from 1 in each article; the CSVs' <code>sentence_index</code> counts from 0 "
+        + "(sentence 1 is <code>sentence_index</code> 0).</p>\n");
     for (String n : ex.notes()) {
       b.append("<p class=\"note\">Note: ").append(esc(n)).append("</p>\n");
     }
@@ -231,7 +233,7 @@ public final class ExerciseWriter {
               .append(". ");
         }
         b.append(esc(a.explanation()));
-        if (a.confidence().equals("lower")) {
+        if (a.confidence().equals("lower") && !a.explanation().contains("Less certain")) {
           b.append(" <b>Less certain.</b>");
         }
         b.append(" <span class=\"rule\">Rule ").append(esc(a.ruleId())).append(" · ")
@@ -358,6 +360,7 @@ public final class ExerciseWriter {
       ol.items{padding-left:0;list-style:none}
       .item{border-top:1px solid #000;padding:.3rem 0 .8rem;break-inside:avoid;page-break-inside:avoid}
       .src{font:13px Helvetica,Arial,"DejaVu Sans",sans-serif;margin:.4rem 0 0}
+      h1,.src,blockquote,.rule,.diff{overflow-wrap:anywhere}
       blockquote{margin:.2rem 0 .4rem;padding:.2rem .8rem;border-left:3px solid #000}
       .tasks li{margin:.25rem 0}
       .task{margin:.4rem 0 0;font-weight:bold}

@@ -12,11 +12,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.framelens.compare.Comparison;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.Match;
 import org.framelens.cues.SentenceCues;
 import org.framelens.cues.Voice;
+import org.framelens.analyze.EnglishCheck;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.text.Span;
 
@@ -54,6 +56,47 @@ public final class Exercises {
     String key() {
       return Picker.key(result.analyzed().article().id(), sentence);
     }
+
+    /** Its position and its text: a sentence repeated word for word is the same item. */
+    Set<String> keys() {
+      return Set.of(key(), textKey(result, sentence));
+    }
+  }
+
+  /**
+   * The key of a sentence's wording (case and spacing ignored): syndicated copy and repeated
+   * paragraphs give the same sentence several positions, and no item may repeat it.
+   */
+  static String textKey(ArticleResult r, int sentence) {
+    return "text:" + r.analyzed().sentences().get(sentence).span().text(r.analyzed().text())
+        .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The articles an exercise may use: analysed, and reading as English prose ({@link
+   * EnglishCheck}): FrameLens's lexicons, rules and model are English, so a key built from
+   * another language would grade students against figures that mean little. The articles left
+   * out are counted in {@code notes}.
+   */
+  private static List<ArticleResult> usable(List<ArticleResult> results, List<String> notes) {
+    List<ArticleResult> out = new ArrayList<>();
+    int foreign = 0;
+    for (ArticleResult r : byId(results)) {
+      if (r.cues().isEmpty()) {
+        continue;
+      }
+      if (EnglishCheck.looksNonEnglish(r.analyzed())) {
+        foreign++;
+        continue;
+      }
+      out.add(r);
+    }
+    if (foreign > 0) {
+      notes.add(foreign + " article(s) do not read as English prose and were left out: "
+          + "FrameLens's word lists, rules and model are English, so their keys would mean "
+          + "little.");
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- spot
@@ -69,10 +112,8 @@ public final class Exercises {
     }
     order.forEach(flagged::bucket);
     Picker<At> clean = new Picker<At>().bucket("clean_sourced").bucket("clean_plain");
-    for (ArticleResult r : byId(results)) {
-      if (r.cues().isEmpty()) {
-        continue;
-      }
+    List<String> notes = new ArrayList<>();
+    for (ArticleResult r : usable(results, notes)) {
       String id = r.analyzed().article().id();
       for (int i = 0; i < r.analyzed().sentences().size(); i++) {
         if (!Facts.printable(r, i) || !Facts.defensible(r, i)) {
@@ -82,7 +123,7 @@ public final class Exercises {
         At at = new At(r, i);
         if (ev.isEmpty()) {
           SentenceCues c = Facts.cues(r, i);
-          clean.add(at, c.attributed() ? "clean_sourced" : "clean_plain", Set.of(at.key()), id);
+          clean.add(at, c.attributed() ? "clean_sourced" : "clean_plain", at.keys(), id);
           continue;
         }
         if (basic && !ev.stream().allMatch(Facts::highConfidence)) {
@@ -94,7 +135,7 @@ public final class Exercises {
               : e.match() == Match.MODEL ? "loaded_model"
               : e.voice() == Voice.QUOTED ? "loaded_quoted" : "loaded_author");
         }
-        buckets.forEach(b -> flagged.add(at, b, Set.of(at.key()), id));
+        buckets.forEach(b -> flagged.add(at, b, at.keys(), id));
       }
     }
     int n = o.items();
@@ -121,7 +162,6 @@ public final class Exercises {
       items.add(new Item(0, isClean ? "clean" : c.bucket(), List.of(Facts.sentence(r, i)),
           answers, isClean, List.of()));
     }
-    List<String> notes = new ArrayList<>();
     shortfall(notes, items.size(), n, "sentences");
     if (!items.isEmpty() && items.stream().noneMatch(Item::clean)) {
       notes.add("No clean sentence could be found, so every item has at least one cue.");
@@ -157,7 +197,8 @@ public final class Exercises {
       Options o) {
     boolean basic = o.level() == Level.BASIC;
     Map<String, ArticleResult> byId = new TreeMap<>();
-    byId(results).forEach(r -> byId.put(r.analyzed().article().id(), r));
+    List<String> notes = new ArrayList<>();
+    usable(results, notes).forEach(r -> byId.put(r.analyzed().article().id(), r));
     // usable pairs, best partner per (sentence, other outlet)
     Map<String, Map<String, Object[]>> partners = new TreeMap<>();
     for (AlignedPair p : pairs) {
@@ -169,8 +210,9 @@ public final class Exercises {
         continue;
       }
       String outletB = outlet(b);
-      if (outletB.equals(outlet(a))) {
-        continue;
+      if (outletB.equals(outlet(a))
+          || textKey(a, p.sentenceA()).equals(textKey(b, p.sentenceB()))) {
+        continue; // one outlet, or the same words twice: nothing to compare
       }
       Object[] prev = partners.computeIfAbsent(Picker.key(p.articleA(), p.sentenceA()),
           k -> new TreeMap<>()).get(outletB);
@@ -200,7 +242,8 @@ public final class Exercises {
     order.forEach(picker::bucket);
     picker.limit("alike", 1);
     for (List<At> c : candidates.values()) {
-      Set<String> keys = c.stream().map(At::key).collect(Collectors.toSet());
+      Set<String> keys = c.stream().flatMap(at -> at.keys().stream())
+          .collect(Collectors.toSet());
       String group = c.stream().map(at -> outlet(at.result())).sorted()
           .collect(Collectors.joining(" | "));
       Map<String, String> diffs = differences(c);
@@ -228,7 +271,6 @@ public final class Exercises {
               + "claims: these outlets frame this fact alike.")
           : List.copyOf(d.values())));
     }
-    List<String> notes = new ArrayList<>();
     shortfall(notes, items.size(), n, "aligned sentences");
     return new Exercise(o, numbered(Picker.shuffle(items, random)), notes);
   }
@@ -240,7 +282,7 @@ public final class Exercises {
 
   private static String outlet(ArticleResult r) {
     String s = r.analyzed().article().metadata().source();
-    return s.isEmpty() ? r.analyzed().article().id() : s;
+    return s.isEmpty() ? Comparison.UNKNOWN : s;
   }
 
   /** Adds a candidate once, its sentences in outlet order. */
@@ -331,14 +373,20 @@ public final class Exercises {
   /** For one article: every claim, and who says so. */
   public static Exercise sources(List<ArticleResult> results, Options o) {
     boolean basic = o.level() == Level.BASIC;
-    List<ArticleResult> all = byId(results).stream().filter(r -> !r.cues().isEmpty()).toList();
-    ArticleResult chosen;
     List<String> notes = new ArrayList<>();
+    List<ArticleResult> all = o.article().isEmpty() ? usable(results, notes)
+        : byId(results).stream().filter(r -> !r.cues().isEmpty()).toList();
+    ArticleResult chosen;
     if (!o.article().isEmpty()) {
       chosen = all.stream().filter(r -> r.analyzed().article().id().equals(o.article()))
           .findFirst().orElseThrow(() -> new IllegalArgumentException("no article with id "
               + o.article() + "; the ids are: " + all.stream().map(r -> r.analyzed().article()
               .id()).collect(Collectors.joining(", "))));
+      if (EnglishCheck.looksNonEnglish(chosen.analyzed())) {
+        notes.add("Article " + o.article() + " does not read as English prose: FrameLens's word "
+            + "lists, rules and model are English, so this key means little; check every "
+            + "answer.");
+      }
     } else {
       chosen = all.stream().max(Comparator.comparingInt((ArticleResult r) -> categories(r, basic)
           .values().stream().flatMap(List::stream).collect(Collectors.toSet()).size())
@@ -383,8 +431,9 @@ public final class Exercises {
   /** Sentence index → its answer categories, for the sentences the level lets through. */
   private static Map<Integer, List<String>> categories(ArticleResult r, boolean basic) {
     Map<Integer, List<String>> out = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < r.analyzed().sentences().size(); i++) {
-      if (!Facts.printable(r, i) || !Facts.defensible(r, i)) {
+      if (!Facts.printable(r, i) || !Facts.defensible(r, i) || !seen.add(textKey(r, i))) {
         continue;
       }
       List<String> cats = whoSays(r, i).stream().map(Exercises::category).distinct()
@@ -406,7 +455,8 @@ public final class Exercises {
       case "claim" -> "unattributed_claim";
       case "agentless_passive" -> "agentless";
       case "weasel" -> "weasel";
-      default -> a.ruleId().equals("attribution.none") ? "outlet" : "unknown";
+      default -> a.ruleId().equals("attribution.none") || a.answer().startsWith("nobody")
+          ? "outlet" : "unknown";
     };
   }
 
@@ -418,6 +468,9 @@ public final class Exercises {
     for (Evidence e : Facts.evidence(r, i)) {
       switch (e.type()) {
         case ATTRIBUTION -> {
+          if (!Facts.sources(e)) {
+            continue; // "did not say", "declined to comment", a belief: nobody speaks here
+          }
           Span where = e.sourceSpan() != null && !e.sourceSpan().isEmpty() ? e.sourceSpan()
               : e.span();
           SentenceCues c = Facts.cues(r, i);
@@ -443,6 +496,13 @@ public final class Exercises {
       return dedupe(out);
     }
     Answer a = Facts.attribution(r, i);
+    Evidence not = Facts.notSourcing(r, i);
+    if (!a.answer().startsWith("yes") && not != null) {
+      // a negated or belief cue: nobody is the source, and the key says why
+      return List.of(new Answer(a.articleId(), a.start(), a.end(), a.text(), "source",
+          "nobody: " + Facts.nobodyBecause(not, text), a.ruleId(), a.voice(), "", "high",
+          a.explanation()));
+    }
     if (!a.ruleId().equals("attribution.none")) {
       return List.of(new Answer(a.articleId(), a.start(), a.end(), a.text(), "source",
           a.answer().replaceFirst("^yes: ", ""), a.ruleId(), a.voice(),

@@ -74,12 +74,39 @@ final class Facts {
     String text = r.analyzed().text();
     String id = r.analyzed().article().id();
     List<Answer> out = new ArrayList<>();
-    for (Evidence e : sorted(framing(r, index))) {
+    List<Evidence> framing = framing(r, index);
+    for (Evidence e : sorted(framing)) {
+      Evidence basis = basis(e, framing);
       out.add(Answer.at(text, id, e.span(), e.type().id(), hitAnswer(e), e.ruleId(),
           e.voice().id(), e.sourceType() == null ? "" : e.sourceType().id(),
-          highConfidence(e) ? "high" : "lower", explanation(e)));
+          highConfidence(basis) ? "high" : "lower", explanation(e, basis, text)));
     }
     return out;
+  }
+
+  /**
+   * The hit a point's confidence rests on: for an unattributed claim triggered by a loaded word
+   * ({@code claim.loaded}), the least certain loaded hit at its span (a claim resting only on a
+   * less certain model hit is itself less certain); the hit itself otherwise.
+   */
+  static Evidence basis(Evidence e, List<Evidence> sentence) {
+    if (e.type() != CueType.UNATTRIBUTED_CLAIM || !e.ruleId().equals("claim.loaded")) {
+      return e;
+    }
+    Evidence weakest = null;
+    for (Evidence x : sentence) {
+      if (x.type() == CueType.LOADED && x.span().overlaps(e.span())
+          && (weakest == null || certainty(x) < certainty(weakest))) {
+        weakest = x;
+      }
+    }
+    boolean strong = sentence.stream().anyMatch(x -> x.type() == CueType.LOADED
+        && x.span().overlaps(e.span()) && highConfidence(x));
+    return weakest == null || strong ? e : weakest;
+  }
+
+  private static double certainty(Evidence e) {
+    return e.match() == Match.MODEL ? e.score() : 1.0;
   }
 
   private static List<Evidence> sorted(List<Evidence> ev) {
@@ -88,11 +115,14 @@ final class Facts {
     return l;
   }
 
-  private static String explanation(Evidence e) {
+  private static String explanation(Evidence e, Evidence basis, String text) {
     String x = e.explanation().strip();
-    if (!highConfidence(e)) {
-      x += String.format(Locale.ROOT, " Less certain (model probability %.2f): do you agree?",
-          e.score());
+    if (!highConfidence(basis)) {
+      x += basis == e
+          ? String.format(Locale.ROOT, " Less certain (model probability %.2f): do you agree?",
+              e.score())
+          : String.format(Locale.ROOT, " Less certain: it rests on “%s”, which the model only "
+              + "gives probability %.2f: do you agree?", basis.span().text(text), basis.score());
     }
     return x;
   }
@@ -104,7 +134,8 @@ final class Facts {
       case LOADED -> "loaded word, " + where;
       case SCARE_QUOTE -> "scare quotes: the outlet keeps its distance from these words";
       case WEASEL -> "weasel attribution: a vague, hidden source";
-      case AGENTLESS_PASSIVE -> "accusation or judgement with no one making it";
+      case AGENTLESS_PASSIVE -> "agentless accusation: an accusation or judgement with no one "
+          + "making it";
       case UNATTRIBUTED_CLAIM -> "unattributed claim: asserted by the outlet without a source";
       case HEDGE -> "hedge: softens the claim, " + where;
       case BOOSTER -> "booster: makes the claim sound surer, " + where;
@@ -122,22 +153,54 @@ final class Facts {
     String mix = c == null ? (s.quotedShare() >= 0.8 ? "quoted" : s.quotedShare() < 0.2
         ? "author" : "mixed") : c.voiceMix();
     Span quote = firstQuote(r, s);
-    String who = c != null && c.attributed() && !c.attributionSource().isEmpty()
-        ? "“" + c.attributionSource() + "”" : "the source it names";
     if (mix.equals("author") || quote == null) {
       return Answer.at(text, id, s.span().trim(text), "voice", "the outlet (its own voice)",
           "voice.author", "author", "", "high", quote == null
               ? "There are no quotation marks, so every word here is the outlet's own."
               : "Almost all of it is outside quotation marks, so it is the outlet speaking.");
     }
+    String who = quoteOwner(r, index, quote);
+    String whose = who.isEmpty() ? "someone else's words (FrameLens found no speaker named for them)"
+        : "the words of “" + who + "”";
     if (mix.equals("quoted")) {
       return Answer.at(text, id, quote, "voice", "a quoted source", "voice.quoted", "quoted", "",
-          "high", "The words inside the quotation marks are " + who
-              + "'s, not the outlet's: the outlet only reports them.");
+          "high", "The words inside the quotation marks are " + whose
+              + ", not the outlet's: the outlet only reports them.");
     }
     return Answer.at(text, id, quote, "voice", "both: the outlet, quoting a source",
-        "voice.mixed", "quoted", "", "high", "The words inside the quotation marks are " + who
-            + "'s; the rest of the sentence is the outlet's own voice.");
+        "voice.mixed", "quoted", "", "high", "The words inside the quotation marks are " + whose
+            + "; the rest of the sentence is the outlet's own voice.");
+  }
+
+  /**
+   * Who the quotation's words belong to: the source of the sourcing attribution nearest the
+   * quotation in the sentence ("talks the Elysee described as “…”" is the Elysee's even when
+   * the sentence names Macron first), else the source carried to a quoted sentence from its
+   * quotation, else empty (nobody is named for it).
+   */
+  static String quoteOwner(ArticleResult r, int index, Span quote) {
+    String text = r.analyzed().text();
+    SentenceCues c = cues(r, index);
+    Evidence main = sourcing(r, index);
+    Evidence best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (Evidence e : evidence(r, index)) {
+      if (!sources(e) || e.sourceSpan() == null || e.sourceSpan().isEmpty()) {
+        continue;
+      }
+      int gap = e.span().end() <= quote.start() ? quote.start() - e.span().end()
+          : e.span().start() >= quote.end() ? e.span().start() - quote.end() : 0;
+      if (gap < bestGap) {
+        best = e;
+        bestGap = gap;
+      }
+    }
+    if (best != null) {
+      return best == main && c != null && !c.attributionSource().isEmpty()
+          ? c.attributionSource() : best.sourceSpan().text(text);
+    }
+    return c != null && c.attributed() && c.sourceType() != SourceType.WEASEL
+        ? c.attributionSource() : "";
   }
 
   /** The first quotation in the sentence, clipped to it, or null. */
@@ -156,38 +219,83 @@ final class Facts {
   }
 
   /**
-   * "Is the claim attributed?": yes, to whom (anchored to the source's words), or no (anchored
-   * to the sentence).
+   * Whether an attribution cue sources its sentence, as the cue stage counts it: speech, not a
+   * belief verb ("Russia considers"), and not negated ("did not say", "declined to comment"),
+   * whose cue keeps an explanation saying the sentence is not sourced by it.
+   */
+  static boolean sources(Evidence e) {
+    return e.type() == CueType.ATTRIBUTION && !e.category().equals("belief") && !negated(e);
+  }
+
+  /** A negated attribution: its explanation says who did not speak (see CueAnalyzer). */
+  static boolean negated(Evidence e) {
+    String x = e.explanation();
+    return e.type() == CueType.ATTRIBUTION && (x.contains("so the sentence is not sourced by")
+        || x.contains("reports that nobody spoke"));
+  }
+
+  /** The source words of a sentence's source, without the antecedent a pronoun carries. */
+  private static String bare(String source) {
+    int k = source.indexOf(" (");
+    return k > 0 && source.endsWith(")") ? source.substring(0, k) : source;
+  }
+
+  /**
+   * The attribution cue that sources sentence {@code index} (the one whose source sentences.csv
+   * names), or null when no cue in the sentence does (unsourced, a weasel, or a quotation
+   * attributed in another sentence).
+   */
+  static Evidence sourcing(ArticleResult r, int index) {
+    SentenceCues c = cues(r, index);
+    if (c == null || !c.attributed() || c.sourceType() == SourceType.WEASEL) {
+      return null;
+    }
+    String text = r.analyzed().text();
+    String want = bare(c.attributionSource());
+    for (Evidence e : evidence(r, index)) {
+      if (sources(e) && (e.sourceSpan() == null ? want.isEmpty()
+          : e.sourceSpan().text(text).equals(want))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Is the claim attributed?", agreeing with sentences.csv's {@code attributed}: yes, to whom
+   * (every field from the one cue that sources the sentence, anchored to the source's words), or
+   * no (anchored to the non-speaker of a negated cue, the believer of a belief verb, or the
+   * sentence).
    */
   static Answer attribution(ArticleResult r, int index) {
     Sentence s = r.analyzed().sentences().get(index);
     String text = r.analyzed().text();
     String id = r.analyzed().article().id();
     SentenceCues c = cues(r, index);
-    Evidence a = evidence(r, index).stream().filter(e -> e.type() == CueType.ATTRIBUTION)
-        .findFirst().orElse(null);
     Evidence weasel = evidence(r, index).stream().filter(e -> e.type() == CueType.WEASEL)
         .findFirst().orElse(null);
-    if (a == null && weasel != null) {
+    Evidence a = sourcing(r, index);
+    if (a != null) {
+      Span where = a.sourceSpan() != null && !a.sourceSpan().isEmpty() ? a.sourceSpan()
+          : a.span();
+      String source = c.attributionSource();
+      SourceType type = c.sourceType() != null ? c.sourceType() : a.sourceType();
+      return Answer.at(text, id, where, "attribution", source.isEmpty()
+              ? "yes, but not to anyone the sentence names: it only reports that something was "
+                  + "said" : "yes: “" + source + "”" + sourceKind(type),
+          a.ruleId(), a.voice().id(), type == null ? "" : type.id(), "high",
+          a.explanation().strip());
+    }
+    if (c != null && c.attributed() && c.sourceType() == SourceType.WEASEL && weasel != null) {
       return Answer.at(text, id, weasel.span(), "attribution",
           "not really: only to a vague group, nobody is named", weasel.ruleId(),
           weasel.voice().id(), SourceType.WEASEL.id(), "high", weasel.explanation().strip());
     }
-    if (a != null) {
-      Span where = a.sourceSpan() != null && !a.sourceSpan().isEmpty() ? a.sourceSpan()
-          : a.span();
-      String source = c != null && !c.attributionSource().isEmpty() ? c.attributionSource()
-          : a.sourceSpan() != null ? a.sourceSpan().text(text) : "";
-      return Answer.at(text, id, where, "attribution", "yes: " + (source.isEmpty()
-              ? "a source is named" : "“" + source + "”") + sourceKind(a.sourceType()),
-          a.ruleId(), a.voice().id(), a.sourceType() == null ? "" : a.sourceType().id(), "high",
-          a.explanation().strip());
-    }
     if (c != null && c.attributed() && !c.attributionSource().isEmpty()) {
       // the sentence belongs to a quotation whose speaker is named in another sentence
       Evidence named = r.cues().evidence().stream()
-          .filter(e -> e.type() == CueType.ATTRIBUTION && e.sourceSpan() != null
-              && e.sourceSpan().text(text).equals(c.attributionSource()))
+          .filter(e -> sources(e) && e.sourceSpan() != null
+              && e.sourceSpan().text(text).equals(bare(c.attributionSource())))
           .min(Comparator.comparingInt(e -> Math.abs(e.sentenceIndex() - index))).orElse(null);
       String answer = "yes: “" + c.attributionSource() + "”" + sourceKind(c.sourceType());
       String why = "It is part of a quotation, and the article says the quotation is “"
@@ -199,6 +307,15 @@ final class Facts {
       return Answer.at(text, id, s.span().trim(text), "attribution", answer, "attr.quote",
           "author", c.sourceType() == null ? "" : c.sourceType().id(), "high", why);
     }
+    // unsourced: a negated or belief cue says why nobody is the source
+    Evidence not = notSourcing(r, index);
+    if (not != null) {
+      Span where = not.sourceSpan() != null && !not.sourceSpan().isEmpty() ? not.sourceSpan()
+          : not.span();
+      return Answer.at(text, id, where, "attribution", "no: " + nobodyBecause(not, text),
+          not.ruleId(), not.voice().id(),
+          "", "high", not.explanation().strip());
+    }
     boolean claim = c != null && c.unattributedClaim();
     return Answer.at(text, id, s.span().trim(text), "attribution",
         claim ? "no: the outlet asserts it without a source" : "no source is named",
@@ -206,6 +323,22 @@ final class Facts {
             ? "Nobody is named as the source, yet the sentence asserts something contested, so "
                 + "the outlet itself stands behind it."
             : "Nobody is named as the source, so the outlet itself vouches for this statement.");
+  }
+
+  /** The attribution cue of an unsourced sentence that does not source it, or null. */
+  static Evidence notSourcing(ArticleResult r, int index) {
+    return evidence(r, index).stream().filter(e -> e.type() == CueType.ATTRIBUTION
+        && !sources(e)).findFirst().orElse(null);
+  }
+
+  /** Why a negated or belief cue names nobody as the source, in a few words. */
+  static String nobodyBecause(Evidence not, String text) {
+    String who = not.sourceSpan() == null ? "" : not.sourceSpan().text(text);
+    return negated(not)
+        ? who.isEmpty() ? "the sentence says nobody spoke"
+            : "the sentence says “" + who + "” did not speak"
+        : "“" + not.span().text(text) + "” reports a belief or an impression, not what "
+            + "someone said; nobody is quoted";
   }
 
   static String sourceKind(SourceType t) {
@@ -230,7 +363,8 @@ final class Facts {
     SentenceCues c = cues(r, index);
     String why = c != null && c.attributed() && !c.attributionSource().isEmpty()
         ? "FrameLens found no loaded word, hidden source or unsourced judgement here: it reports "
-            + "in neutral words what “" + c.attributionSource() + "” says, and says who says it."
+            + "in neutral words a statement of “" + c.attributionSource() + "”, and names that "
+            + "source."
         : "FrameLens found no loaded word, hidden source or unsourced judgement here: it states "
             + "a checkable fact in neutral words.";
     return Answer.at(text, r.analyzed().article().id(), s.span().trim(text), "clean",

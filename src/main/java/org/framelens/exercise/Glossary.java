@@ -24,7 +24,8 @@ final class Glossary {
       new Term("Unattributed claim", "A contested statement (a motive, a judgement, a "
           + "prediction) that the outlet makes in its own voice without naming a source."),
       new Term("Scare quotes", "Quotation marks around a word, with no speaker named, that keep "
-          + "the writer at a distance from it (the “Union State”)."),
+          + "the writer at a distance from it (troops sent to the “threatened areas”). Quotation "
+          + "marks around a name or title (the “Union State”) are not scare quotes."),
       new Term("Hedge", "A word that makes a claim softer or less certain (“may”, "
           + "“reportedly”)."),
       new Term("Booster", "A word that makes a claim sound surer (“clearly”, “undoubtedly”)."),

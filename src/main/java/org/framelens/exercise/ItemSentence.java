@@ -15,8 +15,11 @@ package org.framelens.exercise;
 public record ItemSentence(String articleId, String source, String title, String date,
     int sentenceIndex, int start, int end, String text) {
 
-  /** The outlet's name, or the article id when the outlet is unknown. */
+  /**
+   * The outlet's name, or {@code (unknown)} when the article names none, as sources.csv and
+   * report.html pool such articles (an article id is no outlet).
+   */
   public String outlet() {
-    return source.isEmpty() ? articleId : source;
+    return source.isEmpty() ? org.framelens.compare.Comparison.UNKNOWN : source;
   }
 }

@@ -117,8 +117,8 @@ public final class HtmlReportWriter {
     Article article = r.analyzed().article();
     Metadata m = article.metadata();
     String row = "<tr><td>" + esc(article.id()) + "</td><td>" + esc(m.source())
-        + "</td><td>" + esc(m.title()) + "</td><td>" + d(s.perThousandWords(CueType.LOADED,
-        Voice.AUTHOR)) + "</td><td>" + d(s.claimRate()) + "</td></tr>\n";
+        + "</td><td>" + esc(m.title()) + "</td><td>" + d(ownLoaded(s, Voice.AUTHOR))
+        + "</td><td>" + d(claims(s)) + "</td></tr>\n";
     return new Prepared(r, s, row, appended < MAX_ARTICLES ? body(r, s) : null);
   }
 
@@ -188,8 +188,8 @@ public final class HtmlReportWriter {
         .append("</h3>\n<p class=\"meta\">").append(esc(m.source()))
         .append(m.date().isEmpty() ? "" : " · " + esc(m.date())).append(" · ")
         .append(esc(a.article().id())).append(" · own-voice loaded words per 1,000 words: ")
-        .append(d(s.perThousandWords(CueType.LOADED, Voice.AUTHOR)))
-        .append(" · unattributed claims per 100 sentences: ").append(d(s.claimRate()))
+        .append(d(ownLoaded(s, Voice.AUTHOR)))
+        .append(" · unattributed claims per 100 sentences: ").append(d(claims(s)))
         .append("</p>\n");
     String text = a.text();
     List<List<Evidence>> marks = new ArrayList<>();
@@ -236,35 +236,97 @@ public final class HtmlReportWriter {
     }
   }
 
-  /** The sentence's text with non-overlapping cue spans marked (first cue wins on overlap). */
+  /**
+   * The sentence's text with every cue marked, overlapping ones too: a cue inside another is a
+   * mark nested in the other's mark (class {@code multi}, its tooltip naming the enclosing cues
+   * as well); a cue that runs past the end of the one it starts in is split there, both parts
+   * with its tooltip. So every cue the bars count has a highlight and a tooltip.
+   */
   static String highlight(String text, int from, int to, List<Evidence> ev) {
-    List<Evidence> sorted = new ArrayList<>(ev);
-    sorted.sort(Comparator.comparingInt((Evidence e) -> e.span().start())
-        .thenComparingInt(e -> -e.span().length()));
+    List<Piece> pieces = new ArrayList<>();
+    for (Evidence e : ev) {
+      int st = Math.max(from, e.span().start());
+      int en = Math.min(to, e.span().end());
+      if (st < en) {
+        pieces.add(new Piece(e, st, en));
+      }
+    }
     StringBuilder b = new StringBuilder();
+    render(text, from, to, pieces, List.of(), b);
+    return b.toString();
+  }
+
+  /** A cue's span, or the part of it that lies in one enclosing mark. */
+  private record Piece(Evidence e, int start, int end) {
+  }
+
+  private static final Comparator<Piece> PIECE_ORDER = Comparator.comparingInt(Piece::start)
+      .thenComparingInt(p -> -(p.end() - p.start()));
+
+  private static void render(String text, int from, int to, List<Piece> in,
+      List<String> enclosing, StringBuilder b) {
+    List<Piece> queue = new ArrayList<>(in);
+    queue.sort(PIECE_ORDER);
     int at = from;
-    for (Evidence e : sorted) {
-      if (e.span().start() < at) {
+    while (!queue.isEmpty()) {
+      Piece p = queue.remove(0);
+      int st = Math.max(p.start(), at);
+      if (st >= p.end()) {
         continue;
       }
-      b.append(esc(text.substring(at, e.span().start())));
-      b.append("<mark class=\"").append(e.type().id()).append(' ').append(e.voice().id())
-          .append("\" title=\"").append(esc(label(e) + ": " + e.explanation()
-              + " (" + (e.voice() == Voice.AUTHOR ? "the outlet's own words" : "quoted words")
-              + "; rule " + e.ruleId() + ")")).append("\">")
-          .append(esc(e.span().text(text))).append("</mark>");
-      at = e.span().end();
+      List<Piece> inner = new ArrayList<>();
+      List<Piece> rest = new ArrayList<>();
+      for (java.util.Iterator<Piece> it = queue.iterator(); it.hasNext();) {
+        Piece q = it.next();
+        if (q.start() >= p.end()) {
+          break;
+        }
+        it.remove();
+        inner.add(new Piece(q.e(), Math.max(q.start(), st), Math.min(q.end(), p.end())));
+        if (q.end() > p.end()) {
+          rest.add(new Piece(q.e(), p.end(), q.end()));
+        }
+      }
+      b.append(esc(text.substring(at, st)));
+      String title = tooltip(p.e());
+      List<String> titles = new ArrayList<>(enclosing);
+      titles.add(0, title);
+      b.append("<mark class=\"").append(p.e().type().id()).append(' ')
+          .append(p.e().voice().id()).append(enclosing.isEmpty() ? "" : " multi")
+          .append("\" title=\"").append(esc(String.join(" | also: ", titles))).append("\">");
+      List<String> inside = new ArrayList<>(enclosing);
+      inside.add(title);
+      render(text, st, p.end(), inner, inside, b);
+      b.append("</mark>");
+      at = p.end();
+      queue.addAll(rest);
+      queue.sort(PIECE_ORDER);
     }
     b.append(esc(text.substring(at, to)));
-    return b.toString();
+  }
+
+  private static String tooltip(Evidence e) {
+    return label(e) + ": " + e.explanation() + " (" + (e.voice() == Voice.AUTHOR
+        ? "the outlet's own words" : "quoted words") + "; rule " + e.ruleId() + ")";
   }
 
   private static String label(Evidence e) {
     return e.type().id().replace('_', ' ');
   }
 
+  /** A rate as the page prints it: {@code n/a} where the CSVs leave it empty (undefined). */
   private static String d(double v) {
-    return Double.isNaN(v) ? "–" : Csv.format(v, 1);
+    return Double.isNaN(v) ? "n/a" : Csv.format(v, 1);
+  }
+
+  /** Loaded words per 1,000 words in one voice; undefined (NaN) without words, as in the CSVs. */
+  static double ownLoaded(ArticleStats s, Voice v) {
+    return s.words() == 0 ? Double.NaN : s.perThousandWords(CueType.LOADED, v);
+  }
+
+  /** Unattributed claims per 100 sentences; undefined (NaN) without sentences, as in the CSVs. */
+  static double claims(ArticleStats s) {
+    return s.sentences() == 0 ? Double.NaN : s.claimRate();
   }
 
   /** Writes the page (charts from the comparison, then the articles) and moves it into place. */
@@ -343,7 +405,10 @@ public final class HtmlReportWriter {
           + "accuser</li><li><mark class=\"scare_quote author\">scare quote</mark> quotation "
           + "marks that keep a word at a distance</li><li><mark class=\"hedge author\">hedge</mark>"
           + " <mark class=\"booster author\">booster</mark> <mark class=\"doubt author\">doubt"
-          + "</mark> how sure the text sounds</li><li><span class=\"tag\">unattributed claim"
+          + "</mark> how sure the text sounds</li><li><mark class=\"loaded author\">two <mark "
+          + "class=\"hedge author multi\">overlined</mark></mark> a cue inside another (its "
+          + "tooltip names both)</li>"
+          + "<li><span class=\"tag\">unattributed claim"
           + "</span> a sentence in the outlet's own voice that asserts a motive, cause, judgement "
           + "or prediction without a source</li></ul>\n<p>Hover over (or tap) a highlight to "
           + "read why it was flagged.</p>\n");
@@ -387,9 +452,11 @@ public final class HtmlReportWriter {
   static String chart(String title, List<Comparison.SourceRow> sources, boolean loaded) {
     double max = 0.001;
     for (Comparison.SourceRow s : sources) {
-      max = Math.max(max, loaded ? Math.max(s.pooled().perThousandWords(CueType.LOADED,
-          Voice.AUTHOR), s.pooled().perThousandWords(CueType.LOADED, Voice.QUOTED))
-          : s.pooled().claimRate());
+      double v = loaded ? Math.max(ownLoaded(s.pooled(), Voice.AUTHOR),
+          ownLoaded(s.pooled(), Voice.QUOTED)) : claims(s.pooled());
+      if (!Double.isNaN(v)) {
+        max = Math.max(max, v);
+      }
     }
     int rowH = loaded ? 34 : 20;
     int labelW = 260;
@@ -404,10 +471,16 @@ public final class HtmlReportWriter {
           .append(esc(trim(outlet(s.source())))).append(" (").append(s.pooled().articles())
           .append(")</text>");
       double[] values = loaded
-          ? new double[] {s.pooled().perThousandWords(CueType.LOADED, Voice.AUTHOR),
-              s.pooled().perThousandWords(CueType.LOADED, Voice.QUOTED)}
-          : new double[] {s.pooled().claimRate()};
+          ? new double[] {ownLoaded(s.pooled(), Voice.AUTHOR),
+              ownLoaded(s.pooled(), Voice.QUOTED)}
+          : new double[] {claims(s.pooled())};
       for (int k = 0; k < values.length; k++) {
+        if (Double.isNaN(values[k])) { // no words or sentences: no bar, not a bar of 0
+          b.append("<text x=\"").append(labelW).append("\" y=\"").append(y + k * 14 + 10)
+              .append("\" class=\"val\">n/a (no text)").append(loaded ? (k == 0 ? " own"
+              : " quoted") : "").append("</text>");
+          continue;
+        }
         int w = (int) Math.round(barW * values[k] / max);
         b.append("<rect class=\"bar b").append(k).append("\" x=\"").append(labelW)
             .append("\" y=\"").append(y + k * 14).append("\" width=\"").append(Math.max(w, 1))
@@ -499,6 +572,7 @@ public final class HtmlReportWriter {
       mark.agentless_passive{background:#e6e6e6;border-bottom:3px dashed #333}
       mark.scare_quote{background:#fff5b0;border-bottom:2px dashed #860}
       mark.hedge,mark.booster,mark.doubt{background:#dff5e1;border-bottom:1px solid #070}
+      mark.multi{text-decoration:overline}
       p.claim{border-left:5px solid #b00;padding-left:.5rem}
       .tag{font:12px Helvetica,Arial,sans-serif;border:1px solid #b00;color:#b00;padding:0 3px}
       figure.chart{margin:1rem 0} figcaption{font:bold 14px Helvetica,Arial,sans-serif}

@@ -101,4 +101,48 @@ class HtmlReportTest {
     out.addAll(List.of(more));
     return out;
   }
+
+  @Test
+  void overlappingCuesAreAllMarkedWithTheirTooltips() {
+    String text = "The government is accused of silencing opponents.";
+    org.framelens.cues.Evidence passive = new org.framelens.cues.Evidence(
+        org.framelens.cues.CueType.AGENTLESS_PASSIVE, "accusation", "agentless.accused", 0,
+        new org.framelens.text.Span(15, 29), org.framelens.cues.Voice.AUTHOR, null, null, "",
+        org.framelens.cues.Match.LEXICON, 1.0, "Nobody is named as the accuser.");
+    org.framelens.cues.Evidence loaded = new org.framelens.cues.Evidence(
+        org.framelens.cues.CueType.LOADED, "model", "model.loaded-lr", 0,
+        new org.framelens.text.Span(18, 49), org.framelens.cues.Voice.AUTHOR, null, null, "",
+        org.framelens.cues.Match.MODEL, 0.55, "The model finds it loaded.");
+    Document d = Jsoup.parse("<p>" + HtmlReportWriter.highlight(text, 0, text.length(),
+        List.of(passive, loaded)) + "</p>");
+    assertEquals(text, d.text(), "the text is whole");
+    assertTrue(d.select("mark.agentless_passive").stream()
+        .anyMatch(m -> m.attr("title").contains("Nobody is named as the accuser.")));
+    assertTrue(d.select("mark.loaded").stream()
+        .anyMatch(m -> m.attr("title").contains("The model finds it loaded.")),
+        "the overlapped loaded hit keeps a highlight and a tooltip");
+    assertTrue(d.select("mark.multi").stream().anyMatch(m -> m.text().equals("accused of")
+        && m.attr("title").contains("also: agentless passive")));
+  }
+
+  @Test
+  void aRateTheCsvsLeaveEmptyIsNotApplicableNotZero() throws IOException {
+    Path in = tmp.resolve("z");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("z.jsonl"), "{\"id\":\"z1\",\"source\":\"Empty Outlet\","
+        + "\"title\":\"Only stars\",\"text\":\"***\"}\n{\"id\":\"z3\",\"source\":\"Tiny\","
+        + "\"title\":\"Normal\",\"text\":\"Police fired tear gas at protesters on Saturday, "
+        + "officials said.\"}\n", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("zout");
+    Pipeline p = Pipeline.defaults(IngestOptions.defaults(), null, CueAnalyzer.defaults(null));
+    try (CsvReportWriter w = new CsvReportWriter(out)) {
+      RunResult r = p.run(List.of(in.resolve("z.jsonl").toString()), w);
+      w.finish(r);
+    }
+    String raw = Files.readString(out.resolve(HtmlReportWriter.FILE), StandardCharsets.UTF_8);
+    assertFalse(raw.contains("Empty Outlet: 0.0"), "no bar of 0.0 for an outlet with no text");
+    assertFalse(raw.contains("Empty Outlet, own voice: 0.0"));
+    assertTrue(raw.contains("n/a (no text)"));
+    assertTrue(raw.contains("Tiny, own voice: 0.0"), "a real 0 is still 0");
+  }
 }
