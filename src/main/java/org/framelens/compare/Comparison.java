@@ -20,6 +20,8 @@ public final class Comparison {
 
   /** The name the articles without a source are pooled under: empty, as in articles.csv. */
   public static final String NO_SOURCE = "";
+  /** How pages show the articles without a source (report.html, the exercise). */
+  public static final String NO_SOURCE_LABEL = "(no source)";
 
   /** The headline measures that get intervals: name, and how to read them from an article. */
   public enum Measure {

@@ -282,7 +282,7 @@ public final class Exercises {
 
   private static String outlet(ArticleResult r) {
     String s = r.analyzed().article().metadata().source();
-    return s.isEmpty() ? Comparison.UNKNOWN : s;
+    return s.isEmpty() ? Comparison.NO_SOURCE_LABEL : s;
   }
 
   /** Adds a candidate once, its sentences in outlet order. */

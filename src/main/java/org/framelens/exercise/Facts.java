@@ -229,9 +229,7 @@ final class Facts {
 
   /** A negated attribution: its explanation says who did not speak (see CueAnalyzer). */
   static boolean negated(Evidence e) {
-    String x = e.explanation();
-    return e.type() == CueType.ATTRIBUTION && (x.contains("so the sentence is not sourced by")
-        || x.contains("reports that nobody spoke"));
+    return org.framelens.cues.CueAnalyzer.isNegatedAttribution(e);
   }
 
   /** The source words of a sentence's source, without the antecedent a pronoun carries. */

@@ -16,10 +16,10 @@ public record ItemSentence(String articleId, String source, String title, String
     int sentenceIndex, int start, int end, String text) {
 
   /**
-   * The outlet's name, or {@code (unknown)} when the article names none, as sources.csv and
-   * report.html pool such articles (an article id is no outlet).
+   * The outlet's name, or {@code (no source)} when the article names none, as
+   * sources.csv and report.html pool such articles (an article id is no outlet).
    */
   public String outlet() {
-    return source.isEmpty() ? org.framelens.compare.Comparison.UNKNOWN : source;
+    return source.isEmpty() ? org.framelens.compare.Comparison.NO_SOURCE_LABEL : source;
   }
 }

@@ -527,7 +527,7 @@ public final class HtmlReportWriter {
 
   /** An outlet's name for display: the articles without a source show as "(no source)". */
   static String outlet(String source) {
-    return source.isEmpty() ? "(no source)" : source;
+    return source.isEmpty() ? org.framelens.compare.Comparison.NO_SOURCE_LABEL : source;
   }
 
   private static String trim(String s) {

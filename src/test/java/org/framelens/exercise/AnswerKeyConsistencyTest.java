@@ -172,7 +172,7 @@ class AnswerKeyConsistencyTest {
         "", ""));
     assertTrue(ex.items().isEmpty(), "the same words in two outlets frame nothing apart");
     ItemSentence s = Facts.sentence(rs.get(2), 0);
-    assertEquals("(unknown)", s.outlet(), "an article id is not an outlet");
+    assertEquals("(no source)", s.outlet(), "an article id is not an outlet");
   }
 
   @Test
@@ -228,6 +228,6 @@ class AnswerKeyConsistencyTest {
     assertFalse(html.contains("accusation accusation"), "label and answer run together");
     assertEquals(1, html.split("Less certain", -1).length - 1, "said once");
     assertTrue(html.contains("sentence_index</code> counts from 0"));
-    assertTrue(html.contains("(unknown)"), "no article id as an outlet");
+    assertTrue(html.contains("(no source)"), "no article id as an outlet");
   }
 }
