@@ -75,7 +75,13 @@ public final class CueAnalyzer {
 
   /** Words that introduce a name, so that a quoted name after them is no scare quote. */
   private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("called", "named",
-      "titled", "entitled", "codenamed", "code-named");
+      "titled", "entitled", "codenamed", "code-named",
+      // words quoted as words: the word "life", the term "…", a vote "no", the hashtag "…"
+      "word", "words", "term", "terms", "phrase", "phrases", "hashtag", "hashtags", "label",
+      "labels", "slogan", "slogans", "vote", "votes", "voted", "voting");
+
+  /** A quoted "yes" or "no" is a word quoted as a word ("four “yes” votes"), no scare quote. */
+  private static final java.util.Set<String> QUOTED_WORDS = java.util.Set.of("yes", "no");
 
   public ArticleCues analyze(AnalyzedArticle a) {
     return analyze(a, TokenRows.none());
@@ -312,9 +318,28 @@ public final class CueAnalyzer {
       for (int i = 0; i < n; i++) {
         if (own[i] == null && sentences.get(i).quotedShare() >= 0.5) {
           carried[i] = firstCarried(overlapping[i], byQuote);
+          if (carried[i] == null && i > 0) {
+            carried[i] = followedQuotation(i, overlapping, carried);
+          }
         }
       }
       return carried;
+    }
+
+    /**
+     * The source of a wholly quoted sentence ({@code quoted} voice mix, 80% or more) that
+     * directly follows, in the same paragraph, a sentence with a quotation and a source: in news
+     * style {@code "…," Mr. Singh said. "The Kremlin is lying."} is Mr. Singh's too. Runs on
+     * along a paragraph of such sentences; null otherwise.
+     */
+    private Source followedQuotation(int i, Quote[][] overlapping, Source[] carried) {
+      Sentence s = sentences.get(i);
+      Sentence before = sentences.get(i - 1);
+      if (s.quotedShare() < 0.8 || before.paragraph() != s.paragraph()
+          || overlapping[i - 1].length == 0) {
+        return null;
+      }
+      return own[i - 1] != null ? own[i - 1] : carried[i - 1];
     }
 
     /** The source of the first attributed quotation among these, or null. */
@@ -349,14 +374,35 @@ public final class CueAnalyzer {
 
     /**
      * Whether the word just before a quotation names what follows ("the maneuvers, called “Union
-     * Determination 2022”"): a name in quotation marks is no scare quote.
+     * Determination 2022”") or presents it as a word ("the word “life”", "known as “budget
+     * reconciliation”", "voted “no”"): a name or a word quoted as a word is no scare quote.
      */
     private boolean afterNamingWord(Words w, Span quote) {
       int before = -1;
       for (int k = 0; k < w.tokens().size() && w.tokens().get(k).end() <= quote.start(); k++) {
         before = k;
       }
-      return before >= 0 && NAMING_WORDS.contains(w.lower().get(before));
+      if (before < 0) {
+        return false;
+      }
+      String word = w.lower().get(before);
+      return NAMING_WORDS.contains(word)
+          || word.equals("as") && before > 0 && w.lower().get(before - 1).equals("known");
+    }
+
+    /** Whether the quotation holds nothing but a word quoted as a word: "yes", "no". */
+    private boolean quotesAWord(Words w, Span quote) {
+      String only = null;
+      for (int k = 0; k < w.tokens().size(); k++) {
+        Token t = w.tokens().get(k);
+        if (quote.contains(t.span()) && t.kind().isWordLike()) {
+          if (only != null) {
+            return false;
+          }
+          only = w.lower().get(k);
+        }
+      }
+      return only != null && QUOTED_WORDS.contains(only);
     }
 
     /** Scare quotes: one to three words quoted, in a sentence that names no source. */
@@ -365,7 +411,7 @@ public final class CueAnalyzer {
         if (q.depth() == 1 && q.closed() && s.span().contains(q.span())) {
           int count = wordCount(w, q.span());
           if (count >= 1 && count <= 3 && !isTitleOrLetter(w, q.span(), text)
-              && !afterNamingWord(w, q.span())) {
+              && !afterNamingWord(w, q.span()) && !quotesAWord(w, q.span())) {
             rules.add(new Evidence(CueType.SCARE_QUOTE, "distancing",
                 "scare_quote.short-unsourced", s.index(), q.span(), Voice.AUTHOR, null, null, "",
                 Match.RULE, 1.0, "The quotation marks around " + q.span().text(text)
