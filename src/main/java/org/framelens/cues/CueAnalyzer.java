@@ -12,6 +12,7 @@ import org.framelens.text.Decimals;
 import org.framelens.text.Quote;
 import org.framelens.text.QuoteMap;
 import org.framelens.text.Span;
+import org.framelens.text.SpeakerTurns;
 import org.framelens.text.Token;
 
 /**
@@ -74,6 +75,8 @@ public final class CueAnalyzer {
   }
 
   /** Words that introduce a name, so that a quoted name after them is no scare quote. */
+  private static final SpeakerTurns TURNS = new SpeakerTurns();
+
   private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("called", "named",
       "titled", "entitled", "codenamed", "code-named",
       // words quoted as words: the word "life", the term "…", a vote "no", the hashtag "…"
@@ -315,9 +318,13 @@ public final class CueAnalyzer {
         }
       }
       Source[] carried = new Source[n];
+      Map<Integer, Source> bySpeaker = turnSpeakers();
       for (int i = 0; i < n; i++) {
         if (own[i] == null && sentences.get(i).quotedShare() >= 0.5) {
-          carried[i] = firstCarried(overlapping[i], byQuote);
+          carried[i] = bySpeaker.get(sentences.get(i).paragraph());
+          if (carried[i] == null) {
+            carried[i] = firstCarried(overlapping[i], byQuote);
+          }
           if (carried[i] == null && i > 0) {
             carried[i] = followedQuotation(i, overlapping, carried);
           }
@@ -340,6 +347,27 @@ public final class CueAnalyzer {
         return null;
       }
       return own[i - 1] != null ? own[i - 1] : carried[i - 1];
+    }
+
+    /**
+     * The speakers of an interview transcript's turns ({@link SpeakerTurns}) by paragraph index:
+     * the label ({@code KULEBA}, {@code AMY GOODMAN}) as a named person; none for a label that
+     * names nobody ({@code Q}, {@code A}), whose turn is quoted but not attributed.
+     */
+    private Map<Integer, Source> turnSpeakers() {
+      List<org.framelens.clean.Paragraph> paragraphs = a.clean().paragraphs();
+      List<Span> spans = new ArrayList<>(paragraphs.size());
+      for (org.framelens.clean.Paragraph p : paragraphs) {
+        spans.add(p.span());
+      }
+      Map<Integer, Source> out = new HashMap<>();
+      for (SpeakerTurns.Turn t : TURNS.find(text, spans)) {
+        if (t.named()) {
+          out.put(paragraphs.get(t.paragraph()).index(), new Source(t.label(),
+              SourceType.NAMED_PERSON, t.label().text(text), true));
+        }
+      }
+      return out;
     }
 
     /** The source of the first attributed quotation among these, or null. */
