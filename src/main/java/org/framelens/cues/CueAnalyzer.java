@@ -135,6 +135,8 @@ public final class CueAnalyzer {
     private int lastOtherAt = -10;
     /** The embed stage's vocabulary rows of the article's tokens (maybe none). */
     private final TokenRows rows;
+    /** The speaker turns of an interview transcript (none in other articles). */
+    private final List<SpeakerTurns.Turn> turns;
 
     @SuppressWarnings("unchecked")
     Run(AnalyzedArticle a, TokenRows rows) {
@@ -148,6 +150,11 @@ public final class CueAnalyzer {
       this.found = new List[n];
       this.trigger = new Evidence[n];
       this.own = new Source[n];
+      List<Span> spans = new ArrayList<>(a.clean().paragraphs().size());
+      for (org.framelens.clean.Paragraph p : a.clean().paragraphs()) {
+        spans.add(p.span());
+      }
+      this.turns = TURNS.find(text, spans);
     }
 
     ArticleCues cues() {
@@ -228,7 +235,7 @@ public final class CueAnalyzer {
     private void attributionCue(Sentence s, Words w, AttributionDetector.Found f,
         List<Evidence> mine) {
       Span cue = w.span(f.cueFrom(), f.cueTo());
-      if (quotes.isQuoted(cue.start())) {
+      if (quotes.isQuoted(cue.start()) && quotedByMarks(cue.start())) {
         return; // "I think" inside a quotation is the quoted speaker's content, not a source
       }
       Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
@@ -304,6 +311,32 @@ public final class CueAnalyzer {
       }
     }
 
+    /**
+     * Whether {@code offset} lies in a quotation in quotation marks, not only in a transcript's
+     * speaker turn: a speaker's "I think" or "Hillary said" in a turn still attributes.
+     */
+    private boolean quotedByMarks(int offset) {
+      for (Quote q : quotes.quotes()) {
+        if (q.span().start() > offset) {
+          return false;
+        }
+        if (q.span().contains(offset) && !isTurn(q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code q} is the body of a transcript's speaker turn, not a quotation in marks. */
+    private boolean isTurn(Quote q) {
+      for (int k = 0; k < turns.size(); k++) {
+        if (turns.get(k).body().equals(q.span())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Sources carried to sentences inside a quotation that is attributed in another sentence. */
     private Source[] carryOver(Quote[][] overlapping) {
       int n = sentences.size();
@@ -356,12 +389,8 @@ public final class CueAnalyzer {
      */
     private Map<Integer, Source> turnSpeakers() {
       List<org.framelens.clean.Paragraph> paragraphs = a.clean().paragraphs();
-      List<Span> spans = new ArrayList<>(paragraphs.size());
-      for (org.framelens.clean.Paragraph p : paragraphs) {
-        spans.add(p.span());
-      }
       Map<Integer, Source> out = new HashMap<>();
-      for (SpeakerTurns.Turn t : TURNS.find(text, spans)) {
+      for (SpeakerTurns.Turn t : turns) {
         if (t.named()) {
           out.put(paragraphs.get(t.paragraph()).index(), new Source(t.label(),
               SourceType.NAMED_PERSON, t.label().text(text), true));
@@ -436,7 +465,7 @@ public final class CueAnalyzer {
     /** Scare quotes: one to three words quoted, in a sentence that names no source. */
     private void scareQuotes(Sentence s, Words w, Quote[] overlapping) {
       for (Quote q : overlapping) {
-        if (q.depth() == 1 && q.closed() && s.span().contains(q.span())) {
+        if (q.depth() == 1 && q.closed() && s.span().contains(q.span()) && !isTurn(q)) {
           int count = wordCount(w, q.span());
           if (count >= 1 && count <= 3 && !isTitleOrLetter(w, q.span(), text)
               && !afterNamingWord(w, q.span()) && !quotesAWord(w, q.span())) {

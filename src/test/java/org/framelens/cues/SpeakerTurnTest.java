@@ -46,6 +46,14 @@ class SpeakerTurnTest {
   }
 
   @Test
+  void aShortTurnIsNoScareQuoteAndASpeakersOwnSpeechVerbStillAttributes() {
+    CueTestSupport.Result r = CueTestSupport.run("Interview\n\nQ: Right.\n\nA: Sure, it is."
+        + "\n\nQ: True?\n\nA: I think the threat is real.");
+    assertEquals(java.util.List.of(), r.of(CueType.SCARE_QUOTE), r.describe());
+    assertEquals(1, r.of(CueType.ATTRIBUTION).size(), r.describe());
+  }
+
+  @Test
   void notesDatelinesAndHeadingsAreNoSpeakers() {
     CueTestSupport.Result r = CueTestSupport.run("Title\n\nWASHINGTON: The regime is brutal, a brutal"
         + " regime.\n\nNote: The regime is brutal.\n\nUPDATE: The regime is brutal."
