@@ -16,7 +16,9 @@ import java.util.Set;
  * <p>Labels count only in a transcript: an article with two or more labelled paragraphs where
  * some label comes back, so that a one-off dateline ({@code WASHINGTON: …}) is no speaker.
  * Labels with a word such as {@code NOTE}, {@code UPDATE}, {@code EDITOR'S}, {@code RELATED},
- * {@code WATCH}, {@code PHOTO} are never speakers, nor are labels in mixed case ({@code Note:}).
+ * {@code WATCH}, {@code PHOTO}, and the field names of lists and fact checks ({@code TARGET},
+ * {@code ATTACKER}, {@code CLAIM}, {@code VERDICT}, {@code MYTH}) are never speakers, nor are
+ * labels in mixed case ({@code Note:}).
  * Stateless and thread-safe.
  */
 public final class SpeakerTurns {
@@ -41,7 +43,14 @@ public final class SpeakerTurns {
       "WATCH", "READ", "MORE", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "BREAKING",
       "EXCLUSIVE", "ADVERTISEMENT", "ALSO", "LISTEN", "SEE", "SUBSCRIBE", "DISCLOSURE",
       "WARNING", "CREDIT", "CREDITS", "ANALYSIS", "OPINION", "LIVE", "TRANSCRIPT", "SUMMARY",
-      "BACKGROUND", "FACT", "CHECK", "TIMELINE", "PS", "P.S.", "TLDR");
+      "BACKGROUND", "FACT", "FACTS", "CHECK", "TIMELINE", "PS", "P.S.", "TLDR",
+      // the fields of lists and fact checks: "TARGET: …", "ATTACKER: …", "CLAIM: …", "VERDICT: …"
+      "TARGET", "TARGETS", "ATTACKER", "ATTACKERS", "ATTAKER", "ATTAKERS", "VICTIM", "VICTIMS",
+      "CLAIM", "CLAIMS", "VERDICT", "RATING", "MYTH", "MYTHS", "REALITY", "TRUTH", "STORY",
+      "COVERAGE", "SPECIAL", "DATE", "LOCATION", "WHERE", "WHEN", "WHAT", "WHO", "WHY", "HOW",
+      "RESULT", "RESULTS", "TAKEAWAY", "PROS", "CONS", "DON'T", "DON’T", "QUOTE",
+      "STATUS", "DEATHS", "KILLED", "INJURED", "WOUNDED", "WEAPON", "MOTIVE", "DETAILS",
+      "CHARGES", "LESSON", "ISSUE", "BOTTOM", "LINE", "WINNER", "WINNERS", "LOSER", "LOSERS");
 
   /** Labels that name nobody: the turn is still not the outlet's voice. */
   private static final Set<String> NAMELESS = Set.of("Q", "A", "Q.", "A.", "QUESTION", "ANSWER",

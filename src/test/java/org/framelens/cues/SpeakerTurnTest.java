@@ -57,7 +57,10 @@ class SpeakerTurnTest {
   void notesDatelinesAndHeadingsAreNoSpeakers() {
     CueTestSupport.Result r = CueTestSupport.run("Title\n\nWASHINGTON: The regime is brutal, a brutal"
         + " regime.\n\nNote: The regime is brutal.\n\nUPDATE: The regime is brutal."
-        + "\n\nUPDATE: The regime is brutal.\n\nEDITOR'S NOTE: The regime is brutal.");
+        + "\n\nUPDATE: The regime is brutal.\n\nEDITOR'S NOTE: The regime is brutal."
+        + "\n\nTARGET: The brutal regime.\n\nATTACKER: A brutal man."
+        + "\n\nTARGET: The brutal regime.\n\nCLAIM: The regime is brutal."
+        + "\n\nVERDICT: The regime is brutal.\n\nVERDICT: The regime is brutal.");
     for (SentenceCues c : r.cues().sentences()) {
       assertEquals("author", c.voiceMix(), r.describe());
       assertFalse(c.attributed(), r.describe());
