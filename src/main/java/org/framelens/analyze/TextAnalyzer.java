@@ -9,18 +9,21 @@ import org.framelens.text.QuoteFinder;
 import org.framelens.text.QuoteMap;
 import org.framelens.text.RuleSentenceSplitter;
 import org.framelens.text.SentenceSplitter;
+import org.framelens.text.SpeakerTurns;
 import org.framelens.text.Span;
 import org.framelens.text.Tokenizer;
 
 /**
  * The text stage: sentences, tokens and quotations of a clean article. It only assembles the
- * splitter, tokenizer and quote finder (Lucene's Analyzer idea). Stateless and thread-safe.
+ * splitter, tokenizer and quote finder (Lucene's Analyzer idea); the speaker turns of an
+ * interview transcript ({@link SpeakerTurns}) are quotations too. Stateless and thread-safe.
  */
 public final class TextAnalyzer {
 
   private final SentenceSplitter splitter;
   private final Tokenizer tokenizer;
   private final QuoteFinder quoteFinder;
+  private static final SpeakerTurns TURNS = new SpeakerTurns();
 
   public TextAnalyzer(SentenceSplitter splitter, Tokenizer tokenizer, QuoteFinder quoteFinder) {
     this.splitter = splitter;
@@ -44,7 +47,9 @@ public final class TextAnalyzer {
     for (Paragraph p : paragraphs) {
       paraSpans.add(p.span());
     }
-    QuoteMap quotes = quoteFinder.find(text, paraSpans);
+    // an interview transcript's speaker turns are their speakers' words: quotations too
+    QuoteMap quotes = SpeakerTurns.withTurns(quoteFinder.find(text, paraSpans),
+        TURNS.find(string, paraSpans));
     List<Sentence> sentences = new ArrayList<>(paragraphs.size() * 2);
     long[] counts = new long[2];
     // the '@'s for the tokenizer's e-mail addresses: most texts have none

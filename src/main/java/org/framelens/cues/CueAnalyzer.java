@@ -12,6 +12,7 @@ import org.framelens.text.Decimals;
 import org.framelens.text.Quote;
 import org.framelens.text.QuoteMap;
 import org.framelens.text.Span;
+import org.framelens.text.SpeakerTurns;
 import org.framelens.text.Token;
 
 /**
@@ -98,8 +99,16 @@ public final class CueAnalyzer {
   }
 
   /** Words that introduce a name, so that a quoted name after them is no scare quote. */
+  private static final SpeakerTurns TURNS = new SpeakerTurns();
+
   private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("called", "named",
-      "titled", "entitled", "codenamed", "code-named");
+      "titled", "entitled", "codenamed", "code-named",
+      // words quoted as words: the word "life", the term "…", a vote "no", the hashtag "…"
+      "word", "words", "term", "terms", "phrase", "phrases", "hashtag", "hashtags", "label",
+      "labels", "slogan", "slogans", "vote", "votes", "voted", "voting");
+
+  /** A quoted "yes" or "no" is a word quoted as a word ("four “yes” votes"), no scare quote. */
+  private static final java.util.Set<String> QUOTED_WORDS = java.util.Set.of("yes", "no");
 
   public ArticleCues analyze(AnalyzedArticle a) {
     return analyze(a, TokenRows.none());
@@ -150,6 +159,8 @@ public final class CueAnalyzer {
     private int lastOtherAt = -10;
     /** The embed stage's vocabulary rows of the article's tokens (maybe none). */
     private final TokenRows rows;
+    /** The speaker turns of an interview transcript (none in other articles). */
+    private final List<SpeakerTurns.Turn> turns;
 
     @SuppressWarnings("unchecked")
     Run(AnalyzedArticle a, TokenRows rows) {
@@ -163,6 +174,11 @@ public final class CueAnalyzer {
       this.found = new List[n];
       this.trigger = new Evidence[n];
       this.own = new Source[n];
+      List<Span> spans = new ArrayList<>(a.clean().paragraphs().size());
+      for (org.framelens.clean.Paragraph p : a.clean().paragraphs()) {
+        spans.add(p.span());
+      }
+      this.turns = TURNS.find(text, spans);
     }
 
     ArticleCues cues() {
@@ -243,7 +259,7 @@ public final class CueAnalyzer {
     private void attributionCue(Sentence s, Words w, AttributionDetector.Found f,
         List<Evidence> mine) {
       Span cue = w.span(f.cueFrom(), f.cueTo());
-      if (quotes.isQuoted(cue.start())) {
+      if (quotes.isQuoted(cue.start()) && quotedByMarks(cue.start())) {
         return; // "I think" inside a quotation is the quoted speaker's content, not a source
       }
       Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
@@ -318,6 +334,32 @@ public final class CueAnalyzer {
       }
     }
 
+    /**
+     * Whether {@code offset} lies in a quotation in quotation marks, not only in a transcript's
+     * speaker turn: a speaker's "I think" or "Hillary said" in a turn still attributes.
+     */
+    private boolean quotedByMarks(int offset) {
+      for (Quote q : quotes.quotes()) {
+        if (q.span().start() > offset) {
+          return false;
+        }
+        if (q.span().contains(offset) && !isTurn(q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code q} is the body of a transcript's speaker turn, not a quotation in marks. */
+    private boolean isTurn(Quote q) {
+      for (int k = 0; k < turns.size(); k++) {
+        if (turns.get(k).body().equals(q.span())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Sources carried to sentences inside a quotation that is attributed in another sentence. */
     private Source[] carryOver(Quote[][] overlapping) {
       int n = sentences.size();
@@ -332,12 +374,52 @@ public final class CueAnalyzer {
         }
       }
       Source[] carried = new Source[n];
+      Map<Integer, Source> bySpeaker = turnSpeakers();
       for (int i = 0; i < n; i++) {
         if (own[i] == null && sentences.get(i).quotedShare() >= 0.5) {
-          carried[i] = firstCarried(overlapping[i], byQuote);
+          carried[i] = bySpeaker.get(sentences.get(i).paragraph());
+          if (carried[i] == null) {
+            carried[i] = firstCarried(overlapping[i], byQuote);
+          }
+          if (carried[i] == null && i > 0) {
+            carried[i] = followedQuotation(i, overlapping, carried);
+          }
         }
       }
       return carried;
+    }
+
+    /**
+     * The source of a wholly quoted sentence ({@code quoted} voice mix, 80% or more) that
+     * directly follows, in the same paragraph, a sentence with a quotation and a source: in news
+     * style {@code "…," Mr. Singh said. "The Kremlin is lying."} is Mr. Singh's too. Runs on
+     * along a paragraph of such sentences; null otherwise.
+     */
+    private Source followedQuotation(int i, Quote[][] overlapping, Source[] carried) {
+      Sentence s = sentences.get(i);
+      Sentence before = sentences.get(i - 1);
+      if (s.quotedShare() < 0.8 || before.paragraph() != s.paragraph()
+          || overlapping[i - 1].length == 0) {
+        return null;
+      }
+      return own[i - 1] != null ? own[i - 1] : carried[i - 1];
+    }
+
+    /**
+     * The speakers of an interview transcript's turns ({@link SpeakerTurns}) by paragraph index:
+     * the label ({@code KULEBA}, {@code AMY GOODMAN}) as a named person; none for a label that
+     * names nobody ({@code Q}, {@code A}), whose turn is quoted but not attributed.
+     */
+    private Map<Integer, Source> turnSpeakers() {
+      List<org.framelens.clean.Paragraph> paragraphs = a.clean().paragraphs();
+      Map<Integer, Source> out = new HashMap<>();
+      for (SpeakerTurns.Turn t : turns) {
+        if (t.named()) {
+          out.put(paragraphs.get(t.paragraph()).index(), new Source(t.label(),
+              SourceType.NAMED_PERSON, t.label().text(text), true));
+        }
+      }
+      return out;
     }
 
     /** The source of the first attributed quotation among these, or null. */
@@ -372,23 +454,44 @@ public final class CueAnalyzer {
 
     /**
      * Whether the word just before a quotation names what follows ("the maneuvers, called “Union
-     * Determination 2022”"): a name in quotation marks is no scare quote.
+     * Determination 2022”") or presents it as a word ("the word “life”", "known as “budget
+     * reconciliation”", "voted “no”"): a name or a word quoted as a word is no scare quote.
      */
     private boolean afterNamingWord(Words w, Span quote) {
       int before = -1;
       for (int k = 0; k < w.tokens().size() && w.tokens().get(k).end() <= quote.start(); k++) {
         before = k;
       }
-      return before >= 0 && NAMING_WORDS.contains(w.lower().get(before));
+      if (before < 0) {
+        return false;
+      }
+      String word = w.lower().get(before);
+      return NAMING_WORDS.contains(word)
+          || word.equals("as") && before > 0 && w.lower().get(before - 1).equals("known");
+    }
+
+    /** Whether the quotation holds nothing but a word quoted as a word: "yes", "no". */
+    private boolean quotesAWord(Words w, Span quote) {
+      String only = null;
+      for (int k = 0; k < w.tokens().size(); k++) {
+        Token t = w.tokens().get(k);
+        if (quote.contains(t.span()) && t.kind().isWordLike()) {
+          if (only != null) {
+            return false;
+          }
+          only = w.lower().get(k);
+        }
+      }
+      return only != null && QUOTED_WORDS.contains(only);
     }
 
     /** Scare quotes: one to three words quoted, in a sentence that names no source. */
     private void scareQuotes(Sentence s, Words w, Quote[] overlapping) {
       for (Quote q : overlapping) {
-        if (q.depth() == 1 && q.closed() && s.span().contains(q.span())) {
+        if (q.depth() == 1 && q.closed() && s.span().contains(q.span()) && !isTurn(q)) {
           int count = wordCount(w, q.span());
           if (count >= 1 && count <= 3 && !isTitleOrLetter(w, q.span(), text)
-              && !afterNamingWord(w, q.span())) {
+              && !afterNamingWord(w, q.span()) && !quotesAWord(w, q.span())) {
             rules.add(new Evidence(CueType.SCARE_QUOTE, "distancing",
                 "scare_quote.short-unsourced", s.index(), q.span(), Voice.AUTHOR, null, null, "",
                 Match.RULE, 1.0, "The quotation marks around " + q.span().text(text)

@@ -516,9 +516,11 @@ public final class Exercises {
           "nobody: unattributed", claim.ruleId(), claim.voice().id(), "", "high",
           claim.explanation().strip()));
     }
+    boolean quoted = a.voice().equals("quoted");
     return List.of(new Answer(a.articleId(), a.start(), a.end(), a.text(), "source",
-        "nobody: unattributed (the outlet states it as fact)", a.ruleId(), "author", "", "high",
-        a.explanation()));
+        quoted ? "nobody: a quotation whose speaker is not named"
+            : "nobody: unattributed (the outlet states it as fact)", a.ruleId(), a.voice(), "",
+        "high", a.explanation()));
   }
 
   private static List<Answer> dedupe(List<Answer> in) {

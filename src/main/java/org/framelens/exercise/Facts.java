@@ -296,8 +296,8 @@ final class Facts {
               && e.sourceSpan().text(text).equals(bare(c.attributionSource())))
           .min(Comparator.comparingInt(e -> Math.abs(e.sentenceIndex() - index))).orElse(null);
       String answer = "yes: “" + c.attributionSource() + "”" + sourceKind(c.sourceType());
-      String why = "It is part of a quotation, and the article says the quotation is “"
-          + c.attributionSource() + "”'s.";
+      String why = "It is quoted, and the article names “" + c.attributionSource()
+          + "” as the speaker of this quotation or of the one it follows.";
       if (named != null) {
         return Answer.at(text, id, named.sourceSpan(), "attribution", answer, named.ruleId(),
             "author", c.sourceType() == null ? "" : c.sourceType().id(), "high", why);
@@ -315,6 +315,11 @@ final class Facts {
           "", "high", not.explanation().strip());
     }
     boolean claim = c != null && c.unattributedClaim();
+    if (!claim && s.quotedShare() >= 0.5) {
+      // a quotation is someone's words, even when the article does not say whose
+      return Answer.at(text, id, s.span().trim(text), "attribution", "no source is named",
+          "attribution.none", "quoted", "", "high", QUOTED_WITHOUT_SOURCE);
+    }
     return Answer.at(text, id, s.span().trim(text), "attribution",
         claim ? "no: the outlet asserts it without a source" : "no source is named",
         "attribution.none", "author", "", "high", claim
@@ -338,6 +343,11 @@ final class Facts {
         : "“" + not.span().text(text) + "” reports a belief or an impression, not what "
             + "someone said; nobody is quoted";
   }
+
+  /** Why a quoted sentence without a named source is still not the outlet's own statement. */
+  static final String QUOTED_WITHOUT_SOURCE = "The sentence is in quotation marks, so these are "
+      + "someone else's words, not the outlet's own statement; but the article does not say "
+      + "whose they are.";
 
   static String sourceKind(SourceType t) {
     return t == null ? "" : " (" + sourceLabel(t) + ")";

@@ -11,7 +11,8 @@ import java.util.List;
  * to be inside a quotation (someone else's voice) or not (the outlet's own voice).
  *
  * <p>Handles curly and straight double quotes, guillemets, and single quotes used as
- * quotation marks but not apostrophes ({@code Russia’s}, {@code don't}, {@code allies’}),
+ * quotation marks but not apostrophes ({@code Russia’s}, {@code don't}, {@code allies’}, and
+ * {@code the Russians’ drills} inside a single quotation that closes later),
  * nesting, and a quotation that runs over a paragraph break when the next paragraph reopens it
  * with the same kind of mark (the convention in English news writing). A quotation still open
  * at a paragraph end without such a reopening is closed there and marked {@code closed=false}.
@@ -283,9 +284,55 @@ public final class QuoteFinder {
       if (Chars.isLetterOrDigit(next)) {
         return null;
       }
+      if (c != '\u2018' && isPluralPossessive(text, i, para)) {
+        return null; // ‘The Russians’ drills are a provocation.’
+      }
       return Mark.SINGLE;
     }
     return null;
+  }
+
+  /**
+   * Whether the {@code ’} or {@code '} at {@code i}, inside an open single quotation, is the
+   * apostrophe of a plural possessive rather than the closing mark: it follows an {@code s},
+   * a space and a word follow it, and later in the paragraph, before any single mark that
+   * opens a quotation, the same mark stands where only a closing one does (after punctuation,
+   * or before punctuation or the paragraph's end). Without such a later closer it closes, as in
+   * {@code the 'so-called exercises' were a threat}.
+   */
+  private static boolean isPluralPossessive(char[] text, int i, Span para) {
+    char c = text[i];
+    int end = para.end();
+    if (i == para.start() || Character.toLowerCase(text[i - 1]) != 's') {
+      return false;
+    }
+    int w = i + 1;
+    while (w < end && Chars.isWhitespace(text[w])) {
+      w++;
+    }
+    if (w == i + 1 || w >= end || !Chars.isLetter(text[w])) {
+      return false;
+    }
+    for (int k = w; k < end; k++) {
+      char d = text[k];
+      if (d == '\u2018' || d == '\u201A' || d == '\'') {
+        if (openingMark(text, k, para) == Mark.SINGLE) {
+          return false;
+        }
+      }
+      if (d != c) {
+        continue;
+      }
+      char before = text[k - 1];
+      char after = k + 1 < end ? text[k + 1] : ' ';
+      if (Chars.isWhitespace(before) || Chars.isLetterOrDigit(after)) {
+        continue; // an opening mark or an apostrophe inside a word
+      }
+      if (!Chars.isLetterOrDigit(before) || k + 1 >= end || !Chars.isWhitespace(after)) {
+        return true; // provocation.’ / provocation’, / provocation’ at the end
+      }
+    }
+    return false;
   }
 
   private static boolean hasLaterCloser(char[] text, int from, int end) {

@@ -214,9 +214,44 @@ final class LegacyQuoteFinder {
       if (Character.isLetterOrDigit(next)) {
         return null;
       }
+      if (c != '\u2018' && apostropheOfPlural(text, i, para)) {
+        return null;
+      }
       return Mark.SINGLE;
     }
     return null;
+  }
+
+  /** s’ + space + word, with a sure closer of the same char later and no single opener first. */
+  private static boolean apostropheOfPlural(CharSequence text, int i, Span para) {
+    if (i <= para.start() || (text.charAt(i - 1) != 's' && text.charAt(i - 1) != 'S')) {
+      return false;
+    }
+    int from = i + 1;
+    while (from < para.end() && TextInvariants.isSpace(text.charAt(from))) {
+      from++;
+    }
+    if (from == i + 1 || from == para.end() || !Character.isLetter(text.charAt(from))) {
+      return false;
+    }
+    for (int k = from; k < para.end(); k++) {
+      char d = text.charAt(k);
+      boolean singleMark = d == '\u2018' || d == '\u201A' || d == '\'';
+      if (singleMark && openingMark(text, k, para) == Mark.SINGLE) {
+        return false;
+      }
+      if (d == text.charAt(i)) {
+        char before = text.charAt(k - 1);
+        boolean last = k + 1 == para.end();
+        char after = last ? ' ' : text.charAt(k + 1);
+        boolean candidate = !TextInvariants.isSpace(before) && !Character.isLetterOrDigit(after);
+        boolean sure = !Character.isLetterOrDigit(before) || last || !TextInvariants.isSpace(after);
+        if (candidate && sure) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasLaterCloser(CharSequence text, int from, int end) {

@@ -9,7 +9,8 @@ import java.util.List;
  * Fuzzes the quote finder (docs/FUZZING.md). The input bytes are read as UTF-8; every non-blank
  * line (trimmed) is a paragraph, so quotations may run over paragraph breaks. Checked on every
  * input: quotation pieces inside the text and inside one paragraph, sorted, well nested with
- * growing depth, {@code isQuoted} agreeing with the pieces, quoted shares between 0 and 1.
+ * growing depth, {@code isQuoted} agreeing with the pieces, quoted shares between 0 and 1; the
+ * same with the speaker turns of {@link SpeakerTurns} added.
  */
 class QuoteFinderFuzzTest {
 
@@ -35,5 +36,8 @@ class QuoteFinderFuzzTest {
       double share = quotes.quotedShare(text, p);
       TextInvariants.check(share >= 0 && share <= 1, "quoted share " + share + " of " + p);
     }
+    // with an interview transcript's speaker turns added as quotations: the same invariants
+    QuoteMap withTurns = SpeakerTurns.withTurns(quotes, new SpeakerTurns().find(text, paragraphs));
+    TextInvariants.quotes(text, paragraphs, withTurns);
   }
 }

@@ -51,6 +51,24 @@ class QuoteFinderTest {
     assertEquals(List.of(), quoted(t, m));
   }
 
+  /** British style: a plural possessive inside a single quotation is no closing mark. */
+  @Test
+  void pluralPossessiveInsideSingleQuotationDoesNotCloseIt() {
+    String t = "‘We will not be intimidated,’ she told the BBC. ‘The Russians’ drills are a"
+        + " provocation.’";
+    assertEquals(List.of("‘We will not be intimidated,’",
+        "‘The Russians’ drills are a provocation.’"), quoted(t, find(t)));
+    String s = "'The allies' plans and the troops' drills are a provocation', she said.";
+    assertEquals(List.of("'The allies' plans and the troops' drills are a provocation'"),
+        quoted(s, find(s)));
+    // without a later closer the mark after the s closes the quotation, as before
+    String u = "He said the 'so-called exercises' were a threat, and the allies' plans too.";
+    assertEquals(List.of("'so-called exercises'"), quoted(u, find(u)));
+    // a later quotation opened before the closer: the mark after the s closes the first
+    String v = "The ‘exercises’ were, he said, a ‘provocation.’";
+    assertEquals(List.of("‘exercises’", "‘provocation.’"), quoted(v, find(v)));
+  }
+
   @Test
   void singleQuotesUsedAsQuotationMarks() {
     String t = "Officials spoke of ‘External aggression’ and 'red lines' again.";

@@ -1,0 +1,158 @@
+package org.framelens.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The speaker turns of an interview transcript: paragraphs that open with a speaker label in
+ * capitals and a colon ({@code KULEBA: …}, {@code AMY GOODMAN: …}, {@code Q: …}, {@code A: …}).
+ * A turn's words are its speaker's, not the outlet's: {@link #withTurns} makes each turn's body
+ * a quotation, and {@link Turn#named()} tells whether the label names someone ({@code Q}, {@code
+ * A}, {@code QUESTION}, {@code UNIDENTIFIED MALE} name nobody).
+ *
+ * <p>Labels count only in a transcript: an article with two or more labelled paragraphs where
+ * some label comes back, so that a one-off dateline ({@code WASHINGTON: …}) is no speaker.
+ * Labels with a word such as {@code NOTE}, {@code UPDATE}, {@code EDITOR'S}, {@code RELATED},
+ * {@code WATCH}, {@code PHOTO}, and the field names of lists and fact checks ({@code TARGET},
+ * {@code ATTACKER}, {@code CLAIM}, {@code VERDICT}, {@code MYTH}) are never speakers, nor are
+ * labels in mixed case ({@code Note:}).
+ * Stateless and thread-safe.
+ */
+public final class SpeakerTurns {
+
+  /**
+   * One speaker turn.
+   *
+   * @param paragraph the index of its paragraph in the list given to {@link #find}
+   * @param label     the label's words, without the colon
+   * @param body      the words after the label, to the paragraph's end
+   * @param named     whether the label names a speaker (not Q, A, QUESTION, …)
+   */
+  public record Turn(int paragraph, Span label, Span body, boolean named) {
+  }
+
+  /** The most words a label has. */
+  private static final int MAX_WORDS = 4;
+
+  /** Words that make a label a heading or a note, not a speaker. */
+  private static final Set<String> NOT_SPEAKERS = Set.of("NOTE", "NOTES", "UPDATE", "UPDATED",
+      "UPDATES", "EDITOR'S", "EDITOR’S", "EDITORS", "RELATED", "CORRECTION", "CLARIFICATION",
+      "WATCH", "READ", "MORE", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "BREAKING",
+      "EXCLUSIVE", "ADVERTISEMENT", "ALSO", "LISTEN", "SEE", "SUBSCRIBE", "DISCLOSURE",
+      "WARNING", "CREDIT", "CREDITS", "ANALYSIS", "OPINION", "LIVE", "TRANSCRIPT", "SUMMARY",
+      "BACKGROUND", "FACT", "FACTS", "CHECK", "TIMELINE", "PS", "P.S.", "TLDR",
+      // the fields of lists and fact checks: "TARGET: …", "ATTACKER: …", "CLAIM: …", "VERDICT: …"
+      "TARGET", "TARGETS", "ATTACKER", "ATTACKERS", "ATTAKER", "ATTAKERS", "VICTIM", "VICTIMS",
+      "CLAIM", "CLAIMS", "VERDICT", "RATING", "MYTH", "MYTHS", "REALITY", "TRUTH", "STORY",
+      "COVERAGE", "SPECIAL", "DATE", "LOCATION", "WHERE", "WHEN", "WHAT", "WHO", "WHY", "HOW",
+      "RESULT", "RESULTS", "TAKEAWAY", "PROS", "CONS", "DON'T", "DON’T", "QUOTE",
+      "STATUS", "DEATHS", "KILLED", "INJURED", "WOUNDED", "WEAPON", "MOTIVE", "DETAILS",
+      "CHARGES", "LESSON", "ISSUE", "BOTTOM", "LINE", "WINNER", "WINNERS", "LOSER", "LOSERS");
+
+  /** Labels that name nobody: the turn is still not the outlet's voice. */
+  private static final Set<String> NAMELESS = Set.of("Q", "A", "Q.", "A.", "QUESTION", "ANSWER",
+      "UNIDENTIFIED", "UNKNOWN", "INTERVIEWER", "AUDIENCE", "CROWD", "REPORTER", "REPORTERS");
+
+  /** The speaker turns of the paragraphs of {@code text}, in order; none outside a transcript. */
+  public List<Turn> find(CharSequence text, List<Span> paragraphs) {
+    List<Turn> labelled = new ArrayList<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Turn t = turn(text, p, paragraphs.get(p));
+      if (t != null) {
+        labelled.add(t);
+        counts.merge(t.label().text(text), 1, Integer::sum);
+      }
+    }
+    boolean transcript = labelled.size() >= 2
+        && counts.values().stream().anyMatch(c -> c >= 2);
+    return transcript ? List.copyOf(labelled) : List.of();
+  }
+
+  /**
+   * {@code quotes} with each turn's body added as a quotation of its own (depth 1, a fresh id);
+   * the quotations inside a body are one level deeper.
+   */
+  public static QuoteMap withTurns(QuoteMap quotes, List<Turn> turns) {
+    if (turns.isEmpty()) {
+      return quotes;
+    }
+    int nextId = 0;
+    for (Quote q : quotes.quotes()) {
+      nextId = Math.max(nextId, q.id() + 1);
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes.quotes()) {
+      boolean inside = false;
+      for (Turn t : turns) {
+        inside |= t.body().contains(q.span());
+      }
+      out.add(inside ? new Quote(q.id(), q.span(), q.depth() + 1, q.closed()) : q);
+    }
+    for (Turn t : turns) {
+      out.add(new Quote(nextId++, t.body(), 1, true));
+    }
+    out.sort((a, b) -> {
+      int bySpan = a.span().compareTo(b.span());
+      return bySpan != 0 ? bySpan : Integer.compare(a.depth(), b.depth());
+    });
+    return new QuoteMap(out);
+  }
+
+  /** The turn paragraph {@code para} opens, or null when it opens with no speaker label. */
+  private static Turn turn(CharSequence text, int index, Span para) {
+    int start = para.start();
+    int end = para.end();
+    while (start < end && Chars.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int colon = -1;
+    for (int i = start; i < end && i - start <= 40; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        colon = i;
+        break;
+      }
+      if (Chars.isLowerCase(c) || !(Chars.isLetter(c) || c == ' ' || c == '.' || c == '\''
+          || c == '’' || c == '-')) {
+        return null;
+      }
+    }
+    if (colon <= start || !Chars.isLetter(text.charAt(start))) {
+      return null;
+    }
+    int bodyStart = colon + 1;
+    while (bodyStart < end && Chars.isWhitespace(text.charAt(bodyStart))) {
+      bodyStart++;
+    }
+    if (bodyStart == colon + 1 || bodyStart >= end) {
+      return null; // "10:42", or nothing said
+    }
+    String[] words = text.subSequence(start, colon).toString().trim().split(" +");
+    if (words.length > MAX_WORDS) {
+      return null;
+    }
+    boolean named = true;
+    int letters = 0;
+    for (String w : words) {
+      if (NOT_SPEAKERS.contains(w)) {
+        return null;
+      }
+      named &= !NAMELESS.contains(w);
+      for (int k = 0; k < w.length(); k++) {
+        letters += Chars.isLetter(w.charAt(k)) ? 1 : 0;
+      }
+    }
+    if (letters < 2 && named) {
+      return null; // a single letter other than Q or A
+    }
+    int labelEnd = colon;
+    while (Chars.isWhitespace(text.charAt(labelEnd - 1))) {
+      labelEnd--;
+    }
+    return new Turn(index, new Span(start, labelEnd), new Span(bodyStart, end), named);
+  }
+}

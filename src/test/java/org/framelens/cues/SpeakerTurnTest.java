@@ -1,0 +1,69 @@
+package org.framelens.cues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Interview transcripts: a paragraph that opens with a speaker label ({@code KULEBA:}, {@code
+ * AMY GOODMAN:}, {@code Q:}/{@code A:}) is its speaker's words, not the outlet's voice: quoted,
+ * never an unattributed claim, attributed to the label where it names someone. A black-box hunt
+ * found 69 unattributed claims and 40 author-voice loaded hits in 29 ABP transcripts.
+ */
+class SpeakerTurnTest {
+
+  private static final String INTERVIEW = "Interview\n\nQ: Do you think Russia will invade Ukraine?\n\n"
+      + "A: I think the threat is real. The build-up is aggressive and unprecedented.\n\n"
+      + "Q: What should the West do?\n\n"
+      + "A: We must be firm. Sanctions are the only language the Kremlin understands.\n\n"
+      + "KULEBA: The Russian aggression must be stopped.";
+
+  @Test
+  void turnsAreTheirSpeakersWords() {
+    CueTestSupport.Result r = CueTestSupport.run(INTERVIEW);
+    // sentence 0 is the title line
+    for (SentenceCues c : r.cues().sentences().subList(1, r.cues().sentences().size())) {
+      assertFalse(c.unattributedClaim(), r.describe());
+      assertEquals("quoted", c.voiceMix(), r.describe());
+    }
+    SentenceCues kuleba = r.cues().sentences().get(r.cues().sentences().size() - 1);
+    assertTrue(kuleba.attributed(), r.describe());
+    assertEquals("KULEBA", kuleba.attributionSource());
+    assertEquals(SourceType.NAMED_PERSON, kuleba.sourceType());
+    // Q and A name nobody: quoted, but not attributed
+    assertFalse(r.sentence(2).attributed(), r.describe());
+    assertTrue(r.of(CueType.LOADED).stream().allMatch(e -> e.voice() == Voice.QUOTED));
+  }
+
+  @Test
+  void namedSpeakersTurnsAreAttributedToThem() {
+    CueTestSupport.Result r = CueTestSupport.run("Interview\n\nAMY GOODMAN: Welcome to the show."
+        + "\n\nJOHN SMITH: The regime is brutal.\n\nAMY GOODMAN: Why do you say that?");
+    assertEquals("JOHN SMITH", r.sentence(2).attributionSource(), r.describe());
+    assertFalse(r.sentence(2).unattributedClaim());
+  }
+
+  @Test
+  void aShortTurnIsNoScareQuoteAndASpeakersOwnSpeechVerbStillAttributes() {
+    CueTestSupport.Result r = CueTestSupport.run("Interview\n\nQ: Right.\n\nA: Sure, it is."
+        + "\n\nQ: True?\n\nA: I think the threat is real.");
+    assertEquals(java.util.List.of(), r.of(CueType.SCARE_QUOTE), r.describe());
+    assertEquals(1, r.of(CueType.ATTRIBUTION).size(), r.describe());
+  }
+
+  @Test
+  void notesDatelinesAndHeadingsAreNoSpeakers() {
+    CueTestSupport.Result r = CueTestSupport.run("Title\n\nWASHINGTON: The regime is brutal, a brutal"
+        + " regime.\n\nNote: The regime is brutal.\n\nUPDATE: The regime is brutal."
+        + "\n\nUPDATE: The regime is brutal.\n\nEDITOR'S NOTE: The regime is brutal."
+        + "\n\nTARGET: The brutal regime.\n\nATTACKER: A brutal man."
+        + "\n\nTARGET: The brutal regime.\n\nCLAIM: The regime is brutal."
+        + "\n\nVERDICT: The regime is brutal.\n\nVERDICT: The regime is brutal.");
+    for (SentenceCues c : r.cues().sentences()) {
+      assertEquals("author", c.voiceMix(), r.describe());
+      assertFalse(c.attributed(), r.describe());
+    }
+  }
+}
