@@ -264,7 +264,7 @@ public final class Ingestor {
       switch (format) {
         case "txt", "md" -> c.article(TxtReader.read(src, format));
         case "html" -> {
-          Article a = HtmlReader.read(src);
+          Article a = HtmlReader.read(src, c::warning);
           if (a.text().isBlank()) {
             return noText(display, format, decoded, bytes, "no text in the HTML (only markup, "
                 + "scripts or styles)");
