@@ -413,8 +413,26 @@ public final class Ingestor {
       }
     }
 
+    private int truncated;
+    private int firstTruncated;
+
+    @Override
+    public void truncatedRecord(int line) {
+      if (truncated++ == 0) {
+        firstTruncated = line;
+        problems.add(new Problem(display, 0, "texts cut short by NewsAPI (first at line " + line
+            + "): the marker '[+N chars]' was taken off; they are excerpts of about 200 "
+            + "characters, not articles"));
+      }
+    }
+
     String reason() {
       List<String> parts = new ArrayList<>(warnings);
+      if (truncated > 0) {
+        parts.add(truncated + " record(s) cut short by NewsAPI (first at line " + firstTruncated
+            + "): each text ends in '[+N chars]', which was taken off; they are excerpts of "
+            + "about 200 characters, not articles");
+      }
       if (bad > 0) {
         Problem first = problems.stream().filter(p -> p.line() > 0).findFirst().orElse(null);
         parts.add(bad + " record(s) could not be read"
