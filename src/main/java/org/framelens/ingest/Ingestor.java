@@ -262,7 +262,16 @@ public final class Ingestor {
     SourceFile src = new SourceFile(display, idBase, decoded.text());
     try {
       switch (format) {
-        case "txt", "md" -> c.article(TxtReader.read(src, format));
+        case "txt", "md" -> {
+          Article a = TxtReader.read(src, format);
+          String title = a.metadata().title();
+          if (a.bodyStart() > 0 && !title.isEmpty() && ".!?".indexOf(title.charAt(title.length()
+              - 1)) >= 0 && a.text().strip().startsWith(title)) {
+            c.warning("the first line, a short sentence followed by a blank line, was taken as "
+                + "the title and is not analysed (\"" + JsonlReader.firstLine(title) + "\")");
+          }
+          c.article(a);
+        }
         case "html" -> {
           Article a = HtmlReader.read(src, c::warning);
           if (a.text().isBlank()) {

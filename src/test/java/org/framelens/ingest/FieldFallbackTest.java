@@ -124,4 +124,16 @@ class FieldFallbackTest {
     assertEquals(0, file.articles.get(0).bodyStart()); // a line of dashes is no title
     assertEquals("", file.articles.get(0).metadata().title());
   }
+
+  @Test
+  void aOneSentenceFirstParagraphTakenAsTitleIsNamedInTheManifest() throws IOException {
+    InputReport r = file.read("q.txt", "\"We will not back down,\" Senator Smith said.\n\n"
+        + "The vote is now set for March, the majority leader told reporters.\n");
+    assertEquals("\"We will not back down,\" Senator Smith said.",
+        file.articles.get(0).metadata().title());
+    assertTrue(r.reason().contains("was taken as the title and is not analysed"), r.reason());
+    InputReport plain = file.read("h.txt", "Troops mass at border\n\nTroops massed, officials "
+        + "said.\n");
+    assertEquals("", plain.reason());
+  }
 }
