@@ -74,6 +74,9 @@ final class CsvCorpusReader {
       }
       next = nextRecordStart(t, lineStarts, parser);
       int line = lineOf(lineStarts, skipLineBreaks(t, (int) r.getCharacterPosition()));
+      if (allBlank(r)) {
+        continue; // a row of empty cells (;;;;; as spreadsheets write it) is no record
+      }
       if (r.size() != header.size()) {
         sink.badRecord(line, "ragged row: " + r.size() + " field(s), the header has "
             + header.size());
@@ -83,7 +86,7 @@ final class CsvCorpusReader {
       for (int k = 0; k < header.size(); k++) {
         record.putIfAbsent(header.get(k), r.get(k));
       }
-      String text = FieldMapping.lookup(fields.text(), record);
+      String text = FieldMapping.firstValue(fields.text(), record);
       if (text != null) {
         text = HtmlReader.fieldText(text, line, sink);
       }
@@ -96,6 +99,15 @@ final class CsvCorpusReader {
       sink.article(new Article(articleId, f.displayPath(), line, "csv", fields.metadata(record),
           text, 0));
     }
+  }
+
+  private static boolean allBlank(CSVRecord r) {
+    for (String v : r) {
+      if (!v.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The file's format: {@code delimiter}, a header row, quotation marks when {@code quoted}. */

@@ -51,6 +51,8 @@ final class Dates {
   /** A Unix time stamp: 10 digits (seconds) or 13 (milliseconds), maybe with a fraction. */
   private static final Pattern EPOCH = Pattern.compile("^([1-9]\\d{9}(\\d{3})?)(\\.\\d+)?$");
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
+  /** The clock time after an ISO date: hours, minutes, maybe seconds. */
+  private static final Pattern ISO_TIME = Pattern.compile("^[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?");
 
   /**
    * An RFC 822 zone that {@link DateTimeFormatter#RFC_1123_DATE_TIME} does not read (it reads
@@ -113,6 +115,16 @@ final class Dates {
   private Dates() {
   }
 
+  /** Whether the time after an ISO date, when it has the shape of one, is a time of day. */
+  private static boolean validTime(String rest) {
+    Matcher t = ISO_TIME.matcher(rest);
+    if (!t.find()) {
+      return true;
+    }
+    return Integer.parseInt(t.group(1)) <= 24 && Integer.parseInt(t.group(2)) <= 59
+        && (t.group(3) == null || Integer.parseInt(t.group(3)) <= 60);
+  }
+
   /** The ISO date for {@code s}, or {@code s} unchanged when it is not a recognised date. */
   static String normalise(String s) {
     if (s.isEmpty()) {
@@ -127,6 +139,9 @@ final class Dates {
     }
     m = ISO_PREFIX.matcher(s);
     if (m.matches()) {
+      if (m.group(2) != null && !validTime(m.group(2))) {
+        return s; // 2022-02-10T25:00:00Z is no date-time: kept as given
+      }
       try {
         return LocalDate.parse(m.group(1)).toString();
       } catch (DateTimeParseException e) {

@@ -1,51 +1,256 @@
 package org.framelens.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Reads an HTML article with jsoup. Scripts, styles, navigation, page headers and footers,
- * asides, forms and figure captions are dropped; the main text is taken from {@code <article>},
- * else {@code <main>}, else {@code <body>}, one paragraph per outermost block element
- * ({@code p}, headings, list items, quotations). The article's text is these paragraphs joined by blank
- * lines, so offsets point into the extracted text, not into the markup. Title, date, source
- * and URL come from the usual meta tags.
+ * Reads an HTML article with jsoup.
+ *
+ * <p>Text: scripts, styles, navigation, page headers and footers, asides, forms and figure
+ * captions are dropped. The main text is taken from the element marked
+ * {@code itemprop=articleBody}, else the first {@code <article>}, else {@code <main>} or
+ * {@code role=main}, else {@code <body>}. Inside it, parts of the page that are not the
+ * article's text are left out by their class, id or ARIA role ({@link #CHROME_WORDS}: reader
+ * comments, related or trending posts, share boxes, sidebars and widgets, menus, ads,
+ * newsletter boxes; roles {@code complementary}, {@code navigation}, {@code contentinfo},
+ * {@code banner}, {@code search}); what was left out is named in a warning (the manifest's
+ * {@code reason}). A part is never left out when it holds the article's text container (an
+ * {@code <article>}, {@code itemprop=articleBody} or a class such as {@code entry-content}), and
+ * if leaving parts out would leave no text at all, nothing is left out and the warning says so.
+ *
+ * <p>Paragraphs: every block element ({@code p}, {@code div}, {@code section}, headings, list
+ * items, quotations, table cells …) starts and ends a paragraph, and so do two {@code <br>} in a
+ * row; a single {@code <br>} is a line break. The article's text is these paragraphs joined by
+ * blank lines, so offsets point into the extracted text, not into the markup.
+ *
+ * <p>Metadata: title from {@code og:title}, else the JSON-LD article's {@code headline}, else the
+ * first {@code <h1>}, else {@code <title>}; date from {@code article:published_time}, else
+ * JSON-LD {@code datePublished}, else {@code <meta name=date>}, else the first
+ * {@code <time datetime>}; source from {@code og:site_name}, else JSON-LD
+ * {@code publisher.name}; URL from {@code <link rel=canonical>}, else {@code og:url}, else
+ * JSON-LD {@code url}. The first paragraph is the headline, not body text, when it equals the
+ * title or is the page's first {@code <h1>}.
  */
 final class HtmlReader {
 
   private static final String DROP =
       "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, "
           + "button, select, figcaption, [hidden], [aria-hidden=true]";
-  private static final String BLOCKS =
-      "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th";
+  /** Elements that start and end a paragraph. */
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main",
+      "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre",
+      "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "address", "hr",
+      "center", "details", "summary", "fieldset", "legend", "dialog", "menu", "header", "footer",
+      "body", "html", "hgroup");
+
+  /**
+   * Words in a class or id that mark a part of the page as not the article's text, with the
+   * kind named in the warning. A class or id is split into words at every non-letter
+   * ({@code jp-relatedposts} gives {@code jp}, {@code relatedposts}); one word on this list
+   * marks the element, unless the class starts with {@code has}, {@code with}, {@code no} or
+   * {@code is} ({@code has-sidebar} describes a layout, not a sidebar).
+   */
+  static final Map<String, String> CHROME_WORDS = chromeWords();
+  private static final Set<String> NOT_CHROME_PREFIX = Set.of("has", "with", "no", "is",
+      "without");
+  private static final Set<String> CHROME_ROLES = Set.of("complementary", "navigation",
+      "contentinfo", "banner", "search");
+  /** Class words of an article's text container (a part holding one is never left out). */
+  private static final Set<String> CONTENT_CLASSES = Set.of("entry-content", "post-content",
+      "article-body", "article-content", "story-body", "articlebody", "post-body", "entry-body",
+      "story-content", "article-text", "story-text", "td-post-content", "body-text");
+
+  private static Map<String, String> chromeWords() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String w : List.of("comment", "comments", "commentlist", "disqus", "respond")) {
+      m.put(w, "comments");
+    }
+    for (String w : List.of("related", "relatedposts", "recommended", "trending", "popular",
+        "mostread", "outbrain", "taboola", "recirculation", "recirc")) {
+      m.put(w, "related posts");
+    }
+    for (String w : List.of("share", "sharing", "sharedaddy", "sharethis", "addthis", "social",
+        "sociallinks")) {
+      m.put(w, "sharing");
+    }
+    for (String w : List.of("sidebar", "widget", "widgets", "rail")) {
+      m.put(w, "sidebar");
+    }
+    for (String w : List.of("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+        "pagination", "footer")) {
+      m.put(w, "navigation");
+    }
+    for (String w : List.of("ad", "ads", "advert", "advertisement", "sponsored", "promo")) {
+      m.put(w, "ads");
+    }
+    for (String w : List.of("newsletter", "subscribe", "signup", "cookie", "cookies",
+        "consent")) {
+      m.put(w, "newsletter/cookies");
+    }
+    return Map.copyOf(m);
+  }
+
+  private static final java.util.regex.Pattern NON_LETTERS =
+      java.util.regex.Pattern.compile("[^\\p{L}]+");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private HtmlReader() {
   }
 
   static Article read(SourceFile f) {
+    return read(f, w -> { });
+  }
+
+  /** Reads the page; {@code warnings} hears what was left out of its text. */
+  static Article read(SourceFile f, Consumer<String> warnings) {
     Document doc = Jsoup.parse(f.text());
-    String title = firstNonEmpty(meta(doc, "meta[property=og:title]"), doc.title(),
-        doc.select("h1").text());
+    JsonNode ld = jsonLdArticle(doc);
+    Element firstH1 = doc.selectFirst("h1");
+    String h1 = firstH1 == null ? "" : firstH1.text().strip();
+    String title = firstNonEmpty(meta(doc, "meta[property=og:title]"), ldText(ld, "headline"),
+        h1, doc.title());
     String date = firstNonEmpty(meta(doc, "meta[property=article:published_time]"),
-        meta(doc, "meta[name=date]"), attr(doc, "time[datetime]", "datetime"));
-    String source = meta(doc, "meta[property=og:site_name]");
+        ldText(ld, "datePublished"), meta(doc, "meta[name=date]"),
+        attr(doc, "time[datetime]", "datetime"));
+    String source = firstNonEmpty(meta(doc, "meta[property=og:site_name]"), ldName(ld,
+        "publisher"));
     String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"),
-        meta(doc, "meta[property=og:url]"));
+        meta(doc, "meta[property=og:url]"), ldText(ld, "url"));
     doc.select(DROP).remove();
-    Element root = firstNonNull(doc.selectFirst("article"), doc.selectFirst("main"),
-        doc.selectFirst("[role=main]"), doc.body());
-    List<String> paragraphs = paragraphs(root);
+    Element root = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), firstArticle(doc),
+        doc.selectFirst("main"), doc.selectFirst("[role=main]"), doc.body());
+    List<String> paragraphs = List.of();
+    if (root != null) {
+      Element kept = root.clone();
+      Map<String, int[]> left = leaveOutChrome(kept);
+      paragraphs = paragraphs(kept);
+      if (!left.isEmpty()) {
+        List<String> all = paragraphs(root);
+        if (paragraphs.isEmpty() && !all.isEmpty()) {
+          paragraphs = all;
+          warnings.accept("could not tell the article's text from the page's other parts "
+              + "(" + describe(left) + " by their class or id): all of it was kept");
+        } else {
+          warnings.accept("left out page parts that are not the article's text, by their "
+              + "class, id or role: " + describe(left));
+        }
+      }
+    }
     int bodyStart = 0;
     String text = String.join("\n\n", paragraphs);
-    if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title.strip()) && paragraphs.size() > 1) {
-      bodyStart = paragraphs.get(0).length() + 2;
+    if (paragraphs.size() > 1) {
+      String first = paragraphs.get(0);
+      if (first.equals(title.strip()) || (!h1.isEmpty() && first.equals(h1))) {
+        bodyStart = first.length() + 2;
+      }
     }
     return new Article(f.idBase(), f.displayPath(), 1, "html",
         new Metadata(title, source, date, url, ""), text, bodyStart);
+  }
+
+  /** The first {@code <article>} that is not itself a comment or other page part. */
+  private static Element firstArticle(Document doc) {
+    for (Element a : doc.select("article")) {
+      if (chromeKind(a) == null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** "comments (2 paragraphs), sharing (1 paragraph)". */
+  private static String describe(Map<String, int[]> left) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : left.entrySet()) {
+      int n = e.getValue()[0];
+      parts.add(e.getKey() + " (" + n + (n == 1 ? " paragraph)" : " paragraphs)"));
+    }
+    return String.join(", ", parts);
+  }
+
+  /**
+   * Removes the page parts under {@code root} that are not the article's text; returns, per
+   * kind, how many paragraphs were left out. Parts without text are removed silently.
+   */
+  private static Map<String, int[]> leaveOutChrome(Element root) {
+    Map<String, int[]> left = new java.util.TreeMap<>();
+    List<Element> chrome = new ArrayList<>();
+    collectChrome(root, chrome);
+    for (Element e : chrome) {
+      int n = paragraphs(e).size();
+      if (n > 0) {
+        left.computeIfAbsent(chromeKind(e), k -> new int[1])[0] += n;
+      }
+      e.remove();
+    }
+    return left;
+  }
+
+  private static void collectChrome(Element root, List<Element> out) {
+    // iterative: pages nest thousands of elements deep
+    java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(root.children());
+    while (!todo.isEmpty()) {
+      Element c = todo.poll();
+      if (chromeKind(c) != null && !holdsContent(c)) {
+        out.add(c);
+      } else {
+        todo.addAll(c.children());
+      }
+    }
+  }
+
+  /** Whether {@code e} holds (or is) the article's text container. */
+  private static boolean holdsContent(Element e) {
+    for (Element d : e.select("article, main, [itemprop=articleBody], [role=main], [class]")) {
+      if (d.is("article, main, [itemprop=articleBody], [role=main]") && chromeKind(d) == null) {
+        return true;
+      }
+      for (String cls : d.classNames()) {
+        if (CONTENT_CLASSES.contains(cls.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The kind of page part {@code e} is by its class, id or role, or null for none. */
+  static String chromeKind(Element e) {
+    String role = e.attr("role").strip().toLowerCase(Locale.ROOT);
+    if (CHROME_ROLES.contains(role)) {
+      return role.equals("complementary") ? "sidebar" : "navigation";
+    }
+    List<String> names = new ArrayList<>(e.classNames());
+    names.add(e.id());
+    for (String name : names) {
+      String[] words = NON_LETTERS.split(name.toLowerCase(Locale.ROOT));
+      int i = 0;
+      while (i < words.length && words[i].isEmpty()) {
+        i++;
+      }
+      if (i >= words.length || NOT_CHROME_PREFIX.contains(words[i])) {
+        continue;
+      }
+      for (; i < words.length; i++) {
+        String kind = CHROME_WORDS.get(words[i]);
+        if (kind != null) {
+          return kind;
+        }
+      }
+    }
+    return null;
   }
 
   /** A tag of the markup a text field may hold instead of plain text. */
@@ -75,41 +280,176 @@ final class HtmlReader {
   }
 
   /**
-   * The paragraphs under {@code root}: the text of each outermost block element, or, without
-   * any, of each line.
+   * The paragraphs under {@code root}: block elements and double {@code <br>} separate them,
+   * a single {@code <br>} is a line break inside one, white space is collapsed.
    */
-  private static List<String> paragraphs(Element root) {
-    List<String> paragraphs = new ArrayList<>();
+  static List<String> paragraphs(Element root) {
+    List<String> out = new ArrayList<>();
     if (root != null) {
-      Elements blocks = root.select(BLOCKS);
-      for (Element b : blocks) {
-        if (!hasBlockAncestor(b, root)) {
-          String text = b.text().strip();
-          if (!text.isEmpty()) {
-            paragraphs.add(text);
-          }
-        }
-      }
-      if (paragraphs.isEmpty()) {
-        for (String line : root.wholeText().split("\\R")) {
-          String s = line.strip().replaceAll("\\s+", " ");
-          if (!s.isEmpty()) {
-            paragraphs.add(s);
-          }
-        }
-      }
+      StringBuilder buf = new StringBuilder();
+      walk(root, buf, out);
+      flush(buf, out);
     }
-    return paragraphs;
+    return out;
   }
 
-  /** Whether a block element lies inside another block (its text is then already taken). */
-  private static boolean hasBlockAncestor(Element e, Element root) {
-    for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
-      if (p.is(BLOCKS)) {
-        return true;
+  private static void walk(Element e, StringBuilder buf, List<String> out) {
+    // iterative over children, recursive over depth: deep nesting is bounded by jsoup's parser
+    java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+    stack.push(new Object[] {e, 0});
+    if (isBlock(e)) {
+      flush(buf, out);
+    }
+    while (!stack.isEmpty()) {
+      Object[] top = stack.peek();
+      Element el = (Element) top[0];
+      int i = (Integer) top[1];
+      if (i >= el.childNodeSize()) {
+        stack.pop();
+        if (isBlock(el)) {
+          flush(buf, out);
+        }
+        continue;
+      }
+      top[1] = i + 1;
+      Node n = el.childNode(i);
+      if (n instanceof TextNode t) {
+        buf.append(t.getWholeText());
+      } else if (n instanceof Element c) {
+        if (c.normalName().equals("br")) {
+          buf.append('\n');
+        } else {
+          if (isBlock(c)) {
+            flush(buf, out);
+          }
+          stack.push(new Object[] {c, 0});
+        }
       }
     }
-    return false;
+  }
+
+  private static boolean isBlock(Element e) {
+    return BLOCK_TAGS.contains(e.normalName());
+  }
+
+  /**
+   * Adds the text gathered since the last block boundary: lines (from {@code <br>}) with white
+   * space collapsed; an empty line (two {@code <br>}) separates paragraphs.
+   */
+  private static void flush(StringBuilder buf, List<String> out) {
+    if (buf.length() == 0) {
+      return;
+    }
+    String[] lines = buf.toString().split("\n", -1);
+    buf.setLength(0);
+    StringBuilder para = new StringBuilder();
+    for (String raw : lines) {
+      String line = collapse(raw);
+      if (line.isEmpty()) {
+        if (para.length() > 0) {
+          out.add(para.toString());
+          para.setLength(0);
+        }
+      } else {
+        if (para.length() > 0) {
+          para.append('\n');
+        }
+        para.append(line);
+      }
+    }
+    if (para.length() > 0) {
+      out.add(para.toString());
+    }
+  }
+
+  /** White space (including no-break spaces jsoup gives for &nbsp;) collapsed and trimmed. */
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The first schema.org article object in the page's JSON-LD blocks (a {@code @type} ending
+   * in {@code Article}, or {@code BlogPosting}/{@code Report}), looked for at the top level, in
+   * arrays and in {@code @graph}; null if none or the JSON does not parse.
+   */
+  private static JsonNode jsonLdArticle(Document doc) {
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode found = findArticle(JSON.readTree(s.data()), 0);
+        if (found != null) {
+          return found;
+        }
+      } catch (Exception e) {
+        // a broken JSON-LD block gives no metadata
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode findArticle(JsonNode n, int depth) {
+    if (n == null || depth > 4) {
+      return null;
+    }
+    if (n.isArray()) {
+      for (JsonNode c : n) {
+        JsonNode f = findArticle(c, depth + 1);
+        if (f != null) {
+          return f;
+        }
+      }
+      return null;
+    }
+    if (!n.isObject()) {
+      return null;
+    }
+    JsonNode type = n.get("@type");
+    List<String> types = new ArrayList<>();
+    if (type != null && type.isArray()) {
+      type.forEach(t -> types.add(t.asText()));
+    } else if (type != null) {
+      types.add(type.asText());
+    }
+    for (String t : types) {
+      if (t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report")) {
+        return n;
+      }
+    }
+    return findArticle(n.get("@graph"), depth + 1);
+  }
+
+  private static String ldText(JsonNode ld, String field) {
+    JsonNode v = ld == null ? null : ld.get(field);
+    return v != null && v.isValueNode() && !v.isNull() ? v.asText() : "";
+  }
+
+  /** A field holding a name ({@code "publisher": "X"}) or an object with one. */
+  private static String ldName(JsonNode ld, String field) {
+    JsonNode v = ld == null ? null : ld.get(field);
+    if (v != null && v.isArray() && v.size() > 0) {
+      v = v.get(0);
+    }
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (v.isObject()) {
+      JsonNode name = v.get("name");
+      return name != null && name.isValueNode() && !name.isNull() ? name.asText() : "";
+    }
+    return v.isValueNode() ? v.asText() : "";
   }
 
   private static String meta(Document d, String css) {

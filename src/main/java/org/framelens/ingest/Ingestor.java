@@ -262,9 +262,18 @@ public final class Ingestor {
     SourceFile src = new SourceFile(display, idBase, decoded.text());
     try {
       switch (format) {
-        case "txt", "md" -> c.article(TxtReader.read(src, format));
+        case "txt", "md" -> {
+          Article a = TxtReader.read(src, format);
+          String title = a.metadata().title();
+          if (a.bodyStart() > 0 && !title.isEmpty() && ".!?".indexOf(title.charAt(title.length()
+              - 1)) >= 0 && a.text().strip().startsWith(title)) {
+            c.warning("the first line, a short sentence followed by a blank line, was taken as "
+                + "the title and is not analysed (\"" + JsonlReader.firstLine(title) + "\")");
+          }
+          c.article(a);
+        }
         case "html" -> {
-          Article a = HtmlReader.read(src);
+          Article a = HtmlReader.read(src, c::warning);
           if (a.text().isBlank()) {
             return noText(display, format, decoded, bytes, "no text in the HTML (only markup, "
                 + "scripts or styles)");
@@ -413,8 +422,26 @@ public final class Ingestor {
       }
     }
 
+    private int truncated;
+    private int firstTruncated;
+
+    @Override
+    public void truncatedRecord(int line) {
+      if (truncated++ == 0) {
+        firstTruncated = line;
+        problems.add(new Problem(display, 0, "texts cut short by NewsAPI (first at line " + line
+            + "): the marker '[+N chars]' was taken off; they are excerpts of about 200 "
+            + "characters, not articles"));
+      }
+    }
+
     String reason() {
       List<String> parts = new ArrayList<>(warnings);
+      if (truncated > 0) {
+        parts.add(truncated + " record(s) cut short by NewsAPI (first at line " + firstTruncated
+            + "): each text ends in '[+N chars]', which was taken off; they are excerpts of "
+            + "about 200 characters, not articles");
+      }
       if (bad > 0) {
         Problem first = problems.stream().filter(p -> p.line() > 0).findFirst().orElse(null);
         parts.add(bad + " record(s) could not be read"

@@ -191,6 +191,11 @@ final class JsonFileReader {
       events.add(s -> s.htmlRecord(line));
     }
 
+    @Override
+    public void truncatedRecord(int line) {
+      events.add(s -> s.truncatedRecord(line));
+    }
+
     void replay(RecordSink sink) {
       events.forEach(e -> e.accept(sink));
     }

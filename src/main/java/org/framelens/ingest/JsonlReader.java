@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Reads a JSON Lines corpus: one JSON object per line, one article per object. A line ends at a
@@ -323,7 +324,10 @@ final class JsonlReader {
    * {@code body-paragraphs}: paragraphs of sentences) with spaces within a paragraph and blank
    * lines between, an empty array as empty; an object with a string {@code name} (NewsAPI's
    * {@code "source": {"id": "reuters", "name": "Reuters"}}) that name, with a {@code null} name
-   * as {@code null}; anything else as its JSON.
+   * as {@code null}; a MongoDB extended-JSON value ({@code {"$date": "2022-02-10T00:00:00Z"}},
+   * {@code {"$date": {"$numberLong": "1644451200000"}}}, {@code {"$oid": "…"}}) as the value it
+   * wraps; any other object as unknown ({@link JsonScalar#object}: an empty metadata cell, not
+   * its JSON); an array of anything else as its JSON.
    */
   static Object value(JsonNode v) {
     if (v.isTextual()) {
@@ -365,6 +369,16 @@ final class JsonlReader {
     if (v.isObject() && v.path("name").isNull()) {
       return JsonScalar.NULL;
     }
+    if (v.isObject() && v.size() == 1) {
+      JsonNode wrapped = v.has("$date") ? v.get("$date") : v.has("$oid") ? v.get("$oid")
+          : v.has("$numberLong") ? v.get("$numberLong") : null;
+      if (wrapped != null && (wrapped.isValueNode() || wrapped.isObject())) {
+        return value(wrapped);
+      }
+    }
+    if (v.isObject()) {
+      return JsonScalar.object(v.toString());
+    }
     return v.toString();
   }
 
@@ -392,10 +406,26 @@ final class JsonlReader {
    */
   static void record(Map<String, Object> record, int lineNo, String displayPath,
       String defaultId, String format, FieldMapping fields, RecordSink sink) {
-    String key = FieldMapping.key(fields.text(), record);
-    if (key == null) {
+    String present = FieldMapping.key(fields.text(), record);
+    if (present == null) {
       sink.badRecord(lineNo, "no text field (looked for " + String.join(", ", fields.text())
           + ")");
+      return;
+    }
+    // the first text field with a value: an empty or null one is passed over
+    String key = FieldMapping.firstValueKey(fields.text(), record);
+    if (key == null) {
+      List<String> presentKeys = new ArrayList<>();
+      for (String k : record.keySet()) {
+        if (fields.text().stream().anyMatch(c -> c.equalsIgnoreCase(k.strip()))) {
+          presentKeys.add("\"" + k + "\"");
+        }
+      }
+      Object first = record.get(present);
+      sink.badRecord(lineNo, presentKeys.size() > 1
+          ? "the text fields " + String.join(", ", presentKeys) + " are all empty or null"
+          : first instanceof JsonScalar s ? "the text field \"" + present + "\" " + s.describe()
+          : "empty text field (looked for " + String.join(", ", fields.text()) + ")");
       return;
     }
     Object value = record.get(key);
@@ -405,15 +435,31 @@ final class JsonlReader {
     }
     String text = HtmlReader.fieldText((String) value, lineNo, sink);
     if (text.isBlank()) {
-      sink.badRecord(lineNo, "empty text field (looked for " + String.join(", ", fields.text())
-          + ")");
+      sink.badRecord(lineNo, "no text in the HTML of the text field \"" + key + "\"");
       return;
+    }
+    Matcher cut = TRUNCATED.matcher(text);
+    if (cut.find()) {
+      sink.truncatedRecord(lineNo);
+      text = text.substring(0, cut.start());
+      if (text.isBlank()) {
+        sink.badRecord(lineNo, "the text field \"" + key + "\" holds only NewsAPI's "
+            + "truncation marker");
+        return;
+      }
     }
     String id = JsonScalar.asText(FieldMapping.lookup(fields.id(), record));
     String articleId = id == null || id.isBlank() ? defaultId : id.strip();
     sink.article(new Article(articleId, displayPath, lineNo, format, fields.metadata(record),
         text, 0));
   }
+
+  /**
+   * NewsAPI's truncation marker at the end of a text: {@code … [+2000 chars]} (the API cuts
+   * {@code content} to about 200 characters); it is taken off, the ellipsis before it kept.
+   */
+  static final java.util.regex.Pattern TRUNCATED =
+      java.util.regex.Pattern.compile("\\s*\\[\\+\\d+ chars\\]\\s*\\z");
 
   static String firstLine(String s) {
     if (s == null) {

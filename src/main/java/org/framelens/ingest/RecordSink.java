@@ -18,4 +18,11 @@ interface RecordSink {
    */
   default void htmlRecord(int line) {
   }
+
+  /**
+   * The record at {@code line} ended in NewsAPI's truncation marker ({@code [+2000 chars]}),
+   * which was taken off: its text is an excerpt, not the article.
+   */
+  default void truncatedRecord(int line) {
+  }
 }

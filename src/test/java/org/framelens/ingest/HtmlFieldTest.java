@@ -27,7 +27,7 @@ class HtmlFieldTest {
         + "{\"text\": \"<p>The so-called <b>drills</b> began.</p><script>alert(1)</script>"
         + "<p>Troops left &amp; returned.<br>Later.</p>\"}\n");
     assertEquals(List.of("Plain text, nothing to extract.",
-        "The so-called drills began.\n\nTroops left & returned. Later."),
+        "The so-called drills began.\n\nTroops left & returned.\nLater."), // <br>: a line break
         file.articles.stream().map(Article::text).toList());
     assertEquals("the text field holds HTML (first at line 2): the text was extracted from it, "
         + "so offsets point into the extracted text", r.reason());

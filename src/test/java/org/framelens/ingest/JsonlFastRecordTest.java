@@ -153,7 +153,7 @@ class JsonlFastRecordTest {
         "{\"text\": \"B.\", \"source\": 0, \"date\": \"20220210\", \"title\": true, \"id\": -12, "
             + "\"topic\": false, \"url\": null}",
         "{\"content_original\": \"C.\", \"text\": null}",
-        "{\"content_original\": null, \"text\": \"not read: the first text field wins\"}",
+        "{\"content_original\": null, \"text\": \"E: a null first text field passes to the next\"}",
         "{\"Text\": null, \"ID\": 123456789}",
         "{\"text\": \"D.\", \"date\": 1644451200.5, \"id\": 1.5}");
     for (String line : lines) {
@@ -178,7 +178,8 @@ class JsonlFastRecordTest {
             + new Metadata("true", "0", "2022-02-10", "", "false"),
         "article " + new Article("f:7", "f.jsonl", 7, "jsonl", Metadata.empty(), "C.", 0) + " "
             + Metadata.empty(),
-        "bad 8: the text field \"content_original\" is null",
+        "article " + new Article("f:8", "f.jsonl", 8, "jsonl", Metadata.empty(),
+            "E: a null first text field passes to the next", 0) + " " + Metadata.empty(),
         "bad 9: the text field \"Text\" is null",
         "article " + new Article("1.5", "f.jsonl", 10, "jsonl",
             new Metadata("", "", "2022-02-10", "", ""), "D.", 0) + " "
