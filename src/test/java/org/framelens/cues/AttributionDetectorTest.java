@@ -78,6 +78,7 @@ class AttributionDetectorTest {
   @Test
   void exceptionsOfTheAttributionEntriesCancelTheHit() {
     for (String s : List.of("Macron called Putin on Sunday to discuss the crisis.",
+        "Macron called Russia's Vladimir Putin for talks on Ukraine.",
         "Lukashenko called off the parade.", "The ruling calls his credibility into question.",
         "Officials logged the phone calls, not their content.",
         "The governor called in the National Guard.")) {
