@@ -191,8 +191,82 @@ public final class AttributionDetector {
   private final SourceClassifier classifier;
 
   /** One phrasing of a cue and the cue's exceptions, compiled against {@link #vocabulary}. */
-  private record Phrasing(Cue cue, PhrasePattern.Compiled pattern,
-      PhrasePattern.Compiled[] exceptions) {
+  private record Phrasing(Cue cue, PhrasePattern.Compiled pattern, Exceptions exceptions) {
+  }
+
+  /**
+   * A cue's exceptions, compiled, by the id of their first word (those starting with a wildcard
+   * or a prefix in {@code always}), so that a hit tries only the exceptions that can start at
+   * each token before and inside it.
+   */
+  private static final class Exceptions {
+    static final Exceptions NONE = new Exceptions(new PhrasePattern.Compiled[0][], null);
+    private final PhrasePattern.Compiled[][] byFirst;
+    private final PhrasePattern.Compiled[] always;
+
+    private Exceptions(PhrasePattern.Compiled[][] byFirst, PhrasePattern.Compiled[] always) {
+      this.byFirst = byFirst;
+      this.always = always;
+    }
+
+    static Exceptions of(List<PhrasePattern> patterns, WordIds vocabulary) {
+      if (patterns.isEmpty()) {
+        return NONE;
+      }
+      List<List<PhrasePattern.Compiled>> index = new ArrayList<>();
+      for (int id = 0; id < vocabulary.size(); id++) {
+        index.add(new ArrayList<>());
+      }
+      List<PhrasePattern.Compiled> always = new ArrayList<>();
+      for (PhrasePattern p : patterns) {
+        PhrasePattern.Compiled compiled = p.compile(vocabulary);
+        List<String> first = p.firstWords();
+        if (first.isEmpty() || first.stream().anyMatch(w -> w.endsWith("*"))) {
+          always.add(compiled);
+          continue;
+        }
+        for (String w : first) {
+          int id = vocabulary.id(w);
+          if (id >= 0 && !index.get(id).contains(compiled)) {
+            index.get(id).add(compiled);
+          }
+        }
+      }
+      PhrasePattern.Compiled[][] byFirst = new PhrasePattern.Compiled[index.size()][];
+      for (int id = 0; id < byFirst.length; id++) {
+        byFirst[id] = index.get(id).isEmpty() ? null
+            : index.get(id).toArray(new PhrasePattern.Compiled[0]);
+      }
+      return new Exceptions(byFirst,
+          always.isEmpty() ? null : always.toArray(new PhrasePattern.Compiled[0]));
+    }
+
+    /**
+     * Whether an exception starting within 6 tokens before {@code from} overlaps the hit
+     * {@code [from, to)}, as {@link Lexicon}'s exceptions do.
+     */
+    boolean cancel(MatchTokens tokens, int[] ids, int from, int to) {
+      for (int s = Math.max(0, from - 6); s < Math.min(ids.length, to); s++) {
+        PhrasePattern.Compiled[] here = ids[s] >= 0 && ids[s] < byFirst.length ? byFirst[ids[s]]
+            : null;
+        if (overlaps(here, tokens, ids, s, from) || overlaps(always, tokens, ids, s, from)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean overlaps(PhrasePattern.Compiled[] patterns, MatchTokens tokens,
+        int[] ids, int s, int from) {
+      if (patterns != null) {
+        for (PhrasePattern.Compiled p : patterns) {
+          if (p.matchAt(tokens, ids, s) > Math.max(s, from)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /** The cues' literal words and their first words as written. */
@@ -220,10 +294,7 @@ public final class AttributionDetector {
     this.vocabulary = WordIds.ownOrShared(words, shared, "the cues");
     List<List<Phrasing>> index = vocabulary.emptyIndex();
     for (Cue c : this.cues) {
-      PhrasePattern.Compiled[] except = new PhrasePattern.Compiled[c.exceptions().size()];
-      for (int x = 0; x < except.length; x++) {
-        except[x] = c.exceptions().get(x).compile(vocabulary);
-      }
+      Exceptions except = Exceptions.of(c.exceptions(), vocabulary);
       for (PhrasePattern p : c.patterns()) {
         PhrasePattern.Compiled compiled = p.compile(vocabulary);
         for (String first : p.firstWords()) {
@@ -289,7 +360,7 @@ public final class AttributionDetector {
         }
         int end = cp.pattern().matchAt(tokens, ids, i);
         if (end > i && (f == null || end > f.cueTo())
-            && !Lexicon.cancelled(cp.exceptions(), tokens, ids, i, end)) {
+            && !cp.exceptions().cancel(tokens, ids, i, end)) {
           f = new Found(c.ruleId(), c.kind(), i, end, -1, -1, c.explanation());
         }
       }
