@@ -362,13 +362,16 @@ final class HtmlReader {
     }
   }
 
-  /** White space (including no-break spaces jsoup gives for &nbsp;) collapsed and trimmed. */
+  /**
+   * White space as {@link String#strip} sees it (control separators U+001C-U+001F included)
+   * collapsed and trimmed; no-break spaces are kept, and the text stage reads them as spaces.
+   */
   private static String collapse(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if (Character.isWhitespace(c)) { // what String.strip takes off, control separators too
         space = b.length() > 0;
       } else {
         if (space) {
