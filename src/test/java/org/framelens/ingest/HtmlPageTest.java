@@ -25,6 +25,17 @@ class HtmlPageTest {
     return f.articles.get(0);
   }
 
+  /** Fuzz finding 4 (docs/FUZZING.md): a trailing U+001D, white space to String.strip. */
+  @Test
+  void controlSeparatorsAreWhiteSpace() {
+    Article a = HtmlReader.read(new SourceFile("fuzz.html", "fuzz",
+        "\\E]<body>Pn\\E]]]body\u001D"));
+    assertEquals(a.text().strip(), a.text());
+    Article b = HtmlReader.read(new SourceFile("s.html", "s",
+        "<body><p>Troops moved.\u001D\u001F</p><p>\u001CThey left.</p></body>"));
+    assertEquals("Troops moved.\n\nThey left.", b.text());
+  }
+
   @Test
   void divBlocksAreParagraphsNotDroppedOrGlued() throws IOException {
     Article a = read("<html><body><div>Russian troops massed near the border on Tuesday, "
