@@ -470,7 +470,7 @@ public final class Lexicon {
       "god", "allah", "heaven", "be", "not");
 
   /** Whether an exception matching within 6 tokens before {@code from} overlaps the hit. */
-  static boolean cancelled(PhrasePattern.Compiled[] exceptions, MatchTokens tokens,
+  private static boolean cancelled(PhrasePattern.Compiled[] exceptions, MatchTokens tokens,
       int[] ids, int from, int to) {
     for (PhrasePattern.Compiled ex : exceptions) {
       for (int s = Math.max(0, from - 6); s < Math.min(ids.length, to); s++) {
