@@ -61,6 +61,14 @@ class BadInputCorpusTest {
     for (String k : kinds) {
       assertTrue(doc.contains("| `" + k + "` |"), "docs/BAD-INPUT.md lists " + k);
     }
+    // the counts the docs quote are the spec's
+    String count = kinds.size() + " kinds";
+    assertTrue(doc.contains(count + ", " + rows.size() + " files"), "docs/BAD-INPUT.md: " + count);
+    Path home = Path.of(System.getProperty("framelens.home", "."));
+    assertTrue(Files.readString(home.resolve("README.md")).contains("the " + count),
+        "README.md: " + count);
+    assertTrue(Files.readString(home.resolve("EVALUATION.md")).contains(count + ", "
+        + rows.size() + " files"), "EVALUATION.md: " + count);
     // the generator knows every kind except the big ones, which their own tests make
     Path root = tmp.resolve("all");
     for (String k : kinds) {
