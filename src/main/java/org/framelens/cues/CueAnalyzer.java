@@ -264,8 +264,7 @@ public final class CueAnalyzer {
       }
       Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
       SourceType type = f.hasSource()
-          ? classifier.classify(w.raw().subList(f.sourceFrom(), f.sourceTo()),
-              w.lower().subList(f.sourceFrom(), f.sourceTo()))
+          ? classifier.classify(w.raw(), w.lower(), f.sourceFrom(), f.sourceTo())
           : SourceType.UNKNOWN;
       String srcText = src == null ? "" : src.text(text);
       String first = src == null ? null : w.match().lower(f.sourceFrom());

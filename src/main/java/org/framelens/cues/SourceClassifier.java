@@ -34,19 +34,27 @@ public final class SourceClassifier {
   private final Map<String, SourceType> words;
   /** Nouns for one person or a few, without a kind of their own ("woman", "senator"). */
   private final Set<String> persons;
+  /** Words listed in capitals ("UN", "U.S."), which type a source only when so written. */
+  private final Set<String> capitalsOnly;
   private final Actors actors;
 
-  private SourceClassifier(Map<String, SourceType> words, Set<String> persons, Actors actors) {
+  private SourceClassifier(Map<String, SourceType> words, Set<String> persons,
+      Set<String> capitalsOnly, Actors actors) {
     this.words = Map.copyOf(words);
     this.persons = Set.copyOf(persons);
+    this.capitalsOnly = Set.copyOf(capitalsOnly);
     this.actors = actors;
   }
 
   public static SourceClassifier bundled(Actors actors) {
     Map<String, SourceType> m = new HashMap<>();
     Set<String> persons = new HashSet<>();
+    Set<String> capitalsOnly = new HashSet<>();
     for (WordTable.Row row : WordTable.read("source-words.tsv", "word<TAB>type")) {
       String word = row.word().strip().toLowerCase(Locale.ROOT);
+      if (row.word().strip().length() <= 5 && isAcronym(row.word().strip())) {
+        capitalsOnly.add(word); // "UN": not the "Un" of "Kim Jong Un"
+      }
       String type = row.value().strip().toUpperCase(Locale.ROOT);
       if (type.equals("PERSON")) {
         persons.add(word); // typed by its determiner, see classify
@@ -54,7 +62,7 @@ public final class SourceClassifier {
         m.put(word, SourceType.valueOf(type));
       }
     }
-    return new SourceClassifier(m, persons, actors);
+    return new SourceClassifier(m, persons, capitalsOnly, actors);
   }
 
   /** Whether {@code lower} names a vague group ("some", "critics"). */
@@ -93,7 +101,7 @@ public final class SourceClassifier {
       return SourceType.WEASEL;
     }
     int head = head(lower);
-    SourceType byHead = words.get(lower.get(head));
+    SourceType byHead = kind(raw.get(head), lower.get(head));
     int comma = lower.indexOf(",");
     boolean namedAfter = comma > head && hasPersonalName(raw.subList(comma, raw.size()),
         lower.subList(comma, lower.size())); // "Pelosi's top aide, Drew Hammill" is named
@@ -112,13 +120,13 @@ public final class SourceClassifier {
     if (name) {
       return SourceType.NAMED_PERSON;
     }
-    for (String w : lower) {
-      if (words.get(w) == SourceType.MEDIA_DOCUMENT) {
+    for (int i = 0; i < lower.size(); i++) {
+      if (kind(raw.get(i), lower.get(i)) == SourceType.MEDIA_DOCUMENT) {
         return SourceType.MEDIA_DOCUMENT;
       }
     }
-    for (String w : lower) {
-      if (words.get(w) == SourceType.INSTITUTION) {
+    for (int i = 0; i < lower.size(); i++) {
+      if (kind(raw.get(i), lower.get(i)) == SourceType.INSTITUTION) {
         return SourceType.INSTITUTION;
       }
     }
@@ -131,6 +139,49 @@ public final class SourceClassifier {
     // only a capitalised head names someone: "A Republican congressman" names nobody
     return isCap(raw.get(head)) && !DETERMINER_WORDS.contains(lower.get(head))
         ? SourceType.NAMED_PERSON : SourceType.UNKNOWN;
+  }
+
+  /**
+   * The kind of one word of the list, or null; a word listed in capitals only when so written
+   * ("UN", but not the "Un" of "Kim Jong Un").
+   */
+  private SourceType kind(String raw, String lower) {
+    if (capitalsOnly.contains(lower) && !isAcronym(raw)) {
+      return null;
+    }
+    return words.get(lower);
+  }
+
+  /**
+   * As {@link #classify(List, List)} for the source at tokens {@code from} to {@code to} of a
+   * sentence, whose words after the source are read too: a vague head followed by a modifier
+   * saying the source knows the matter ("People familiar with the matter said", "said people
+   * with knowledge of the talks") is anonymous, the newsroom formula for a source granted
+   * anonymity, not a vague group like "critics say".
+   */
+  public SourceType classify(List<String> raw, List<String> lower, int from, int to) {
+    SourceType type = classify(raw.subList(from, to), lower.subList(from, to));
+    if (type == SourceType.WEASEL && to < raw.size() && knowsTheMatter(raw, lower, to)) {
+      return SourceType.ANONYMOUS;
+    }
+    return type;
+  }
+
+  /**
+   * Whether token {@code m} opens a modifier telling that a source knows the matter: a word of
+   * kind {@code modifier} in {@code non-source-words.tsv} ("familiar", "briefed"; "close" only
+   * before "to"), or "with knowledge", "with direct knowledge".
+   */
+  private static boolean knowsTheMatter(List<String> raw, List<String> lower, int m) {
+    String w = lower.get(m);
+    if (w.equals("with")) {
+      return (m + 1 < lower.size() && lower.get(m + 1).equals("knowledge"))
+          || (m + 2 < lower.size() && lower.get(m + 2).equals("knowledge"));
+    }
+    if (AttributionDetector.nonSource(raw.get(m), w) != AttributionDetector.NonSource.MODIFIER) {
+      return false;
+    }
+    return !w.equals("close") || (m + 1 < lower.size() && lower.get(m + 1).equals("to"));
   }
 
   /** Words that open a phrase for one unnamed person or a few ("A woman", "one senior aide"). */
