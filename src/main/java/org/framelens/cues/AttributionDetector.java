@@ -437,7 +437,9 @@ public final class AttributionDetector {
         aux--; // "were not told"
       }
     }
-    if (aux >= 0 && PASSIVE.contains(lower.get(aux))) {
+    // "the ambassador was quoted as saying": a passive whose subject is the speaker
+    boolean quotedAs = to > from + 1 && lower.get(from).equals("quoted");
+    if (aux >= 0 && PASSIVE.contains(lower.get(aux)) && !quotedAs) {
       for (int k = to; k < Math.min(lower.size(), to + 8); k++) {
         if (lower.get(k).equals("by")) {
           if (!Lexicon.isAgent(lower, k + 1)) {
@@ -449,7 +451,8 @@ public final class AttributionDetector {
       }
       return null; // an agentless passive, not an attribution
     }
-    int[] before = nounPhraseBefore(raw, lower, from);
+    int[] before = nounPhraseBefore(raw, lower,
+        quotedAs ? beforeAuxiliaries(lower, from) : from);
     NonSource lead = before == null ? null
         : nonSource(raw.get(before[0]), lower.get(before[0]));
     if (lead == NonSource.QUESTION && before[1] == before[0] + 1) {
@@ -492,6 +495,15 @@ public final class AttributionDetector {
       return !lost && f.kind() == Kind.VERB && STRONG.contains(lower.get(from)) ? f : null;
     }
     return withSource(f, raw, np);
+  }
+
+  /** The token after the subject of "was quoted as saying", "has been quoted as saying". */
+  private static int beforeAuxiliaries(List<String> lower, int from) {
+    int k = from;
+    while (k > 0 && (PASSIVE.contains(lower.get(k - 1)) || SKIP.contains(lower.get(k - 1)))) {
+      k--;
+    }
+    return k;
   }
 
   /** "Nobody said", "No one said", "No officials said", "None of them said". */
@@ -720,12 +732,56 @@ public final class AttributionDetector {
           || DETERMINERS.contains(lower.get(end - 1)))) {
         end--;
       }
-      return end > to ? new int[] {to, end} : null;
+      return end > to ? new int[] {to, appositiveName(raw, lower, end)} : null;
     }
     if (isCap(raw.get(to)) || DETERMINERS.contains(lower.get(to))) {
       return nounPhraseAfter(raw, lower, to); // "…, say some Democrats"
     }
-    return null;
+    return lowerCaseTitle(raw, lower, from, to);
+  }
+
+  /**
+   * After an inverted verb, a title in lower case before a name, as wire copy writes it ("said
+   * farmer Tom Reed", "said campaign chair John Podesta", "said former President Barack
+   * Obama"): up to three plain lower-case words, then a capitalised noun phrase; null otherwise
+   * ("said in Moscow", "said repeatedly", "saying goodbye").
+   */
+  private int[] lowerCaseTitle(List<String> raw, List<String> lower, int from, int to) {
+    if (lower.get(from).endsWith("ing") || lower.get(from).startsWith("tel")
+        || lower.get(from).equals("told")) {
+      return null; // "saying goodbye", "told reporters Monday": an object, no speaker
+    }
+    int k = to;
+    while (k < raw.size() && k - to < 3 && !isCap(raw.get(k))
+        && isPlainWord(raw.get(k), lower.get(k)) && !isAdverb(lower.get(k))
+        && !NP_INNER.contains(lower.get(k)) && !SourceClassifier.PRONOUNS.contains(lower.get(k))
+        && !CLAUSE.contains(lower.get(k)) && !SKIP.contains(lower.get(k))
+        && nonSource(raw.get(k), lower.get(k)) == null) {
+      k++;
+    }
+    if (k == to || k >= raw.size() || !isCap(raw.get(k))
+        || nonSource(raw.get(k), lower.get(k)) != null) {
+      return null;
+    }
+    int[] name = nounPhraseAfter(raw, lower, k);
+    return name == null ? null : new int[] {to, name[1]};
+  }
+
+  /**
+   * The end of a speaker after an inverted verb, with a name set off by a comma after it when
+   * the name ends the clause ("said the mayor, Jan Novak."); else {@code end}.
+   */
+  private int appositiveName(List<String> raw, List<String> lower, int end) {
+    if (end + 2 >= raw.size() || !raw.get(end).equals(",") || !isCap(raw.get(end + 1))
+        || !isCap(raw.get(end + 2)) || nonSource(raw.get(end + 1), lower.get(end + 1)) != null) {
+      return end;
+    }
+    int k = end + 1;
+    while (k < raw.size() && isCap(raw.get(k)) && !isHardBoundary(raw.get(k))
+        && !classifier.isSourceWord(lower.get(k))) {
+      k++;
+    }
+    return k - end > 2 && (k == raw.size() || isBoundary(raw.get(k))) ? k : end;
   }
 
   /** The attribution with this source, less any list dash or bullet before it ("- The UK"). */
