@@ -640,13 +640,49 @@ public final class CueAnalyzer {
       return java.util.Set.of();
     }
     java.util.Set<String> out = new java.util.TreeSet<>();
+    int[] affiliation = affiliation(w, source.span());
     for (Actors.Mention m : w.mentions()) {
       Span at = w.span(m.fromToken(), m.toToken());
-      if (source.span().contains(at)) {
+      if (source.span().contains(at)
+          || (m.fromToken() >= affiliation[0] && m.toToken() <= affiliation[1])) {
         out.add(m.actorId());
       }
     }
     return out;
+  }
+
+  /** Words that open an apposition telling whom a speaker speaks for ("…, of the ministry,"). */
+  private static final java.util.Set<String> AFFILIATION_LEAD = java.util.Set.of("of", "from",
+      "a", "an", "the");
+
+  /**
+   * The tokens {from, to} of an apposition set off by a comma right after a source, telling whom
+   * the speaker speaks for ("Maria Zakharova, of the Russian Foreign Ministry, said"; "said
+   * Zakharova, a spokeswoman for the ministry."): it opens with "of", "from", a determiner or a
+   * capital, and ends at a comma before a lower-case word (the verb) or at the sentence's end.
+   * A participle or relative clause ("Zakharova, speaking in Kyiv, said") is none: {0, 0}.
+   */
+  private static int[] affiliation(Words w, Span source) {
+    int[] none = {0, 0};
+    int comma = tokenAt(w, source.end() - 1) + 1;
+    List<String> raw = w.raw();
+    if (comma + 1 >= raw.size() || !raw.get(comma).equals(",")) {
+      return none;
+    }
+    String first = raw.get(comma + 1);
+    if (!AFFILIATION_LEAD.contains(w.lower().get(comma + 1))
+        && !Character.isUpperCase(first.codePointAt(0))) {
+      return none;
+    }
+    int close = comma + 1;
+    while (close < raw.size() && close - comma <= 12 && !raw.get(close).equals(",")
+        && !raw.get(close).equals(".") && !raw.get(close).equals(";")) {
+      close++;
+    }
+    boolean end = close == raw.size() || raw.get(close).equals(".");
+    boolean verb = close + 1 < raw.size() && raw.get(close).equals(",")
+        && Character.isLowerCase(raw.get(close + 1).codePointAt(0));
+    return end || verb ? new int[] {comma + 1, close} : none;
   }
 
   /**
