@@ -316,7 +316,7 @@ final class Facts {
     }
     boolean claim = c != null && c.unattributedClaim();
     if (!claim && s.quotedShare() >= 0.5) {
-      // a quotation is someone's words, even when the article does not say whose
+      // a quotation is someone's words, even when FrameLens finds no speaker named for it
       return Answer.at(text, id, s.span().trim(text), "attribution", "no source is named",
           "attribution.none", "quoted", "", "high", QUOTED_WITHOUT_SOURCE);
     }
@@ -346,8 +346,8 @@ final class Facts {
 
   /** Why a quoted sentence without a named source is still not the outlet's own statement. */
   static final String QUOTED_WITHOUT_SOURCE = "The sentence is in quotation marks, so these are "
-      + "someone else's words, not the outlet's own statement; but the article does not say "
-      + "whose they are.";
+      + "someone else's words, not the outlet's own statement; FrameLens found no speaker named "
+      + "for them, so look before a colon or a dash and in the sentences around it.";
 
   static String sourceKind(SourceType t) {
     return t == null ? "" : " (" + sourceLabel(t) + ")";
