@@ -747,14 +747,17 @@ public final class AttributionDetector {
    * ("said in Moscow", "said repeatedly", "saying goodbye").
    */
   private int[] lowerCaseTitle(List<String> raw, List<String> lower, int from, int to) {
-    if (lower.get(from).endsWith("ing") || lower.get(from).startsWith("tel")
+    boolean afterQuote = from > 0 && (isClosingQuote(raw.get(from - 1))
+        || (from > 1 && raw.get(from - 1).equals(",") && isClosingQuote(raw.get(from - 2))));
+    if (!afterQuote || lower.get(from).endsWith("ing") || lower.get(from).startsWith("tel")
         || lower.get(from).equals("told")) {
       return null; // "saying goodbye", "told reporters Monday": an object, no speaker
     }
     int k = to;
     while (k < raw.size() && k - to < 3 && !isCap(raw.get(k))
         && isPlainWord(raw.get(k), lower.get(k)) && !isAdverb(lower.get(k))
-        && !NP_INNER.contains(lower.get(k)) && !SourceClassifier.PRONOUNS.contains(lower.get(k))
+        && !NP_INNER.contains(lower.get(k))
+        && !SourceClassifier.PRONOUNS.contains(lower.get(k))
         && !CLAUSE.contains(lower.get(k)) && !SKIP.contains(lower.get(k))
         && nonSource(raw.get(k), lower.get(k)) == null) {
       k++;
@@ -764,7 +767,21 @@ public final class AttributionDetector {
       return null;
     }
     int[] name = nounPhraseAfter(raw, lower, k);
-    return name == null ? null : new int[] {to, name[1]};
+    if (name != null && name[1] + 1 < raw.size() && !isCap(raw.get(name[1]))
+        && isPlainWord(raw.get(name[1]), lower.get(name[1])) && !isAdverb(lower.get(name[1]))
+        && !CLAUSE.contains(lower.get(name[1])) && !SKIP.contains(lower.get(name[1]))
+        && nonSource(raw.get(name[1]), lower.get(name[1])) == null
+        && isCap(raw.get(name[1] + 1))
+        && nonSource(raw.get(name[1] + 1), lower.get(name[1] + 1)) == null) {
+      // "longtime Flint resident Karen Eaton": a title word between two capitalised phrases
+      int[] rest = nounPhraseAfter(raw, lower, name[1] + 1);
+      name = rest == null ? name : rest;
+    }
+    if (name == null || (name[1] < raw.size() && !isBoundary(raw.get(name[1]))
+        && !PREPOSITIONS.contains(lower.get(name[1])) && !CLAUSE.contains(lower.get(name[1])))) {
+      return null; // "said retired Pentagon analyst and …": the name is not where it ends
+    }
+    return new int[] {to, name[1]};
   }
 
   /**

@@ -36,13 +36,19 @@ public final class SourceClassifier {
   private final Set<String> persons;
   /** Words listed in capitals ("UN", "U.S."), which type a source only when so written. */
   private final Set<String> capitalsOnly;
+  /**
+   * Common nouns for an organisation ("company", "bureau"): an institution as a source's words,
+   * but, like the person words, not read as part of a name when a source's words are found.
+   */
+  private final Set<String> organisations;
   private final Actors actors;
 
   private SourceClassifier(Map<String, SourceType> words, Set<String> persons,
-      Set<String> capitalsOnly, Actors actors) {
+      Set<String> capitalsOnly, Set<String> organisations, Actors actors) {
     this.words = Map.copyOf(words);
     this.persons = Set.copyOf(persons);
     this.capitalsOnly = Set.copyOf(capitalsOnly);
+    this.organisations = Set.copyOf(organisations);
     this.actors = actors;
   }
 
@@ -50,6 +56,7 @@ public final class SourceClassifier {
     Map<String, SourceType> m = new HashMap<>();
     Set<String> persons = new HashSet<>();
     Set<String> capitalsOnly = new HashSet<>();
+    Set<String> organisations = new HashSet<>();
     for (WordTable.Row row : WordTable.read("source-words.tsv", "word<TAB>type")) {
       String word = row.word().strip().toLowerCase(Locale.ROOT);
       if (row.word().strip().length() <= 5 && isAcronym(row.word().strip())) {
@@ -58,11 +65,13 @@ public final class SourceClassifier {
       String type = row.value().strip().toUpperCase(Locale.ROOT);
       if (type.equals("PERSON")) {
         persons.add(word); // typed by its determiner, see classify
+      } else if (type.equals("ORGANISATION")) {
+        organisations.add(word); // an institution, see kind
       } else {
         m.put(word, SourceType.valueOf(type));
       }
     }
-    return new SourceClassifier(m, persons, capitalsOnly, actors);
+    return new SourceClassifier(m, persons, capitalsOnly, organisations, actors);
   }
 
   /** Whether {@code lower} names a vague group ("some", "critics"). */
@@ -105,6 +114,9 @@ public final class SourceClassifier {
     int comma = lower.indexOf(",");
     boolean namedAfter = comma > head && hasPersonalName(raw.subList(comma, raw.size()),
         lower.subList(comma, lower.size())); // "Pelosi's top aide, Drew Hammill" is named
+    if (byHead == SourceType.INSTITUTION && titledNameAfter(raw, lower, head)) {
+      return SourceType.NAMED_PERSON; // "Federal Bureau of Investigation Director James Comey"
+    }
     if (byHead != null && !namedAfter) {
       return byHead; // "The New York Times", "A Republican strategist", "Senate Democrats"
     }
@@ -141,6 +153,29 @@ public final class SourceClassifier {
         ? SourceType.NAMED_PERSON : SourceType.UNKNOWN;
   }
 
+  /** Titles after an institution's name that name its officer ("… Director James Comey"). */
+  private static final Set<String> OFFICER_TITLES = Set.of("director", "commander", "chairman",
+      "chairwoman", "administrator", "chief", "secretary", "spokesman", "spokeswoman",
+      "spokesperson", "president", "minister");
+
+  /**
+   * Whether a title followed by a capitalised word comes after the head ("… Director Comey",
+   * "… press secretary Caitlin Oakley"), not right after "of" or a determiner ("the
+   * administration of President Donald Trump" is the administration).
+   */
+  private static boolean titledNameAfter(List<String> raw, List<String> lower, int head) {
+    for (int i = head + 1; i + 1 < raw.size(); i++) {
+      if (lower.get(i).equals(",")) {
+        return false;
+      }
+      if (OFFICER_TITLES.contains(lower.get(i)) && isCap(raw.get(i + 1))
+          && !lower.get(i - 1).equals("of") && !DETERMINER_WORDS.contains(lower.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The kind of one word of the list, or null; a word listed in capitals only when so written
    * ("UN", but not the "Un" of "Kim Jong Un").
@@ -149,7 +184,7 @@ public final class SourceClassifier {
     if (capitalsOnly.contains(lower) && !isAcronym(raw)) {
       return null;
     }
-    return words.get(lower);
+    return organisations.contains(lower) ? SourceType.INSTITUTION : words.get(lower);
   }
 
   /**
