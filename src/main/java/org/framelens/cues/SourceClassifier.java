@@ -216,7 +216,9 @@ public final class SourceClassifier {
     if (AttributionDetector.nonSource(raw.get(m), w) != AttributionDetector.NonSource.MODIFIER) {
       return false;
     }
-    return !w.equals("close") || (m + 1 < lower.size() && lower.get(m + 1).equals("to"));
+    String next = m + 1 < lower.size() ? lower.get(m + 1) : "";
+    return w.equals("close") ? next.equals("to") // "generally speaking" names no informed source
+        : !w.equals("speaking") || next.equals("on");
   }
 
   /** Words that open a phrase for one unnamed person or a few ("A woman", "one senior aide"). */

@@ -122,6 +122,15 @@ class WireAttributionTest {
     source(sentence, source, type);
   }
 
+  @Test
+  void speakingMakesAnInformedSourceOnlyOnConditionOfAnonymity() {
+    SourceClassifier classifier = SourceClassifier.bundled(Actors.bundled());
+    CueTestSupport.Words on = CueTestSupport.words("people speaking on condition of anonymity");
+    assertEquals(SourceType.ANONYMOUS, classifier.classify(on.raw(), on.lower(), 0, 1));
+    CueTestSupport.Words generally = CueTestSupport.words("the American people speaking");
+    assertEquals(SourceType.WEASEL, classifier.classify(generally.raw(), generally.lower(), 0, 3));
+  }
+
   private static List<String> targets(String text) {
     Result r = run(text);
     return r.of(CueType.LOADED).stream().map(e -> r.text(e.span()) + "->" + e.targetActor())
