@@ -1,18 +1,14 @@
 package org.framelens.cues;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.framelens.text.TsvTable;
 
 /**
  * A bundled two-column word list ({@code lexicons/NAME}: {@code word<TAB>value} per line; blank
  * lines, {@code #} comments and a {@code word<TAB>…} header skipped), as the source words, the
- * non-source words and the first names are kept. Each loader checks its own values.
+ * non-source words and the first names are kept ({@link TsvTable} reads it). Each loader checks
+ * its own values.
  */
 final class WordTable {
 
@@ -31,29 +27,14 @@ final class WordTable {
    */
   static List<Row> read(String name, String expected) {
     List<Row> rows = new ArrayList<>();
-    try (InputStream in = WordTable.class.getResourceAsStream("/lexicons/" + name);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("word\t")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw error(name, no, expected);
-        }
-        rows.add(new Row(no, f[0], f[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (TsvTable.Row r : TsvTable.read(name, 2, "word", expected)) {
+      rows.add(new Row(r.line(), r.get(0), r.get(1)));
     }
     return rows;
   }
 
   /** The error for line {@code line} of {@code name}. */
   static IllegalStateException error(String name, int line, String expected) {
-    return new IllegalStateException(name + ":" + line + ": expected " + expected);
+    return TsvTable.error(name, line, "expected " + expected);
   }
 }

@@ -3,9 +3,7 @@ package org.framelens.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,11 +20,11 @@ import org.jsoup.nodes.TextNode;
  * captions are dropped. The main text is taken from the element marked
  * {@code itemprop=articleBody}, else the first {@code <article>}, else {@code <main>} or
  * {@code role=main}, else {@code <body>}. Inside it, parts of the page that are not the
- * article's text are left out by their class, id or ARIA role ({@link #CHROME_WORDS}: reader
- * comments, related or trending posts, share boxes, sidebars and widgets, menus, ads,
- * newsletter boxes; roles {@code complementary}, {@code navigation}, {@code contentinfo},
- * {@code banner}, {@code search}); what was left out is named in a warning (the manifest's
- * {@code reason}). A part is never left out when it holds the article's text container (an
+ * article's text are left out by their class, id or ARIA role ({@link HtmlChrome}, the table
+ * {@code lexicons/html-chrome.tsv}: reader comments, related or trending posts, share boxes,
+ * sidebars and widgets, menus, ads, newsletter boxes; roles {@code complementary}, {@code
+ * navigation}, {@code contentinfo}, {@code banner}, {@code search}); what was left out is named
+ * in a warning (the manifest's {@code reason}). A part is never left out when it holds the article's text container (an
  * {@code <article>}, {@code itemprop=articleBody} or a class such as {@code entry-content}), and
  * if leaving parts out would leave no text at all, nothing is left out and the warning says so.
  *
@@ -55,55 +53,6 @@ final class HtmlReader {
       "center", "details", "summary", "fieldset", "legend", "dialog", "menu", "header", "footer",
       "body", "html", "hgroup");
 
-  /**
-   * Words in a class or id that mark a part of the page as not the article's text, with the
-   * kind named in the warning. A class or id is split into words at every non-letter
-   * ({@code jp-relatedposts} gives {@code jp}, {@code relatedposts}); one word on this list
-   * marks the element, unless the class starts with {@code has}, {@code with}, {@code no} or
-   * {@code is} ({@code has-sidebar} describes a layout, not a sidebar).
-   */
-  static final Map<String, String> CHROME_WORDS = chromeWords();
-  private static final Set<String> NOT_CHROME_PREFIX = Set.of("has", "with", "no", "is",
-      "without");
-  private static final Set<String> CHROME_ROLES = Set.of("complementary", "navigation",
-      "contentinfo", "banner", "search");
-  /** Class words of an article's text container (a part holding one is never left out). */
-  private static final Set<String> CONTENT_CLASSES = Set.of("entry-content", "post-content",
-      "article-body", "article-content", "story-body", "articlebody", "post-body", "entry-body",
-      "story-content", "article-text", "story-text", "td-post-content", "body-text");
-
-  private static Map<String, String> chromeWords() {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String w : List.of("comment", "comments", "commentlist", "disqus", "respond")) {
-      m.put(w, "comments");
-    }
-    for (String w : List.of("related", "relatedposts", "recommended", "trending", "popular",
-        "mostread", "outbrain", "taboola", "recirculation", "recirc")) {
-      m.put(w, "related posts");
-    }
-    for (String w : List.of("share", "sharing", "sharedaddy", "sharethis", "addthis", "social",
-        "sociallinks")) {
-      m.put(w, "sharing");
-    }
-    for (String w : List.of("sidebar", "widget", "widgets", "rail")) {
-      m.put(w, "sidebar");
-    }
-    for (String w : List.of("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-        "pagination", "footer")) {
-      m.put(w, "navigation");
-    }
-    for (String w : List.of("ad", "ads", "advert", "advertisement", "sponsored", "promo")) {
-      m.put(w, "ads");
-    }
-    for (String w : List.of("newsletter", "subscribe", "signup", "cookie", "cookies",
-        "consent")) {
-      m.put(w, "newsletter/cookies");
-    }
-    return Map.copyOf(m);
-  }
-
-  private static final java.util.regex.Pattern NON_LETTERS =
-      java.util.regex.Pattern.compile("[^\\p{L}]+");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HtmlReader() {
@@ -115,6 +64,11 @@ final class HtmlReader {
 
   /** Reads the page; {@code warnings} hears what was left out of its text. */
   static Article read(SourceFile f, Consumer<String> warnings) {
+    return read(f, warnings, HtmlChrome.BUNDLED);
+  }
+
+  /** {@link #read(SourceFile, Consumer)} telling page parts by {@code chrome}. */
+  static Article read(SourceFile f, Consumer<String> warnings, HtmlChrome chrome) {
     Document doc = Jsoup.parse(f.text());
     JsonNode ld = jsonLdArticle(doc);
     Element firstH1 = doc.selectFirst("h1");
@@ -129,12 +83,12 @@ final class HtmlReader {
     String url = firstNonEmpty(attr(doc, "link[rel=canonical]", "href"),
         meta(doc, "meta[property=og:url]"), ldText(ld, "url"));
     doc.select(DROP).remove();
-    Element root = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), firstArticle(doc),
+    Element root = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), firstArticle(doc, chrome),
         doc.selectFirst("main"), doc.selectFirst("[role=main]"), doc.body());
     List<String> paragraphs = List.of();
     if (root != null) {
       Element kept = root.clone();
-      Map<String, int[]> left = leaveOutChrome(kept);
+      Map<String, int[]> left = leaveOutChrome(kept, chrome);
       paragraphs = paragraphs(kept);
       if (!left.isEmpty()) {
         List<String> all = paragraphs(root);
@@ -161,9 +115,9 @@ final class HtmlReader {
   }
 
   /** The first {@code <article>} that is not itself a comment or other page part. */
-  private static Element firstArticle(Document doc) {
+  private static Element firstArticle(Document doc, HtmlChrome chrome) {
     for (Element a : doc.select("article")) {
-      if (chromeKind(a) == null) {
+      if (chrome.kind(a) == null) {
         return a;
       }
     }
@@ -184,73 +138,31 @@ final class HtmlReader {
    * Removes the page parts under {@code root} that are not the article's text; returns, per
    * kind, how many paragraphs were left out. Parts without text are removed silently.
    */
-  private static Map<String, int[]> leaveOutChrome(Element root) {
+  private static Map<String, int[]> leaveOutChrome(Element root, HtmlChrome chrome) {
     Map<String, int[]> left = new java.util.TreeMap<>();
-    List<Element> chrome = new ArrayList<>();
-    collectChrome(root, chrome);
-    for (Element e : chrome) {
+    List<Element> parts = new ArrayList<>();
+    collectChrome(root, chrome, parts);
+    for (Element e : parts) {
       int n = paragraphs(e).size();
       if (n > 0) {
-        left.computeIfAbsent(chromeKind(e), k -> new int[1])[0] += n;
+        left.computeIfAbsent(chrome.kind(e), k -> new int[1])[0] += n;
       }
       e.remove();
     }
     return left;
   }
 
-  private static void collectChrome(Element root, List<Element> out) {
+  private static void collectChrome(Element root, HtmlChrome chrome, List<Element> out) {
     // iterative: pages nest thousands of elements deep
     java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(root.children());
     while (!todo.isEmpty()) {
       Element c = todo.poll();
-      if (chromeKind(c) != null && !holdsContent(c)) {
+      if (chrome.kind(c) != null && !chrome.holdsContent(c)) {
         out.add(c);
       } else {
         todo.addAll(c.children());
       }
     }
-  }
-
-  /** Whether {@code e} holds (or is) the article's text container. */
-  private static boolean holdsContent(Element e) {
-    for (Element d : e.select("article, main, [itemprop=articleBody], [role=main], [class]")) {
-      if (d.is("article, main, [itemprop=articleBody], [role=main]") && chromeKind(d) == null) {
-        return true;
-      }
-      for (String cls : d.classNames()) {
-        if (CONTENT_CLASSES.contains(cls.toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The kind of page part {@code e} is by its class, id or role, or null for none. */
-  static String chromeKind(Element e) {
-    String role = e.attr("role").strip().toLowerCase(Locale.ROOT);
-    if (CHROME_ROLES.contains(role)) {
-      return role.equals("complementary") ? "sidebar" : "navigation";
-    }
-    List<String> names = new ArrayList<>(e.classNames());
-    names.add(e.id());
-    for (String name : names) {
-      String[] words = NON_LETTERS.split(name.toLowerCase(Locale.ROOT));
-      int i = 0;
-      while (i < words.length && words[i].isEmpty()) {
-        i++;
-      }
-      if (i >= words.length || NOT_CHROME_PREFIX.contains(words[i])) {
-        continue;
-      }
-      for (; i < words.length; i++) {
-        String kind = CHROME_WORDS.get(words[i]);
-        if (kind != null) {
-          return kind;
-        }
-      }
-    }
-    return null;
   }
 
   /** A tag of the markup a text field may hold instead of plain text. */

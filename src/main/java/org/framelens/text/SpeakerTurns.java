@@ -18,8 +18,9 @@ import java.util.Set;
  * Labels with a word such as {@code NOTE}, {@code UPDATE}, {@code EDITOR'S}, {@code RELATED},
  * {@code WATCH}, {@code PHOTO}, and the field names of lists and fact checks ({@code TARGET},
  * {@code ATTACKER}, {@code CLAIM}, {@code VERDICT}, {@code MYTH}) are never speakers, nor are
- * labels in mixed case ({@code Note:}).
- * Stateless and thread-safe.
+ * labels in mixed case ({@code Note:}). The label words are data: {@code
+ * lexicons/speaker-labels.tsv}, each with an example that {@code SpeakerLabelsExamplesTest} runs.
+ * Immutable and thread-safe.
  */
 public final class SpeakerTurns {
 
@@ -37,24 +38,64 @@ public final class SpeakerTurns {
   /** The most words a label has. */
   private static final int MAX_WORDS = 4;
 
-  /** Words that make a label a heading or a note, not a speaker. */
-  private static final Set<String> NOT_SPEAKERS = Set.of("NOTE", "NOTES", "UPDATE", "UPDATED",
-      "UPDATES", "EDITOR'S", "EDITOR’S", "EDITORS", "RELATED", "CORRECTION", "CLARIFICATION",
-      "WATCH", "READ", "MORE", "PHOTO", "PHOTOS", "VIDEO", "SOURCE", "SOURCES", "BREAKING",
-      "EXCLUSIVE", "ADVERTISEMENT", "ALSO", "LISTEN", "SEE", "SUBSCRIBE", "DISCLOSURE",
-      "WARNING", "CREDIT", "CREDITS", "ANALYSIS", "OPINION", "LIVE", "TRANSCRIPT", "SUMMARY",
-      "BACKGROUND", "FACT", "FACTS", "CHECK", "TIMELINE", "PS", "P.S.", "TLDR",
-      // the fields of lists and fact checks: "TARGET: …", "ATTACKER: …", "CLAIM: …", "VERDICT: …"
-      "TARGET", "TARGETS", "ATTACKER", "ATTACKERS", "ATTAKER", "ATTAKERS", "VICTIM", "VICTIMS",
-      "CLAIM", "CLAIMS", "VERDICT", "RATING", "MYTH", "MYTHS", "REALITY", "TRUTH", "STORY",
-      "COVERAGE", "SPECIAL", "DATE", "LOCATION", "WHERE", "WHEN", "WHAT", "WHO", "WHY", "HOW",
-      "RESULT", "RESULTS", "TAKEAWAY", "PROS", "CONS", "DON'T", "DON’T", "QUOTE",
-      "STATUS", "DEATHS", "KILLED", "INJURED", "WOUNDED", "WEAPON", "MOTIVE", "DETAILS",
-      "CHARGES", "LESSON", "ISSUE", "BOTTOM", "LINE", "WINNER", "WINNERS", "LOSER", "LOSERS");
+  /** The bundled label words ({@code lexicons/speaker-labels.tsv}). */
+  private static final Labels BUNDLED = Labels.load();
 
+  /** Words that make a label a heading, a note or a field name, not a speaker. */
+  private final Set<String> notSpeakers;
   /** Labels that name nobody: the turn is still not the outlet's voice. */
-  private static final Set<String> NAMELESS = Set.of("Q", "A", "Q.", "A.", "QUESTION", "ANSWER",
-      "UNIDENTIFIED", "UNKNOWN", "INTERVIEWER", "AUDIENCE", "CROWD", "REPORTER", "REPORTERS");
+  private final Set<String> nameless;
+
+  /** Turns with the bundled label words ({@code lexicons/speaker-labels.tsv}). */
+  public SpeakerTurns() {
+    this(BUNDLED.notSpeakers(), BUNDLED.nameless());
+  }
+
+  /** Turns with these label words (for tests: the examples without the lists). */
+  SpeakerTurns(Set<String> notSpeakers, Set<String> nameless) {
+    this.notSpeakers = Set.copyOf(notSpeakers);
+    this.nameless = Set.copyOf(nameless);
+  }
+
+  /**
+   * The rows of {@code lexicons/speaker-labels.tsv}, checked: a word in capitals without
+   * spaces, a known kind, an example; each word once.
+   */
+  record Labels(Set<String> notSpeakers, Set<String> nameless, List<TsvTable.Row> rows) {
+
+    static final String FILE = "speaker-labels.tsv";
+    static final String EXPECTED = "word<TAB>kind (heading, field or nameless)<TAB>example"
+        + "<TAB>example_kept";
+
+    static Labels load() {
+      return of(TsvTable.read(FILE, 4, "word", EXPECTED));
+    }
+
+    static Labels of(List<TsvTable.Row> rows) {
+      Set<String> not = new java.util.HashSet<>();
+      Set<String> none = new java.util.HashSet<>();
+      for (TsvTable.Row r : rows) {
+        String w = r.get(0);
+        if (w.isEmpty() || w.chars().anyMatch(c -> Chars.isLowerCase((char) c)
+            || Chars.isWhitespace((char) c) || c == ':')) {
+          throw r.error("the word '" + w + "' must be one word in capitals, without a colon");
+        }
+        boolean isNew = switch (r.get(1)) {
+          case "heading", "field" -> !none.contains(w) && not.add(w);
+          case "nameless" -> !not.contains(w) && none.add(w);
+          default -> throw r.error("unknown kind '" + r.get(1)
+              + "' (one of heading, field, nameless)");
+        };
+        if (!isNew) {
+          throw r.error("the word '" + w + "' is listed twice");
+        }
+        if (r.get(2).isBlank()) {
+          throw r.error("no example for '" + w + "'");
+        }
+      }
+      return new Labels(Set.copyOf(not), Set.copyOf(none), List.copyOf(rows));
+    }
+  }
 
   /** The speaker turns of the paragraphs of {@code text}, in order; none outside a transcript. */
   public List<Turn> find(CharSequence text, List<Span> paragraphs) {
@@ -103,7 +144,7 @@ public final class SpeakerTurns {
   }
 
   /** The turn paragraph {@code para} opens, or null when it opens with no speaker label. */
-  private static Turn turn(CharSequence text, int index, Span para) {
+  private Turn turn(CharSequence text, int index, Span para) {
     int start = para.start();
     int end = para.end();
     while (start < end && Chars.isWhitespace(text.charAt(start))) {
@@ -138,10 +179,10 @@ public final class SpeakerTurns {
     boolean named = true;
     int letters = 0;
     for (String w : words) {
-      if (NOT_SPEAKERS.contains(w)) {
+      if (notSpeakers.contains(w)) {
         return null;
       }
-      named &= !NAMELESS.contains(w);
+      named &= !nameless.contains(w);
       for (int k = 0; k < w.length(); k++) {
         letters += Chars.isLetter(w.charAt(k)) ? 1 : 0;
       }
