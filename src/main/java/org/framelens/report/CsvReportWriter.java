@@ -52,7 +52,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       "title", "date", "dateline", "url", "topic", "path", "line", "format", "paragraphs",
       "sentences", "words", "quoted_share", "quotes", "boilerplate_removed"}, Rates.COLUMNS);
   static final String[] SOURCE_COLUMNS = concat(concat(new String[] {"source", "articles",
-      "sentences", "words"}, Rates.COLUMNS), Rates.INTERVAL_COLUMNS);
+      "sentences", "words"}, Rates.COLUMNS), concat(Rates.INTERVAL_COLUMNS,
+      Rates.CLAIM_KIND_COLUMNS));
   static final String[] AXES_COLUMNS = {"level", "id", "source", "axis", "bias",
       "bias_vs_corpus", "intensity", "words", "top_words"};
   static final String[] ACTOR_COLUMNS = {"source", "actor", "articles", "mentions",
@@ -395,7 +396,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       sources.text(s.source()).num(s.pooled().articles()).num(s.pooled().sentences())
           .num(s.pooled().words());
       Rates.write(sources, s.pooled(), loadedScorer);
-      print(sources, Rates.intervals(s));
+      List<Object> rest = new java.util.ArrayList<>(Rates.intervals(s));
+      rest.addAll(Rates.claimKinds(s.pooled()));
+      print(sources, rest);
     }
     for (Comparison.ActorRow r : actorRows) {
       print(actors, r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],

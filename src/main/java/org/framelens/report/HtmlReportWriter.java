@@ -370,8 +370,12 @@ public final class HtmlReportWriter {
         w.write("<p>The " + outlets.size() + " outlets with the most articles are shown, of "
             + sources.size() + "; sources.csv and actors.csv hold them all.</p>\n");
       }
+      w.write(chart("Unattributed motive claims per 100 sentences", MOTIVE_NOTE, outlets,
+          s -> new double[] {motiveClaims(s)}, new String[] {""}, new String[] {": "}));
       w.write(chart("Loaded words per 1,000 words", outlets, true));
-      w.write(chart("Unattributed claims per 100 sentences", outlets, false));
+      w.write(chart("Unattributed claims of every kind per 100 sentences",
+          claimsNote(sources), outlets, s -> new double[] {claims(s)}, new String[] {""},
+          new String[] {": "}));
       java.util.Set<String> names = outlets.stream().map(Comparison.SourceRow::source)
           .collect(java.util.stream.Collectors.toSet());
       w.write(actorTable(actors.stream().filter(a -> names.contains(a.source())).toList()));
@@ -410,7 +414,8 @@ public final class HtmlReportWriter {
           + "tooltip names both)</li>"
           + "<li><span class=\"tag\">unattributed claim"
           + "</span> a sentence in the outlet's own voice that asserts a motive, cause, judgement "
-          + "or prediction without a source</li></ul>\n<p>Hover over (or tap) a highlight to "
+          + "or prediction, or uses a loaded word, without a source (hover over the tag for "
+          + "which)</li></ul>\n<p>Hover over (or tap) a highlight to "
           + "read why it was flagged.</p>\n");
       w.write("<h2>Articles</h2>\n");
       if (count > MAX_ARTICLES) {
@@ -427,6 +432,40 @@ public final class HtmlReportWriter {
     Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     Files.deleteIfExists(articlesTmp);
+  }
+
+  /** What the motive chart counts (its caption). */
+  static final String MOTIVE_NOTE = "Sentences in the outlet's own voice, naming no source, "
+      + "that say what someone intends or wants (\u201caims to\u201d, \u201cin a bid to\u201d, "
+      + "\u201cunder the pretext\u201d: the motive triggers of claims.tsv). Loaded words alone "
+      + "do not count here. Column unattributed_claims_motive_per_100_sentences of sources.csv.";
+
+  /**
+   * The caption of the chart of every kind of unattributed claim: how many of the run's claims
+   * are of each kind, so that a reader sees how many are a single loaded word.
+   */
+  static String claimsNote(List<Comparison.SourceRow> sources) {
+    int[] kinds = new int[ArticleStats.CLAIM_KINDS.size()];
+    int all = 0;
+    for (Comparison.SourceRow s : sources) {
+      all += s.pooled().claims();
+      for (int k = 0; k < kinds.length; k++) {
+        kinds[k] += s.pooled().claimKinds()[k];
+      }
+    }
+    StringBuilder b = new StringBuilder("Motive, cause, evaluation and prediction triggers, and "
+        + "single loaded words in the outlet's own voice, all counted alike");
+    if (all > 0) {
+      b.append(": of this run's ").append(all).append(" unattributed claims, ");
+      String[] names = {"motive", "cause", "evaluation", "prediction", "a single loaded word"};
+      for (int k = 0; k < kinds.length; k++) {
+        b.append(k == 0 ? "" : k == kinds.length - 1 ? " and " : ", ").append(kinds[k])
+            .append(" (").append(Math.round(100.0 * kinds[k] / all)).append("%) ")
+            .append(k == kinds.length - 1 ? "are " : "").append(names[k]);
+      }
+    }
+    return b.append(". Columns unattributed_claims_<kind>_per_100_sentences of sources.csv "
+        + "break the bars down.").toString();
   }
 
   /** At most this many outlets in the charts and the actor table: those with the most articles. */
@@ -450,19 +489,45 @@ public final class HtmlReportWriter {
 
   /** A horizontal bar chart in inline SVG, one group per source (own and quoted for loaded). */
   static String chart(String title, List<Comparison.SourceRow> sources, boolean loaded) {
+    return loaded
+        ? chart(title, "", sources, s -> new double[] {ownLoaded(s, Voice.AUTHOR),
+            ownLoaded(s, Voice.QUOTED)}, new String[] {" own", " quoted"},
+            new String[] {", own voice: ", ", quoted: "})
+        : chart(title, "", sources, s -> new double[] {claims(s)}, new String[] {""},
+            new String[] {": "});
+  }
+
+  /** Motive claims per 100 sentences; undefined (NaN) without sentences, as in sources.csv. */
+  static double motiveClaims(ArticleStats s) {
+    return s.sentences() == 0 ? Double.NaN : s.claimRate(ArticleStats.MOTIVE);
+  }
+
+  /**
+   * A horizontal bar chart in inline SVG, one group of bars per source, all on one linear scale.
+   *
+   * @param note     what the bars count, printed under the title (escaped; empty for none)
+   * @param values   a source's values, one bar each (NaN: no bar, "n/a")
+   * @param suffixes after each bar's value (" own", " quoted")
+   * @param tips     between the outlet's name and the value in each bar's tooltip
+   */
+  static String chart(String title, String note, List<Comparison.SourceRow> sources,
+      java.util.function.Function<ArticleStats, double[]> values, String[] suffixes,
+      String[] tips) {
     double max = 0.001;
     for (Comparison.SourceRow s : sources) {
-      double v = loaded ? Math.max(ownLoaded(s.pooled(), Voice.AUTHOR),
-          ownLoaded(s.pooled(), Voice.QUOTED)) : claims(s.pooled());
-      if (!Double.isNaN(v)) {
-        max = Math.max(max, v);
+      for (double v : values.apply(s.pooled())) {
+        if (!Double.isNaN(v)) {
+          max = Math.max(max, v);
+        }
       }
     }
-    int rowH = loaded ? 34 : 20;
+    int bars = suffixes.length;
+    int rowH = bars == 1 ? 20 : 6 + 14 * bars;
     int labelW = 260;
     int barW = 380;
     int h = 24 + rowH * sources.size();
     StringBuilder b = new StringBuilder("<figure class=\"chart\"><figcaption>" + esc(title)
+        + (note.isEmpty() ? "" : "<br><span class=\"note\">" + esc(note) + "</span>")
         + "</figcaption><svg role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
         + (labelW + barW + 100) + "\" height=\"" + h + "\" aria-label=\"" + esc(title) + "\">");
     int y = 10;
@@ -470,26 +535,21 @@ public final class HtmlReportWriter {
       b.append("<text x=\"0\" y=\"").append(y + 13).append("\" class=\"lbl\">")
           .append(esc(trim(outlet(s.source())))).append(" (").append(s.pooled().articles())
           .append(")</text>");
-      double[] values = loaded
-          ? new double[] {ownLoaded(s.pooled(), Voice.AUTHOR),
-              ownLoaded(s.pooled(), Voice.QUOTED)}
-          : new double[] {claims(s.pooled())};
-      for (int k = 0; k < values.length; k++) {
-        if (Double.isNaN(values[k])) { // no words or sentences: no bar, not a bar of 0
+      double[] v = values.apply(s.pooled());
+      for (int k = 0; k < v.length; k++) {
+        if (Double.isNaN(v[k])) { // no words or sentences: no bar, not a bar of 0
           b.append("<text x=\"").append(labelW).append("\" y=\"").append(y + k * 14 + 10)
-              .append("\" class=\"val\">n/a (no text)").append(loaded ? (k == 0 ? " own"
-              : " quoted") : "").append("</text>");
+              .append("\" class=\"val\">n/a (no text)").append(suffixes[k]).append("</text>");
           continue;
         }
-        int w = (int) Math.round(barW * values[k] / max);
+        int w = (int) Math.round(barW * v[k] / max);
         b.append("<rect class=\"bar b").append(k).append("\" x=\"").append(labelW)
             .append("\" y=\"").append(y + k * 14).append("\" width=\"").append(Math.max(w, 1))
             .append("\" height=\"12\"><title>").append(esc(outlet(s.source())))
-            .append(loaded ? (k == 0 ? ", own voice: " : ", quoted: ") : ": ")
-            .append(d(values[k])).append("</title></rect>");
+            .append(tips[k]).append(d(v[k])).append("</title></rect>");
         b.append("<text x=\"").append(labelW + Math.max(w, 1) + 4).append("\" y=\"")
-            .append(y + k * 14 + 10).append("\" class=\"val\">").append(d(values[k]))
-            .append(loaded ? (k == 0 ? " own" : " quoted") : "").append("</text>");
+            .append(y + k * 14 + 10).append("\" class=\"val\">").append(d(v[k]))
+            .append(suffixes[k]).append("</text>");
       }
       y += rowH;
     }
@@ -576,6 +636,7 @@ public final class HtmlReportWriter {
       p.claim{border-left:5px solid #b00;padding-left:.5rem}
       .tag{font:12px Helvetica,Arial,sans-serif;border:1px solid #b00;color:#b00;padding:0 3px}
       figure.chart{margin:1rem 0} figcaption{font:bold 14px Helvetica,Arial,sans-serif}
+      figcaption .note{font-weight:normal;font-size:13px;color:#444}
       svg .lbl,svg .val{font:12px Helvetica,Arial,sans-serif}
       rect.b0{fill:#b00} rect.b1{fill:#fff;stroke:#b60;stroke-width:2;stroke-dasharray:3 2}
       table{border-collapse:collapse;font:13px Helvetica,Arial,sans-serif}
