@@ -53,7 +53,7 @@ public final class Alignment {
    * words) and its cue flags.
    */
   private record Detail(List<String> texts, float[][][] vectors, String[][][] content,
-      int[] loaded, boolean[] attributed, boolean[] claim) {
+      int[] loaded, boolean[] attributed, boolean[] claim, int[] scare) {
 
     long floats() {
       long n = 0;
@@ -96,11 +96,15 @@ public final class Alignment {
       "and", "but", "\u2014", "\u2013", "while", "as", "amid", "after", "which", "that", "including",
       "(", ")");
 
-  /** One aligned pair (a's sentence and its best match in b's source). */
+  /**
+   * One aligned pair (a's sentence and its best match in b's source).
+   *
+   * @param scareA scare quotes in a's sentence (and {@code scareB} in b's)
+   */
   public record Pair(int group, String sourceA, String articleA, int sentenceA, String textA,
       String sourceB, String articleB, int sentenceB, String textB, double similarity,
       int loadedA, int loadedB, boolean attributedA, boolean attributedB, boolean claimA,
-      boolean claimB) {
+      boolean claimB, int scareA, int scareB) {
 
     /** A plain summary of how the two sentences' framing differs ("" when it does not). */
     public String difference() {
@@ -113,6 +117,9 @@ public final class Alignment {
       }
       if (claimA != claimB) {
         d.add(claimA ? "only A asserts it unsourced" : "only B asserts it unsourced");
+      }
+      if (scareA != scareB) {
+        d.add(String.format(Locale.ROOT, "scare quotes %d vs %d", scareA, scareB));
       }
       return String.join("; ", d);
     }
@@ -287,6 +294,7 @@ public final class Alignment {
     int[] loaded = new int[n];
     boolean[] attributed = new boolean[n];
     boolean[] claim = new boolean[n];
+    int[] scare = new int[n];
     TokenRows found = r.embeddings().tokenRows();
     TokenRows rows = found.isOf(vectors) ? found : null;
     for (int i = 0; i < n; i++) {
@@ -312,9 +320,11 @@ public final class Alignment {
     for (Evidence e : r.cues().evidence()) {
       if (e.type() == CueType.LOADED) {
         loaded[e.sentenceIndex()]++;
+      } else if (e.type() == CueType.SCARE_QUOTE) {
+        scare[e.sentenceIndex()]++;
       }
     }
-    return new Detail(texts, vs, content, loaded, attributed, claim);
+    return new Detail(texts, vs, content, loaded, attributed, claim, scare);
   }
 
   private void removeCommon(float[] x) {
@@ -717,7 +727,8 @@ public final class Alignment {
             out.add(new Pair(g, a.source(), a.id(), s, ad.texts().get(s), b.source(), b.id(),
                 bestSentence, bd.texts().get(bestSentence), best, ad.loaded()[s],
                 bd.loaded()[bestSentence], ad.attributed()[s], bd.attributed()[bestSentence],
-                ad.claim()[s], bd.claim()[bestSentence]));
+                ad.claim()[s], bd.claim()[bestSentence], ad.scare()[s],
+                bd.scare()[bestSentence]));
           }
         }
       }

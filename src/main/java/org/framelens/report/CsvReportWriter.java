@@ -39,7 +39,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   static final String[] ALIGNMENT_COLUMNS = {"group", "source_a", "article_a", "sentence_a",
       "source_b", "article_b", "sentence_b", "similarity", "loaded_a", "loaded_b", "attributed_a",
       "attributed_b", "unattributed_claim_a", "unattributed_claim_b", "difference", "text_a",
-      "text_b"};
+      "text_b", "scare_quotes_a", "scare_quotes_b"};
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
       "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
@@ -412,7 +412,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         print(alignments, p.group(), p.sourceA(), p.articleA(), p.sentenceA(), p.sourceB(),
             p.articleB(), p.sentenceB(), Csv.decimal(p.similarity()), p.loadedA(), p.loadedB(),
             flag(p.attributedA()), flag(p.attributedB()), flag(p.claimA()), flag(p.claimB()),
-            p.difference(), p.textA(), p.textB());
+            p.difference(), p.textA(), p.textB(), p.scareA(), p.scareB());
       }
     }
     html.finish(sourceRows, actorRows, pairs);

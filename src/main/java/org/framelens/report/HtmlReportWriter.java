@@ -382,14 +382,14 @@ public final class HtmlReportWriter {
       if (!pairs.isEmpty()) {
         w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
             + "sentence next to the most similar sentence of another outlet about the same event "
-            + "(similarity of their word vectors, at least 0.70), with how their framing "
-            + "differs. Similar wording is not always the same fact: read both before "
-            + "comparing.</p>\n<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th>"
+            + "(similarity of their word vectors, at least 0.70), the most similar first, with "
+            + "how their framing differs. Similar wording is not always the same fact: read both "
+            + "before comparing.</p>\n<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th>"
             + "<th>similarity</th><th>difference</th></tr>\n");
         List<org.framelens.compare.Alignment.Pair> shown = pairs.stream()
             .filter(p -> p.sourceA().compareTo(p.sourceB()) < 0)
-            .sorted(Comparator.comparing((org.framelens.compare.Alignment.Pair p) ->
-                p.difference().isEmpty()).thenComparing(p -> -p.similarity()))
+            .sorted(Comparator.comparingDouble((org.framelens.compare.Alignment.Pair p) ->
+                -p.similarity()))
             .limit(40).toList();
         for (org.framelens.compare.Alignment.Pair p : shown) {
           w.write("<tr><td><b>" + esc(outlet(p.sourceA())) + "</b><br>" + esc(p.textA())
