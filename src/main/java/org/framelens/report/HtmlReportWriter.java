@@ -585,9 +585,13 @@ public final class HtmlReportWriter {
     return b.append("</table>\n").toString();
   }
 
-  /** An outlet's name for display: the articles without a source show as "(no source)". */
+  /**
+   * An outlet's name for display: the articles without a source show as "(no source)", and an
+   * outlet really labelled "(no source)" in quotation marks, so that the two can be told apart.
+   */
   static String outlet(String source) {
-    return source.isEmpty() ? org.framelens.compare.Comparison.NO_SOURCE_LABEL : source;
+    String none = org.framelens.compare.Comparison.NO_SOURCE_LABEL;
+    return source.isEmpty() ? none : source.equals(none) ? "\u201c" + none + "\u201d" : source;
   }
 
   private static String trim(String s) {
