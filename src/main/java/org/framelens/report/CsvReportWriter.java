@@ -415,7 +415,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
             p.difference(), p.textA(), p.textB(), p.scareA(), p.scareB());
       }
     }
-    html.finish(sourceRows, actorRows, pairs);
+    html.finish(sourceRows, actorRows, pairs, alignment == null ? 0 : alignment.skippedGroups());
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       print(manifest, r.path(), r.format(), r.status().label(), r.reason(), r.articles(),

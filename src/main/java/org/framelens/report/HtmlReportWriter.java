@@ -346,6 +346,15 @@ public final class HtmlReportWriter {
    */
   void finish(List<Comparison.SourceRow> sources, List<Comparison.ActorRow> actors,
       List<org.framelens.compare.Alignment.Pair> pairs) throws IOException {
+    finish(sources, actors, pairs, 0);
+  }
+
+  /**
+   * As {@link #finish(List, List, List)}, saying on the page how many event groups were too
+   * large to align ({@code skippedGroups}, see {@link org.framelens.compare.Alignment#skippedGroups}).
+   */
+  void finish(List<Comparison.SourceRow> sources, List<Comparison.ActorRow> actors,
+      List<org.framelens.compare.Alignment.Pair> pairs, int skippedGroups) throws IOException {
     articles.close();
     Path tmp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
     try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp),
@@ -379,27 +388,7 @@ public final class HtmlReportWriter {
       java.util.Set<String> names = outlets.stream().map(Comparison.SourceRow::source)
           .collect(java.util.stream.Collectors.toSet());
       w.write(actorTable(actors.stream().filter(a -> names.contains(a.source())).toList()));
-      if (!pairs.isEmpty()) {
-        w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
-            + "sentence next to the most similar sentence of another outlet about the same event "
-            + "(similarity of their word vectors, at least 0.70), the most similar first, with "
-            + "how their framing differs. Similar wording is not always the same fact: read both "
-            + "before comparing.</p>\n<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th>"
-            + "<th>similarity</th><th>difference</th></tr>\n");
-        List<org.framelens.compare.Alignment.Pair> shown = pairs.stream()
-            .filter(p -> p.sourceA().compareTo(p.sourceB()) < 0)
-            .sorted(Comparator.comparingDouble((org.framelens.compare.Alignment.Pair p) ->
-                -p.similarity()))
-            .limit(40).toList();
-        for (org.framelens.compare.Alignment.Pair p : shown) {
-          w.write("<tr><td><b>" + esc(outlet(p.sourceA())) + "</b><br>" + esc(p.textA())
-              + "</td><td><b>" + esc(outlet(p.sourceB())) + "</b><br>" + esc(p.textB())
-              + "</td><td>"
-              + String.format(Locale.ROOT, "%.2f", p.similarity()) + "</td><td>"
-              + esc(p.difference().isEmpty() ? "framed alike" : p.difference()) + "</td></tr>\n");
-        }
-        w.write("</table>\n");
-      }
+      w.write(pairsSection(pairs, skippedGroups));
       w.write("<h2>How to read the highlights</h2>\n<ul class=\"legend\">"
           + "<li><mark class=\"loaded author\">loaded, own voice</mark> <mark class=\"loaded "
           + "quoted\">loaded, quoted</mark> emotive or pejorative words</li>"
@@ -466,6 +455,106 @@ public final class HtmlReportWriter {
     }
     return b.append(". Columns unattributed_claims_<kind>_per_100_sentences of sources.csv "
         + "break the bars down.").toString();
+  }
+
+  /** At most this many rows in the table of aligned pairs. */
+  static final int MAX_PAIRS = 40;
+
+  /**
+   * The section of aligned sentence pairs: one row per distinct pair of sentences (a pair and its
+   * mirror, B's sentence matched to A's, are one; so are the pairs of syndicated copies, the same
+   * two texts from the same two outlets, shown once with every article they come from), the
+   * {@value #MAX_PAIRS} most similar first; and, when event groups were too large to align, a
+   * sentence saying so. Empty when there is neither.
+   */
+  static String pairsSection(List<org.framelens.compare.Alignment.Pair> pairs,
+      int skippedGroups) {
+    if (pairs.isEmpty() && skippedGroups == 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<h2>The same facts, told by different outlets</h2>\n");
+    if (skippedGroups > 0) {
+      b.append("<p class=\"note\">").append(skippedGroups).append(skippedGroups == 1
+          ? " event group of more than " : " event groups of more than ")
+          .append(org.framelens.compare.Alignment.MAX_GROUP).append(" articles ")
+          .append(skippedGroups == 1 ? "was" : "were").append(" not aligned, so ")
+          .append(skippedGroups == 1 ? "its" : "their").append(" sentences are not compared "
+              + "here (alignments.csv has no rows for ").append(skippedGroups == 1 ? "it" : "them")
+          .append("; reports/README.md explains the limit). Analyse one story at a time, or "
+              + "fewer articles, to compare them.</p>\n");
+    }
+    if (pairs.isEmpty()) {
+      return b.toString();
+    }
+    // one row per distinct (outlet, text) x (outlet, text), mirrors included, in pair order
+    java.util.Map<String, List<org.framelens.compare.Alignment.Pair>> rows =
+        new java.util.LinkedHashMap<>();
+    for (org.framelens.compare.Alignment.Pair p : pairs) {
+      boolean swap = p.sourceA().compareTo(p.sourceB()) > 0;
+      String key = swap ? p.sourceB() + "\0" + p.textB() + "\0" + p.sourceA() + "\0" + p.textA()
+          : p.sourceA() + "\0" + p.textA() + "\0" + p.sourceB() + "\0" + p.textB();
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    List<List<org.framelens.compare.Alignment.Pair>> shown = rows.values().stream()
+        .sorted(Comparator.comparingDouble(g -> -g.get(0).similarity()))
+        .limit(MAX_PAIRS).toList();
+    b.append("<p>Each row puts a sentence next to the most similar sentence of another outlet "
+        + "about the same event, the most similar first: similarity is the best cosine between "
+        + "the two sentences' word vectors, whole sentences or one clause of each (so a clause "
+        + "can match a whole sentence at 1.00), at least 0.70, and the two must share a content "
+        + "word. Under each outlet, the article(s) the sentence comes from. Similar wording is "
+        + "not always the same fact: read both before comparing the framing.</p>\n");
+    if (rows.size() > shown.size()) {
+      b.append("<p>The ").append(shown.size()).append(" most similar of ").append(rows.size())
+          .append(" distinct pairs are shown; alignments.csv holds them all, one row per "
+              + "article pair (").append(pairs.size()).append(" rows).</p>\n");
+    }
+    b.append("<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th><th>similarity</th>"
+        + "<th>difference</th></tr>\n");
+    for (List<org.framelens.compare.Alignment.Pair> g : shown) {
+      org.framelens.compare.Alignment.Pair p = g.get(0);
+      boolean swap = p.sourceA().compareTo(p.sourceB()) > 0;
+      java.util.Set<String> idsA = new java.util.TreeSet<>();
+      java.util.Set<String> idsB = new java.util.TreeSet<>();
+      for (org.framelens.compare.Alignment.Pair q : g) {
+        boolean qs = q.sourceA().compareTo(q.sourceB()) > 0;
+        idsA.add(qs ? q.articleB() : q.articleA());
+        idsB.add(qs ? q.articleA() : q.articleB());
+      }
+      String difference = p.difference();
+      if (swap) { // the difference as seen from the row's A
+        difference = difference.replace("only A ", "only \u0000 ").replace("only B ", "only A ")
+            .replace("only \u0000 ", "only B ");
+        difference = swapCounts(difference);
+      }
+      b.append("<tr><td><b>").append(esc(outlet(swap ? p.sourceB() : p.sourceA())))
+          .append("</b> <span class=\"meta\">").append(esc(ids(idsA))).append("</span><br>")
+          .append(esc(swap ? p.textB() : p.textA())).append("</td><td><b>")
+          .append(esc(outlet(swap ? p.sourceA() : p.sourceB()))).append("</b> <span class=\"meta\">")
+          .append(esc(ids(idsB))).append("</span><br>").append(esc(swap ? p.textA() : p.textB()))
+          .append("</td><td>").append(String.format(Locale.ROOT, "%.2f", p.similarity()))
+          .append("</td><td>").append(esc(difference.isEmpty() ? "framed alike" : difference))
+          .append("</td></tr>\n");
+    }
+    return b.append("</table>\n").toString();
+  }
+
+  /** "a1" or "a1, a2, a3" (at most three named, then "and N more"). */
+  private static String ids(java.util.Set<String> ids) {
+    List<String> l = new ArrayList<>(ids);
+    return l.size() <= 3 ? String.join(", ", l)
+        : String.join(", ", l.subList(0, 3)) + " and " + (l.size() - 3) + " more";
+  }
+
+  /** "loaded words 2 vs 0" as "loaded words 0 vs 2" (and scare quotes likewise). */
+  private static String swapCounts(String difference) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) vs (\\d+)")
+        .matcher(difference);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, m.group(2) + " vs " + m.group(1));
+    }
+    return m.appendTail(b).toString();
   }
 
   /** At most this many outlets in the charts and the actor table: those with the most articles. */

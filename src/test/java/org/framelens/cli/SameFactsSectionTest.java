@@ -56,4 +56,54 @@ class SameFactsSectionTest {
       last = sim;
     }
   }
+
+  /**
+   * Syndicated copies (one text in three BBC articles) give one row, naming the three articles,
+   * not three identical rows; a pair and its mirror are one row too; a scare quote is a
+   * difference.
+   */
+  @Test
+  void syndicatedCopiesAreOneRowNamingTheirArticles() throws IOException {
+    String bbc = "\"source\": \"BBC\", \"text\": \"The peacekeepers crossed the border into the "
+        + "town on Monday. The drills are a brutal show of force, some argue.\"}\n";
+    Path in = Files.writeString(tmp.resolve("in.jsonl"), "{\"id\": \"b1\", " + bbc
+        + "{\"id\": \"b2\", " + bbc + "{\"id\": \"b3\", " + bbc
+        + "{\"id\": \"c1\", \"source\": \"CNN\", \"text\": \"The \u201cpeacekeepers\u201d "
+        + "crossed the border into the town on Monday. The drills are a brutal show of force, "
+        + "some argue.\"}\n");
+    Path out = tmp.resolve("out");
+    CliRun.Result r = run("analyze", "-q", in.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    List<Element> rows = rows(out);
+    List<String> texts = rows.stream().map(Element::text).toList();
+    assertEquals(texts.stream().distinct().count(), texts.size(), "no repeated row: " + texts);
+    assertEquals(2, rows.size(), texts.toString());
+    Element peace = rows.stream().filter(e -> e.text().contains("peacekeepers")).findFirst()
+        .orElseThrow();
+    assertTrue(peace.child(0).text().startsWith("BBC b1, b2, b3 "), peace.text());
+    assertTrue(peace.child(1).text().startsWith("CNN c1 "), peace.text());
+    assertEquals("scare quotes 0 vs 1", peace.child(3).text());
+    // alignments.csv keeps one row per article pair
+    assertTrue(Files.readAllLines(out.resolve("alignments.csv")).size() > 3);
+  }
+
+  /** A group too large to align is said on the page, not only on the terminal. */
+  @Test
+  void anEventGroupTooLargeToAlignIsSaidOnThePage() throws IOException {
+    StringBuilder jsonl = new StringBuilder();
+    for (int k = 0; k <= org.framelens.compare.Alignment.MAX_GROUP; k++) {
+      jsonl.append("{\"source\": \"Outlet ").append(k % 2).append("\", \"text\": \"Russian "
+          + "troops will stay in Belarus after the joint exercises, officials said on day ")
+          .append(k).append(".\"}\n");
+    }
+    Path in = Files.writeString(tmp.resolve("big.jsonl"), jsonl.toString());
+    Path out = tmp.resolve("big");
+    CliRun.Result r = run("analyze", "-q", in.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Document d = Jsoup.parse(Files.readString(out.resolve("report.html")));
+    assertTrue(d.text().contains("The same facts, told by different outlets"));
+    assertTrue(d.text().contains("1 event group of more than 50 articles was not aligned"),
+        d.select("p.note").text());
+    assertEquals(0, rows(out).size());
+  }
 }
