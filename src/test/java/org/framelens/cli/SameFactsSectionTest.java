@@ -106,4 +106,31 @@ class SameFactsSectionTest {
         d.select("p.note").text());
     assertEquals(0, rows(out).size());
   }
+
+  /**
+   * Similarity is the best whole-sentence-or-clause cosine, as the data dictionary and the page
+   * say: a sentence whose first clause is the other whole sentence scores 1.00.
+   */
+  @Test
+  void aClauseMatchingAWholeSentenceScoresOneAndThePageSaysWhy() throws IOException {
+    String shared = "Russia and Belarus began joint military drills near the Ukrainian border. "
+        + "NATO said the deployment was the largest since the Cold War. Russian troops will "
+        + "withdraw from Belarus after the exercises end";
+    Path in = Files.writeString(tmp.resolve("clause.jsonl"), "{\"id\": \"A\", \"source\": "
+        + "\"Alpha\", \"text\": \"" + shared + ", while farmers in Iowa reported record corn "
+        + "harvests and bakers complained about the price of flour.\"}\n{\"id\": \"B\", "
+        + "\"source\": \"Beta\", \"text\": \"" + shared + ".\"}\n");
+    Path out = tmp.resolve("clause");
+    CliRun.Result r = run("analyze", "-q", in.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Element row = rows(out).stream().filter(e -> e.text().contains("farmers in Iowa"))
+        .findFirst().orElseThrow();
+    assertEquals("1.00", row.child(2).text());
+    String page = Jsoup.parse(Files.readString(out.resolve("report.html"))).text();
+    assertTrue(page.contains("whole sentences or one clause of each (so a clause can match a "
+        + "whole sentence at 1.00)"), "the page says what similarity is");
+    String readme = Files.readString(Path.of("reports", "README.md"));
+    assertTrue(readme.contains("| `similarity` | decimal | the largest cosine between a unit of "
+        + "sentence A and a unit of sentence B"), "the data dictionary says it too");
+  }
 }
