@@ -27,8 +27,11 @@ import org.framelens.pipeline.ArticleResult;
  * whole sentences or clauses: the same fact often sits in one clause of a longer sentence. Articles
  * join a group when the cosine of their mean sentence vectors is at least {@value #GROUP_SIMILARITY}
  * and their dates (when both are known) are at most {@value #DATE_WINDOW_DAYS} days apart, by
- * single link. A sentence pair is kept when its cosine is at least {@value #PAIR_SIMILARITY}.
- * Groups larger than {@value #MAX_GROUP} articles are not aligned (reported). Not thread-safe.
+ * single link. A sentence pair is kept when its similarity is at least {@value #PAIR_SIMILARITY}
+ * and the two sentences share a content word ({@link #contentStems}): sentences with no word in
+ * common ("So, what are you going to do?", "That is just what you do.") matched anything
+ * conversational at 0.90-0.95 on real news. Groups larger than {@value #MAX_GROUP} articles are
+ * not aligned (reported). Not thread-safe.
  */
 public final class Alignment {
 
@@ -49,8 +52,8 @@ public final class Alignment {
    * vectors (the whole sentence, then each clause of at least {@value #MIN_CLAUSE_WORDS} known
    * words) and its cue flags.
    */
-  private record Detail(List<String> texts, float[][][] vectors, int[] loaded,
-      boolean[] attributed, boolean[] claim) {
+  private record Detail(List<String> texts, float[][][] vectors, String[][][] content,
+      int[] loaded, boolean[] attributed, boolean[] claim, int[] scare) {
 
     long floats() {
       long n = 0;
@@ -79,6 +82,13 @@ public final class Alignment {
   public static final long RETAIN_FLOATS = 16L << 20;
 
   static final int MIN_CLAUSE_WORDS = 3;
+  /**
+   * A word among the model's this many most frequent ("think", "know", "people", "said") is no
+   * content word for {@link #contentStems}: two sentences must share a rarer one to pair.
+   */
+  static final int CONTENT_RANK = 500;
+  /** Content words are compared by their first this many letters ("denies" = "denied"). */
+  static final int STEM = 5;
   /** Content words a clause needs to count on its own (see {@code clauses}). */
   static final int MIN_CLAUSE_CONTENT = 2;
   /** Tokens that end a clause (lower case). */
@@ -86,11 +96,15 @@ public final class Alignment {
       "and", "but", "\u2014", "\u2013", "while", "as", "amid", "after", "which", "that", "including",
       "(", ")");
 
-  /** One aligned pair (a's sentence and its best match in b's source). */
+  /**
+   * One aligned pair (a's sentence and its best match in b's source).
+   *
+   * @param scareA scare quotes in a's sentence (and {@code scareB} in b's)
+   */
   public record Pair(int group, String sourceA, String articleA, int sentenceA, String textA,
       String sourceB, String articleB, int sentenceB, String textB, double similarity,
       int loadedA, int loadedB, boolean attributedA, boolean attributedB, boolean claimA,
-      boolean claimB) {
+      boolean claimB, int scareA, int scareB) {
 
     /** A plain summary of how the two sentences' framing differs ("" when it does not). */
     public String difference() {
@@ -103,6 +117,9 @@ public final class Alignment {
       }
       if (claimA != claimB) {
         d.add(claimA ? "only A asserts it unsourced" : "only B asserts it unsourced");
+      }
+      if (scareA != scareB) {
+        d.add(String.format(Locale.ROOT, "scare quotes %d vs %d", scareA, scareB));
       }
       return String.join("; ", d);
     }
@@ -273,9 +290,11 @@ public final class Alignment {
     int n = ss.size();
     List<String> texts = new ArrayList<>(n);
     float[][][] vs = new float[n][][];
+    String[][][] content = new String[n][][];
     int[] loaded = new int[n];
     boolean[] attributed = new boolean[n];
     boolean[] claim = new boolean[n];
+    int[] scare = new int[n];
     TokenRows found = r.embeddings().tokenRows();
     TokenRows rows = found.isOf(vectors) ? found : null;
     for (int i = 0; i < n; i++) {
@@ -291,6 +310,7 @@ public final class Alignment {
       units.add(x);
       clauses(r.analyzed().text(), ss.get(i), rows, i, units);
       vs[i] = units.toArray(new float[0][]);
+      content[i] = contentStems(r.analyzed().text(), ss.get(i), rows, i, vectors);
       if (!r.cues().isEmpty()) {
         SentenceCues c = r.cues().sentences().get(i);
         attributed[i] = c.attributed();
@@ -300,9 +320,11 @@ public final class Alignment {
     for (Evidence e : r.cues().evidence()) {
       if (e.type() == CueType.LOADED) {
         loaded[e.sentenceIndex()]++;
+      } else if (e.type() == CueType.SCARE_QUOTE) {
+        scare[e.sentenceIndex()]++;
       }
     }
-    return new Detail(texts, vs, loaded, attributed, claim);
+    return new Detail(texts, vs, content, loaded, attributed, claim, scare);
   }
 
   private void removeCommon(float[] x) {
@@ -363,6 +385,108 @@ public final class Alignment {
       removeCommon(acc);
       out.add(acc);
     }
+  }
+
+  /**
+   * The sentence's content words, each as its lower-cased first {@value #STEM} letters, sorted
+   * and distinct: {@code [0]} the words (and the parts of hyphenated words: "backed" of
+   * "Moscow-backed"; a possessive's "'s" left out) that are not among the model's
+   * {@value #CONTENT_RANK} most frequent words (a word the model lacks counts when it has four
+   * letters or more, all letters) and are written in lower case; {@code [1]} those and the
+   * capitalised ones (not all capitals: acronyms are left out). Two sentences pair only
+   * when they share a content word that at least one of them writes in lower case
+   * ({@link #share(String[][], String[][])}): so "Eastern Europe" in a headline meets "NATO's
+   * eastern flank", but sentences that only name the same people ("Lukashenko", "Putin") or
+   * numbers are not the same fact.
+   *
+   * @param rows the article's token rows, or null to look tokens up here
+   */
+  static String[][] contentStems(String text, Sentence s, TokenRows rows, int sentence,
+      WordVectors vectors) {
+    java.util.TreeSet<String> lower = new java.util.TreeSet<>();
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    List<org.framelens.text.Token> tokens = s.tokens();
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      org.framelens.text.Token t = tokens.get(i);
+      if (!t.kind().isWordLike()) {
+        continue;
+      }
+      int start = t.start();
+      int end = t.end();
+      if (end - start > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+          && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+        end -= 2;
+      }
+      int hyphen = text.indexOf('-', start);
+      if (hyphen < 0 || hyphen >= end) {
+        int row = rows != null && end == t.end() ? rows.row(sentence, i)
+            : vectors.find(text, start, end);
+        content(text, start, end, row, lower, all);
+      } else {
+        for (int p = start; p < end;) {
+          int q = text.indexOf('-', p);
+          q = q < 0 || q > end ? end : q;
+          if (q > p) {
+            content(text, p, q, vectors.find(text, p, q), lower, all);
+          }
+          p = q + 1;
+        }
+      }
+    }
+    return new String[][] {lower.toArray(new String[0]), all.toArray(new String[0])};
+  }
+
+  /**
+   * Adds the word {@code text[start, end)}'s stem to {@code all} when it is a content word, and
+   * to {@code lower} too when it is written in lower case.
+   */
+  private static void content(String text, int start, int end, int row,
+      java.util.Set<String> lower, java.util.Set<String> all) {
+    char c = text.charAt(start);
+    if (!Character.isLetter(c)) {
+      return;
+    }
+    boolean letters = true;
+    boolean upper = true;
+    for (int k = start; k < end; k++) {
+      char x = text.charAt(k);
+      letters &= Character.isLetter(x);
+      upper &= !Character.isLowerCase(x);
+    }
+    if (upper || (row >= 0 ? row < CONTENT_RANK : !letters || end - start < 4)) {
+      return;
+    }
+    String stem = text.substring(start, Math.min(end, start + STEM)).toLowerCase(Locale.ROOT);
+    all.add(stem);
+    if (Character.isLowerCase(c)) {
+      lower.add(stem);
+    }
+  }
+
+  /**
+   * Whether two sentences' {@link #contentStems} share a content word that at least one of them
+   * writes in lower case.
+   */
+  static boolean share(String[][] a, String[][] b) {
+    return share(a[0], b[1]) || share(a[1], b[0]);
+  }
+
+  /** Whether two sorted arrays share an element. */
+  static boolean share(String[] a, String[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      int c = a[i].compareTo(b[j]);
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return false;
   }
 
   /**
@@ -583,8 +707,12 @@ public final class Alignment {
           int bestSentence = -1;
           double best = -2;
           for (int bi : e.getValue()) {
-            float[][][] bv = detail(bi).vectors();
+            Detail bd = detail(bi);
+            float[][][] bv = bd.vectors();
             for (int t = 0; t < bv.length; t++) {
+              if (!share(ad.content()[s], bd.content()[t])) {
+                continue; // no content word in common: not the same fact, however similar
+              }
               double c = similarity(ad.vectors()[s], bv[t]);
               if (c > best) {
                 best = c;
@@ -599,7 +727,8 @@ public final class Alignment {
             out.add(new Pair(g, a.source(), a.id(), s, ad.texts().get(s), b.source(), b.id(),
                 bestSentence, bd.texts().get(bestSentence), best, ad.loaded()[s],
                 bd.loaded()[bestSentence], ad.attributed()[s], bd.attributed()[bestSentence],
-                ad.claim()[s], bd.claim()[bestSentence]));
+                ad.claim()[s], bd.claim()[bestSentence], ad.scare()[s],
+                bd.scare()[bestSentence]));
           }
         }
       }

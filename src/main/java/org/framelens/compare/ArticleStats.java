@@ -20,21 +20,59 @@ import org.framelens.pipeline.ArticleResult;
  * @param bySource   [source type ordinal] → sentences attributed to that kind of source
  * @param phrases    loaded phrase (lower case) → hits
  * @param actors     actor id → {loaded author, loaded quoted, unattributed claims, mentions}
+ * @param claimKinds [index in {@link #CLAIM_KINDS}] → unattributed claims of that kind (a
+ *                   sentence has at most one, so they add up to {@code claims} when every
+ *                   trigger's category is one of the kinds)
  */
 public record ArticleStats(String articleId, String source, int articles, int sentences,
     int words, int[][] hits, int attributed, int[] bySource, int claims, double loadedScoreSum,
-    Map<String, Integer> phrases, Map<String, int[]> actors) {
+    Map<String, Integer> phrases, Map<String, int[]> actors, int[] claimKinds) {
 
   public static final int TYPES = CueType.values().length;
   public static final int VOICES = Voice.values().length;
+
+  /**
+   * The kinds of unattributed claim, by what raised it: a trigger of {@code claims.tsv} of
+   * category motive, cause, evaluation or prediction, or ({@code loaded_word}) a single loaded
+   * word in the outlet's voice (rule {@code claim.loaded}, whose cue category is
+   * {@code evaluation}).
+   */
+  public static final List<String> CLAIM_KINDS = List.of("motive", "cause", "evaluation",
+      "prediction", "loaded_word");
+  /** The index of motive claims in {@link #CLAIM_KINDS}. */
+  public static final int MOTIVE = 0;
+
+  /** As the canonical constructor, without a breakdown of the claims by kind (all zero). */
+  public ArticleStats(String articleId, String source, int articles, int sentences, int words,
+      int[][] hits, int attributed, int[] bySource, int claims, double loadedScoreSum,
+      Map<String, Integer> phrases, Map<String, int[]> actors) {
+    this(articleId, source, articles, sentences, words, hits, attributed, bySource, claims,
+        loadedScoreSum, phrases, actors, new int[CLAIM_KINDS.size()]);
+  }
+
+  /** The index in {@link #CLAIM_KINDS} of an unattributed claim's cue, or -1 for another kind. */
+  static int claimKind(Evidence e) {
+    if (e.ruleId().equals("claim.loaded")) {
+      return CLAIM_KINDS.size() - 1;
+    }
+    int k = CLAIM_KINDS.indexOf(e.category());
+    return k == CLAIM_KINDS.size() - 1 ? -1 : k;
+  }
 
   public static ArticleStats of(ArticleResult r) {
     int[][] hits = new int[TYPES][VOICES];
     Map<String, Integer> phrases = new TreeMap<>();
     Map<String, int[]> actors = new TreeMap<>();
+    int[] kinds = new int[CLAIM_KINDS.size()];
     String text = r.analyzed().text();
     for (Evidence e : r.cues().evidence()) {
       count(e, text, hits, phrases, actors);
+      if (e.type() == CueType.UNATTRIBUTED_CLAIM) {
+        int k = claimKind(e);
+        if (k >= 0) {
+          kinds[k]++;
+        }
+      }
     }
     for (Map.Entry<String, Integer> m : r.cues().actorMentions().entrySet()) {
       actor(actors, m.getKey())[3] += m.getValue();
@@ -44,7 +82,7 @@ public record ArticleStats(String articleId, String source, int articles, int se
     return new ArticleStats(r.analyzed().article().id(),
         r.analyzed().article().metadata().source(), 1, r.analyzed().sentences().size(),
         r.analyzed().wordCount(), hits, attributed(sentences, bySource), bySource,
-        claims(sentences), loadedScoreSum(sentences), phrases, actors);
+        claims(sentences), loadedScoreSum(sentences), phrases, actors, kinds);
   }
 
   /** Sentences attributed, counting those with a known kind of source into {@code bySource}. */
@@ -129,9 +167,13 @@ public record ArticleStats(String articleId, String source, int articles, int se
         x[i] += v[i];
       }
     });
+    int[] ck = new int[CLAIM_KINDS.size()];
+    for (int i = 0; i < ck.length; i++) {
+      ck[i] = claimKinds[i] + o.claimKinds[i];
+    }
     return new ArticleStats(articleId, source, articles + o.articles, sentences + o.sentences,
         words + o.words, h, attributed + o.attributed, bs, claims + o.claims,
-        loadedScoreSum + o.loadedScoreSum, p, a);
+        loadedScoreSum + o.loadedScoreSum, p, a, ck);
   }
 
   /** Hits of a cue type in a voice per 1,000 words (0 without words). */
@@ -155,6 +197,11 @@ public record ArticleStats(String articleId, String source, int articles, int se
   /** Unattributed claims per 100 sentences. */
   public double claimRate() {
     return sentences == 0 ? 0 : 100.0 * claims / sentences;
+  }
+
+  /** Unattributed claims of one kind ({@link #CLAIM_KINDS} index) per 100 sentences. */
+  public double claimRate(int kind) {
+    return sentences == 0 ? 0 : 100.0 * claimKinds[kind] / sentences;
   }
 
   public double meanLoadedScore() {

@@ -79,6 +79,7 @@ public final class Comparison {
     int attributed;
     final int[] bySource = new int[org.framelens.cues.SourceType.values().length];
     int claims;
+    final int[] claimKinds = new int[ArticleStats.CLAIM_KINDS.size()];
     double loadedScoreSum;
     /** Loaded phrase → {hits}: hashed while articles stream by, sorted once in {@link #pooled}. */
     final Map<String, int[]> phrases = new java.util.HashMap<>();
@@ -104,6 +105,9 @@ public final class Comparison {
         bySource[i] += s.bySource()[i];
       }
       claims += s.claims();
+      for (int i = 0; i < claimKinds.length; i++) {
+        claimKinds[i] += s.claimKinds()[i];
+      }
       loadedScoreSum += s.loadedScoreSum();
       for (Map.Entry<String, Integer> e : s.phrases().entrySet()) {
         int[] c = phrases.get(e.getKey());
@@ -148,7 +152,8 @@ public final class Comparison {
       Map<String, int[]> a = new TreeMap<>();
       actors.forEach((k, v) -> a.put(k, v.clone()));
       return new ArticleStats(first.articleId(), first.source(), articles, sentences, words, h,
-          attributed, bySource.clone(), claims, loadedScoreSum, sortedPhrases(), a);
+          attributed, bySource.clone(), claims, loadedScoreSum, sortedPhrases(), a,
+          claimKinds.clone());
     }
 
     private Map<String, Integer> sortedPhrases() {

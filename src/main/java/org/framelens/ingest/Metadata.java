@@ -45,29 +45,54 @@ public record Metadata(String title, String source, String date, String url, Str
     return preferred.isEmpty() ? fallback : preferred;
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Metadata EMPTY = new Metadata("", "", "", "", "");
 
+  /**
+   * The field with white space cleaned: none at either end, every run of it inside one space.
+   * White space is Java's ({@link Character#isWhitespace}) and Unicode's space separators
+   * ({@link Character#isSpaceChar}: the no-break space U+00A0, U+2007, U+202F, common in
+   * scraped HTML), and the zero-width space and byte-order mark: so "BBC\u00a0" is "BBC".
+   */
   private static String clean(String s) {
     if (s == null) {
       return "";
     }
-    return org.framelens.text.Utf16.wellFormed(isClean(s) ? s
-        : SPACES.matcher(s.strip()).replaceAll(" "));
+    if (isClean(s)) {
+      return org.framelens.text.Utf16.wellFormed(s);
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return org.framelens.text.Utf16.wellFormed(b.toString());
+  }
+
+  /** Whether {@code c} is white space for {@link #clean} (every such character is in the BMP). */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B'
+        || c == '\uFEFF';
   }
 
   /**
-   * Whether {@code s.strip().replaceAll("\\s+", " ")} is {@code s} itself: no white space at
-   * either end, and no run of {@code \\s} (space, tab, line breaks, vertical tab, form feed)
-   * other than a single space.
+   * Whether {@link #clean} leaves {@code s} as it is: no white space ({@link #isSpace}) at either
+   * end, and none inside other than single spaces.
    */
   static boolean isClean(String s) {
     int n = s.length();
     if (n == 0) {
       return true;
     }
-    if (Character.isWhitespace(s.codePointAt(0))
-        || Character.isWhitespace(s.codePointBefore(n))) {
+    if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
       return false;
     }
     boolean space = false;
@@ -78,7 +103,8 @@ public record Metadata(String title, String source, String date, String url, Str
           return false;
         }
         space = true;
-      } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      } else if (c < 0x80 ? c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || (c >= 0x1C && c <= 0x1F) : isSpace(c)) {
         return false;
       } else {
         space = false;

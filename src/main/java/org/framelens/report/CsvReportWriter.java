@@ -39,7 +39,7 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
   static final String[] ALIGNMENT_COLUMNS = {"group", "source_a", "article_a", "sentence_a",
       "source_b", "article_b", "sentence_b", "similarity", "loaded_a", "loaded_b", "attributed_a",
       "attributed_b", "unattributed_claim_a", "unattributed_claim_b", "difference", "text_a",
-      "text_b"};
+      "text_b", "scare_quotes_a", "scare_quotes_b"};
 
   static final String[] SENTENCE_COLUMNS = {"article_id", "source", "title", "date", "paragraph",
       "sentence_index", "start", "end", "quoted_share", "heading", "tokens", "words", "oov_rate",
@@ -52,7 +52,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       "title", "date", "dateline", "url", "topic", "path", "line", "format", "paragraphs",
       "sentences", "words", "quoted_share", "quotes", "boilerplate_removed"}, Rates.COLUMNS);
   static final String[] SOURCE_COLUMNS = concat(concat(new String[] {"source", "articles",
-      "sentences", "words"}, Rates.COLUMNS), Rates.INTERVAL_COLUMNS);
+      "sentences", "words"}, Rates.COLUMNS), concat(Rates.INTERVAL_COLUMNS,
+      Rates.CLAIM_KIND_COLUMNS));
   static final String[] AXES_COLUMNS = {"level", "id", "source", "axis", "bias",
       "bias_vs_corpus", "intensity", "words", "top_words"};
   static final String[] ACTOR_COLUMNS = {"source", "actor", "articles", "mentions",
@@ -395,7 +396,9 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
       sources.text(s.source()).num(s.pooled().articles()).num(s.pooled().sentences())
           .num(s.pooled().words());
       Rates.write(sources, s.pooled(), loadedScorer);
-      print(sources, Rates.intervals(s));
+      List<Object> rest = new java.util.ArrayList<>(Rates.intervals(s));
+      rest.addAll(Rates.claimKinds(s.pooled()));
+      print(sources, rest);
     }
     for (Comparison.ActorRow r : actorRows) {
       print(actors, r.source(), r.actor(), r.articles(), r.counts()[3], r.counts()[0],
@@ -409,10 +412,10 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
         print(alignments, p.group(), p.sourceA(), p.articleA(), p.sentenceA(), p.sourceB(),
             p.articleB(), p.sentenceB(), Csv.decimal(p.similarity()), p.loadedA(), p.loadedB(),
             flag(p.attributedA()), flag(p.attributedB()), flag(p.claimA()), flag(p.claimB()),
-            p.difference(), p.textA(), p.textB());
+            p.difference(), p.textA(), p.textB(), p.scareA(), p.scareB());
       }
     }
-    html.finish(sourceRows, actorRows, pairs);
+    html.finish(sourceRows, actorRows, pairs, alignment == null ? 0 : alignment.skippedGroups());
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       print(manifest, r.path(), r.format(), r.status().label(), r.reason(), r.articles(),

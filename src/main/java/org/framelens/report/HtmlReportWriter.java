@@ -346,6 +346,15 @@ public final class HtmlReportWriter {
    */
   void finish(List<Comparison.SourceRow> sources, List<Comparison.ActorRow> actors,
       List<org.framelens.compare.Alignment.Pair> pairs) throws IOException {
+    finish(sources, actors, pairs, 0);
+  }
+
+  /**
+   * As {@link #finish(List, List, List)}, saying on the page how many event groups were too
+   * large to align ({@code skippedGroups}, see {@link org.framelens.compare.Alignment#skippedGroups}).
+   */
+  void finish(List<Comparison.SourceRow> sources, List<Comparison.ActorRow> actors,
+      List<org.framelens.compare.Alignment.Pair> pairs, int skippedGroups) throws IOException {
     articles.close();
     Path tmp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
     try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp),
@@ -370,32 +379,16 @@ public final class HtmlReportWriter {
         w.write("<p>The " + outlets.size() + " outlets with the most articles are shown, of "
             + sources.size() + "; sources.csv and actors.csv hold them all.</p>\n");
       }
+      w.write(chart("Unattributed motive claims per 100 sentences", MOTIVE_NOTE, outlets,
+          s -> new double[] {motiveClaims(s)}, new String[] {""}, new String[] {": "}));
       w.write(chart("Loaded words per 1,000 words", outlets, true));
-      w.write(chart("Unattributed claims per 100 sentences", outlets, false));
+      w.write(chart("Unattributed claims of every kind per 100 sentences",
+          claimsNote(sources), outlets, s -> new double[] {claims(s)}, new String[] {""},
+          new String[] {": "}));
       java.util.Set<String> names = outlets.stream().map(Comparison.SourceRow::source)
           .collect(java.util.stream.Collectors.toSet());
       w.write(actorTable(actors.stream().filter(a -> names.contains(a.source())).toList()));
-      if (!pairs.isEmpty()) {
-        w.write("<h2>The same facts, told by different outlets</h2>\n<p>Each row puts a "
-            + "sentence next to the most similar sentence of another outlet about the same event "
-            + "(similarity of their word vectors, at least 0.70), with how their framing "
-            + "differs. Similar wording is not always the same fact: read both before "
-            + "comparing.</p>\n<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th>"
-            + "<th>similarity</th><th>difference</th></tr>\n");
-        List<org.framelens.compare.Alignment.Pair> shown = pairs.stream()
-            .filter(p -> p.sourceA().compareTo(p.sourceB()) < 0)
-            .sorted(Comparator.comparing((org.framelens.compare.Alignment.Pair p) ->
-                p.difference().isEmpty()).thenComparing(p -> -p.similarity()))
-            .limit(40).toList();
-        for (org.framelens.compare.Alignment.Pair p : shown) {
-          w.write("<tr><td><b>" + esc(outlet(p.sourceA())) + "</b><br>" + esc(p.textA())
-              + "</td><td><b>" + esc(outlet(p.sourceB())) + "</b><br>" + esc(p.textB())
-              + "</td><td>"
-              + String.format(Locale.ROOT, "%.2f", p.similarity()) + "</td><td>"
-              + esc(p.difference().isEmpty() ? "framed alike" : p.difference()) + "</td></tr>\n");
-        }
-        w.write("</table>\n");
-      }
+      w.write(pairsSection(pairs, skippedGroups));
       w.write("<h2>How to read the highlights</h2>\n<ul class=\"legend\">"
           + "<li><mark class=\"loaded author\">loaded, own voice</mark> <mark class=\"loaded "
           + "quoted\">loaded, quoted</mark> emotive or pejorative words</li>"
@@ -410,7 +403,8 @@ public final class HtmlReportWriter {
           + "tooltip names both)</li>"
           + "<li><span class=\"tag\">unattributed claim"
           + "</span> a sentence in the outlet's own voice that asserts a motive, cause, judgement "
-          + "or prediction without a source</li></ul>\n<p>Hover over (or tap) a highlight to "
+          + "or prediction, or uses a loaded word, without a source (hover over the tag for "
+          + "which)</li></ul>\n<p>Hover over (or tap) a highlight to "
           + "read why it was flagged.</p>\n");
       w.write("<h2>Articles</h2>\n");
       if (count > MAX_ARTICLES) {
@@ -427,6 +421,140 @@ public final class HtmlReportWriter {
     Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     Files.deleteIfExists(articlesTmp);
+  }
+
+  /** What the motive chart counts (its caption). */
+  static final String MOTIVE_NOTE = "Sentences in the outlet's own voice, naming no source, "
+      + "that say what someone intends or wants (\u201caims to\u201d, \u201cin a bid to\u201d, "
+      + "\u201cunder the pretext\u201d: the motive triggers of claims.tsv). Loaded words alone "
+      + "do not count here. Column unattributed_claims_motive_per_100_sentences of sources.csv.";
+
+  /**
+   * The caption of the chart of every kind of unattributed claim: how many of the run's claims
+   * are of each kind, so that a reader sees how many are a single loaded word.
+   */
+  static String claimsNote(List<Comparison.SourceRow> sources) {
+    int[] kinds = new int[ArticleStats.CLAIM_KINDS.size()];
+    int all = 0;
+    for (Comparison.SourceRow s : sources) {
+      all += s.pooled().claims();
+      for (int k = 0; k < kinds.length; k++) {
+        kinds[k] += s.pooled().claimKinds()[k];
+      }
+    }
+    StringBuilder b = new StringBuilder("Motive, cause, evaluation and prediction triggers, and "
+        + "single loaded words in the outlet's own voice, all counted alike");
+    if (all > 0) {
+      b.append(": of this run's ").append(all).append(" unattributed claims, ");
+      String[] names = {"motive", "cause", "evaluation", "prediction", "a single loaded word"};
+      for (int k = 0; k < kinds.length; k++) {
+        b.append(k == 0 ? "" : k == kinds.length - 1 ? " and " : ", ").append(kinds[k])
+            .append(" (").append(Math.round(100.0 * kinds[k] / all)).append("%) ")
+            .append(k == kinds.length - 1 ? "are " : "").append(names[k]);
+      }
+    }
+    return b.append(". Columns unattributed_claims_<kind>_per_100_sentences of sources.csv "
+        + "break the bars down.").toString();
+  }
+
+  /** At most this many rows in the table of aligned pairs. */
+  static final int MAX_PAIRS = 40;
+
+  /**
+   * The section of aligned sentence pairs: one row per distinct pair of sentences (a pair and its
+   * mirror, B's sentence matched to A's, are one; so are the pairs of syndicated copies, the same
+   * two texts from the same two outlets, shown once with every article they come from), the
+   * {@value #MAX_PAIRS} most similar first; and, when event groups were too large to align, a
+   * sentence saying so. Empty when there is neither.
+   */
+  static String pairsSection(List<org.framelens.compare.Alignment.Pair> pairs,
+      int skippedGroups) {
+    if (pairs.isEmpty() && skippedGroups == 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<h2>The same facts, told by different outlets</h2>\n");
+    if (skippedGroups > 0) {
+      b.append("<p class=\"note\">").append(skippedGroups).append(skippedGroups == 1
+          ? " event group of more than " : " event groups of more than ")
+          .append(org.framelens.compare.Alignment.MAX_GROUP).append(" articles ")
+          .append(skippedGroups == 1 ? "was" : "were").append(" not aligned, so ")
+          .append(skippedGroups == 1 ? "its" : "their").append(" sentences are not compared "
+              + "here (alignments.csv has no rows for ").append(skippedGroups == 1 ? "it" : "them")
+          .append("; reports/README.md explains the limit). Analyse one story at a time, or "
+              + "fewer articles, to compare them.</p>\n");
+    }
+    if (pairs.isEmpty()) {
+      return b.toString();
+    }
+    // one row per distinct (outlet, text) x (outlet, text), mirrors included, in pair order
+    java.util.Map<String, List<org.framelens.compare.Alignment.Pair>> rows =
+        new java.util.LinkedHashMap<>();
+    for (org.framelens.compare.Alignment.Pair p : pairs) {
+      boolean swap = p.sourceA().compareTo(p.sourceB()) > 0;
+      String key = swap ? p.sourceB() + "\0" + p.textB() + "\0" + p.sourceA() + "\0" + p.textA()
+          : p.sourceA() + "\0" + p.textA() + "\0" + p.sourceB() + "\0" + p.textB();
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    List<List<org.framelens.compare.Alignment.Pair>> shown = rows.values().stream()
+        .sorted(Comparator.comparingDouble(g -> -g.get(0).similarity()))
+        .limit(MAX_PAIRS).toList();
+    b.append("<p>Each row puts a sentence next to the most similar sentence of another outlet "
+        + "about the same event, the most similar first: similarity is the best cosine between "
+        + "the two sentences' word vectors, whole sentences or one clause of each (so a clause "
+        + "can match a whole sentence at 1.00), at least 0.70, and the two must share a content "
+        + "word. Under each outlet, the article(s) the sentence comes from. Similar wording is "
+        + "not always the same fact: read both before comparing the framing.</p>\n");
+    if (rows.size() > shown.size()) {
+      b.append("<p>The ").append(shown.size()).append(" most similar of ").append(rows.size())
+          .append(" distinct pairs are shown; alignments.csv holds them all, one row per "
+              + "article pair (").append(pairs.size()).append(" rows).</p>\n");
+    }
+    b.append("<table class=\"pairs\"><tr><th>outlet A</th><th>outlet B</th><th>similarity</th>"
+        + "<th>difference</th></tr>\n");
+    for (List<org.framelens.compare.Alignment.Pair> g : shown) {
+      org.framelens.compare.Alignment.Pair p = g.get(0);
+      boolean swap = p.sourceA().compareTo(p.sourceB()) > 0;
+      java.util.Set<String> idsA = new java.util.TreeSet<>();
+      java.util.Set<String> idsB = new java.util.TreeSet<>();
+      for (org.framelens.compare.Alignment.Pair q : g) {
+        boolean qs = q.sourceA().compareTo(q.sourceB()) > 0;
+        idsA.add(qs ? q.articleB() : q.articleA());
+        idsB.add(qs ? q.articleA() : q.articleB());
+      }
+      String difference = p.difference();
+      if (swap) { // the difference as seen from the row's A
+        difference = difference.replace("only A ", "only \u0000 ").replace("only B ", "only A ")
+            .replace("only \u0000 ", "only B ");
+        difference = swapCounts(difference);
+      }
+      b.append("<tr><td><b>").append(esc(outlet(swap ? p.sourceB() : p.sourceA())))
+          .append("</b> <span class=\"meta\">").append(esc(ids(idsA))).append("</span><br>")
+          .append(esc(swap ? p.textB() : p.textA())).append("</td><td><b>")
+          .append(esc(outlet(swap ? p.sourceA() : p.sourceB()))).append("</b> <span class=\"meta\">")
+          .append(esc(ids(idsB))).append("</span><br>").append(esc(swap ? p.textA() : p.textB()))
+          .append("</td><td>").append(String.format(Locale.ROOT, "%.2f", p.similarity()))
+          .append("</td><td>").append(esc(difference.isEmpty() ? "framed alike" : difference))
+          .append("</td></tr>\n");
+    }
+    return b.append("</table>\n").toString();
+  }
+
+  /** "a1" or "a1, a2, a3" (at most three named, then "and N more"). */
+  private static String ids(java.util.Set<String> ids) {
+    List<String> l = new ArrayList<>(ids);
+    return l.size() <= 3 ? String.join(", ", l)
+        : String.join(", ", l.subList(0, 3)) + " and " + (l.size() - 3) + " more";
+  }
+
+  /** "loaded words 2 vs 0" as "loaded words 0 vs 2" (and scare quotes likewise). */
+  private static String swapCounts(String difference) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) vs (\\d+)")
+        .matcher(difference);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, m.group(2) + " vs " + m.group(1));
+    }
+    return m.appendTail(b).toString();
   }
 
   /** At most this many outlets in the charts and the actor table: those with the most articles. */
@@ -450,19 +578,45 @@ public final class HtmlReportWriter {
 
   /** A horizontal bar chart in inline SVG, one group per source (own and quoted for loaded). */
   static String chart(String title, List<Comparison.SourceRow> sources, boolean loaded) {
+    return loaded
+        ? chart(title, "", sources, s -> new double[] {ownLoaded(s, Voice.AUTHOR),
+            ownLoaded(s, Voice.QUOTED)}, new String[] {" own", " quoted"},
+            new String[] {", own voice: ", ", quoted: "})
+        : chart(title, "", sources, s -> new double[] {claims(s)}, new String[] {""},
+            new String[] {": "});
+  }
+
+  /** Motive claims per 100 sentences; undefined (NaN) without sentences, as in sources.csv. */
+  static double motiveClaims(ArticleStats s) {
+    return s.sentences() == 0 ? Double.NaN : s.claimRate(ArticleStats.MOTIVE);
+  }
+
+  /**
+   * A horizontal bar chart in inline SVG, one group of bars per source, all on one linear scale.
+   *
+   * @param note     what the bars count, printed under the title (escaped; empty for none)
+   * @param values   a source's values, one bar each (NaN: no bar, "n/a")
+   * @param suffixes after each bar's value (" own", " quoted")
+   * @param tips     between the outlet's name and the value in each bar's tooltip
+   */
+  static String chart(String title, String note, List<Comparison.SourceRow> sources,
+      java.util.function.Function<ArticleStats, double[]> values, String[] suffixes,
+      String[] tips) {
     double max = 0.001;
     for (Comparison.SourceRow s : sources) {
-      double v = loaded ? Math.max(ownLoaded(s.pooled(), Voice.AUTHOR),
-          ownLoaded(s.pooled(), Voice.QUOTED)) : claims(s.pooled());
-      if (!Double.isNaN(v)) {
-        max = Math.max(max, v);
+      for (double v : values.apply(s.pooled())) {
+        if (!Double.isNaN(v)) {
+          max = Math.max(max, v);
+        }
       }
     }
-    int rowH = loaded ? 34 : 20;
+    int bars = suffixes.length;
+    int rowH = bars == 1 ? 20 : 6 + 14 * bars;
     int labelW = 260;
     int barW = 380;
     int h = 24 + rowH * sources.size();
     StringBuilder b = new StringBuilder("<figure class=\"chart\"><figcaption>" + esc(title)
+        + (note.isEmpty() ? "" : "<br><span class=\"note\">" + esc(note) + "</span>")
         + "</figcaption><svg role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
         + (labelW + barW + 100) + "\" height=\"" + h + "\" aria-label=\"" + esc(title) + "\">");
     int y = 10;
@@ -470,26 +624,21 @@ public final class HtmlReportWriter {
       b.append("<text x=\"0\" y=\"").append(y + 13).append("\" class=\"lbl\">")
           .append(esc(trim(outlet(s.source())))).append(" (").append(s.pooled().articles())
           .append(")</text>");
-      double[] values = loaded
-          ? new double[] {ownLoaded(s.pooled(), Voice.AUTHOR),
-              ownLoaded(s.pooled(), Voice.QUOTED)}
-          : new double[] {claims(s.pooled())};
-      for (int k = 0; k < values.length; k++) {
-        if (Double.isNaN(values[k])) { // no words or sentences: no bar, not a bar of 0
+      double[] v = values.apply(s.pooled());
+      for (int k = 0; k < v.length; k++) {
+        if (Double.isNaN(v[k])) { // no words or sentences: no bar, not a bar of 0
           b.append("<text x=\"").append(labelW).append("\" y=\"").append(y + k * 14 + 10)
-              .append("\" class=\"val\">n/a (no text)").append(loaded ? (k == 0 ? " own"
-              : " quoted") : "").append("</text>");
+              .append("\" class=\"val\">n/a (no text)").append(suffixes[k]).append("</text>");
           continue;
         }
-        int w = (int) Math.round(barW * values[k] / max);
+        int w = (int) Math.round(barW * v[k] / max);
         b.append("<rect class=\"bar b").append(k).append("\" x=\"").append(labelW)
             .append("\" y=\"").append(y + k * 14).append("\" width=\"").append(Math.max(w, 1))
             .append("\" height=\"12\"><title>").append(esc(outlet(s.source())))
-            .append(loaded ? (k == 0 ? ", own voice: " : ", quoted: ") : ": ")
-            .append(d(values[k])).append("</title></rect>");
+            .append(tips[k]).append(d(v[k])).append("</title></rect>");
         b.append("<text x=\"").append(labelW + Math.max(w, 1) + 4).append("\" y=\"")
-            .append(y + k * 14 + 10).append("\" class=\"val\">").append(d(values[k]))
-            .append(loaded ? (k == 0 ? " own" : " quoted") : "").append("</text>");
+            .append(y + k * 14 + 10).append("\" class=\"val\">").append(d(v[k]))
+            .append(suffixes[k]).append("</text>");
       }
       y += rowH;
     }
@@ -525,9 +674,13 @@ public final class HtmlReportWriter {
     return b.append("</table>\n").toString();
   }
 
-  /** An outlet's name for display: the articles without a source show as "(no source)". */
+  /**
+   * An outlet's name for display: the articles without a source show as "(no source)", and an
+   * outlet really labelled "(no source)" in quotation marks, so that the two can be told apart.
+   */
   static String outlet(String source) {
-    return source.isEmpty() ? org.framelens.compare.Comparison.NO_SOURCE_LABEL : source;
+    String none = org.framelens.compare.Comparison.NO_SOURCE_LABEL;
+    return source.isEmpty() ? none : source.equals(none) ? "\u201c" + none + "\u201d" : source;
   }
 
   private static String trim(String s) {
@@ -576,6 +729,7 @@ public final class HtmlReportWriter {
       p.claim{border-left:5px solid #b00;padding-left:.5rem}
       .tag{font:12px Helvetica,Arial,sans-serif;border:1px solid #b00;color:#b00;padding:0 3px}
       figure.chart{margin:1rem 0} figcaption{font:bold 14px Helvetica,Arial,sans-serif}
+      figcaption .note{font-weight:normal;font-size:13px;color:#444}
       svg .lbl,svg .val{font:12px Helvetica,Arial,sans-serif}
       rect.b0{fill:#b00} rect.b1{fill:#fff;stroke:#b60;stroke-width:2;stroke-dasharray:3 2}
       table{border-collapse:collapse;font:13px Helvetica,Arial,sans-serif}

@@ -14,6 +14,13 @@ final class Rates {
 
   static final String[] COLUMNS = columns();
   static final String[] INTERVAL_COLUMNS = intervalColumns();
+  /**
+   * {@code sources.csv}'s last columns: unattributed claims of each kind
+   * ({@link ArticleStats#CLAIM_KINDS}) per 100 sentences, {@code unattributed_claims_motive_per_100_sentences}
+   * first; they add up to {@code unattributed_claims_per_100_sentences}.
+   */
+  static final String[] CLAIM_KIND_COLUMNS = ArticleStats.CLAIM_KINDS.stream()
+      .map(k -> "unattributed_claims_" + k + "_per_100_sentences").toArray(String[]::new);
   private static final CueType[] CUE_TYPES = CueType.values();
   private static final Voice[] VOICES = Voice.values();
   private static final SourceType[] SOURCE_TYPES = SourceType.values();
@@ -81,6 +88,15 @@ final class Rates {
     w.decimal(s.ownLoadedShare());
     w.text(s.topPhrases(5));
     w.text(loadedScorer);
+  }
+
+  /** The {@link #CLAIM_KIND_COLUMNS} cells of {@code s} (empty without sentences). */
+  static List<Object> claimKinds(ArticleStats s) {
+    List<Object> v = new ArrayList<>();
+    for (int k = 0; k < ArticleStats.CLAIM_KINDS.size(); k++) {
+      v.add(Csv.decimal(s.sentences() == 0 ? Double.NaN : s.claimRate(k)));
+    }
+    return v;
   }
 
   static List<Object> intervals(Comparison.SourceRow r) {

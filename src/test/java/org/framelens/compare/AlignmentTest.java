@@ -179,4 +179,62 @@ class AlignmentTest {
           RunOptions.defaults().withThreads(3).withSelect(which))), "budget " + budget);
     }
   }
+
+  /**
+   * Conversational quotes with no content word in common matched each other at 0.76-0.95 on
+   * real news (ABP coronavirus coverage): they are no longer pairs, while the same fact told
+   * with other words still is.
+   */
+  @Test
+  void sentencesWithNoContentWordInCommonDoNotPair(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default word vectors are not converted; run scripts/fetch-model");
+    java.nio.file.Path in = tmp.resolve("conv.jsonl");
+    java.nio.file.Files.writeString(in, "{\"id\":\"a1\",\"source\":\"Alpha\",\"text\":"
+        + "\"At least 246 new deaths were reported Thursday, bringing the total number of deaths "
+        + "in the state to 1,200. \u201cSo, what are you going to do?\u201d the mayor asked. "
+        + "\u201cThat is just what you do.\u201d Hospitals are running short of ventilators.\"}\n"
+        + "{\"id\":\"b1\",\"source\":\"Beta\",\"text\":\"The number of deaths reported in "
+        + "the state rose again on Thursday. \u201cI cry for my co workers, because we know it "
+        + "will get worse and I already feel like that is impossible,\u201d a nurse said. "
+        + "\u201cWe need more ventilators,\u201d she said.\"}\n");
+    SentenceEmbedder embedder = new SentenceEmbedder(CompactVectors.load(DefaultModel.directory()));
+    Alignment alignment = new Alignment(embedder);
+    Pipeline.defaults(IngestOptions.defaults(), embedder, CueAnalyzer.defaults(null))
+        .run(List.of(in.toString()), alignment::add);
+    List<Alignment.Pair> pairs = alignment.pairs();
+    assertTrue(pairs.stream().noneMatch(p -> p.textA().contains("I cry")
+        || p.textB().contains("I cry")), () -> pairs.toString());
+    assertTrue(pairs.stream().anyMatch(p -> p.textA().startsWith("At least 246 new deaths")
+        && p.textB().startsWith("The number of deaths")), () -> pairs.toString());
+  }
+
+  /** What counts as a content word, and when two sentences share one. */
+  @Test
+  void contentWordsAreRareWordsAndNamesCountOnlyWhenTheOtherWritesThemInLowerCase()
+      throws Exception {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default word vectors are not converted; run scripts/fetch-model");
+    CompactVectors v = CompactVectors.load(DefaultModel.directory());
+    java.util.function.Function<String, String[][]> stems = text -> {
+      org.framelens.analyze.AnalyzedArticle a = Pipeline.textOnly(IngestOptions.defaults())
+          .analyze(new org.framelens.ingest.Article("x", "x.txt", 1, "txt",
+              org.framelens.ingest.Metadata.empty(), text, 0)).analyzed();
+      return Alignment.contentStems(a.text(), a.sentences().get(0), null, 0, v);
+    };
+    // frequent words ("think", "know", "people") and contractions are no content words
+    assertEquals(0, stems.apply("I think people know what they don't want.")[1].length);
+    // stems: "denies" meets "denied"; a possessive and hyphenated parts are read
+    assertEquals(List.of("denie", "plans"), List.of(stems.apply("Moscow denies the plans.")[0]));
+    assertTrue(Alignment.share(stems.apply("Russia denied the plans."),
+        stems.apply("Moscow denies any such plans.")));
+    assertTrue(List.of(stems.apply("Kiev fought Moscow-backed separatists.")[0])
+        .contains("backe"));
+    // a name in both is not enough; a word one writes in lower case is
+    assertFalse(Alignment.share(stems.apply("He met Lukashenko on Sunday."),
+        stems.apply("Shoigu will also meet Lukashenko.")));
+    assertTrue(Alignment.share(stems.apply("US, NATO increasingly militarizing Eastern Europe"),
+        stems.apply("Soldiers were sent to bolster the eastern flank.")));
+  }
 }

@@ -7,11 +7,29 @@ import java.util.Random;
 import org.framelens.text.Utf16;
 import org.junit.jupiter.api.Test;
 
-/** The fast paths of metadata cleaning and of {@link Utf16#wellFormed} change nothing. */
+/**
+ * Metadata white space (Java's and Unicode's: no-break spaces too) is trimmed and collapsed; the
+ * fast paths of metadata cleaning and of {@link Utf16#wellFormed} change nothing.
+ */
 class MetadataCleanTest {
 
   private static final String ALPHABET = "ab \t\n\u000B\f\r\u00a0\u2003\u3000\u0085\u001c"
-      + "\ud800\udc00\u00e9.";
+      + "\ud800\udc00\u00e9.\u202f\u2007\u200b\ufeff\u2028";
+
+  /** White space as {@link Metadata} cleans it. */
+  private static final String WHITE = "[\\p{javaWhitespace}\\p{Zs}\\p{Zl}\\p{Zp}\u200B\uFEFF]+";
+
+  private static String slow(String s) {
+    return s.replaceAll("\\A" + WHITE + "|" + WHITE + "\\z", "").replaceAll(WHITE, " ");
+  }
+
+  @Test
+  void noBreakAndOtherUnicodeSpacesAreTrimmedLikeAsciiOnes() {
+    assertEquals("BBC", new Metadata("", "BBC\u00a0", "", "", "").source());
+    assertEquals("BBC", new Metadata("", "\u202f BBC\u200b", "", "", "").source());
+    assertEquals("BBC News", new Metadata("", "BBC\u00a0\u00a0News", "", "", "").source());
+    assertEquals("", new Metadata("", "\u00a0\ufeff", "", "", "").source());
+  }
 
   @Test
   void cleanTextsAreRecognised() {
@@ -23,7 +41,7 @@ class MetadataCleanTest {
         b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
       }
       String s = b.toString();
-      String slow = s.strip().replaceAll("\\s+", " ");
+      String slow = slow(s);
       if (Metadata.isClean(s)) {
         assertEquals(slow, s, () -> "clean: " + s.chars().mapToObj(Integer::toHexString).toList());
       }

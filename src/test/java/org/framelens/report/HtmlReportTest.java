@@ -62,7 +62,7 @@ class HtmlReportTest {
     assertTrue(d.select("mark.loaded.author").stream().anyMatch(m -> m.text().equals("brutal")));
     assertTrue(d.select("mark.weasel").stream().anyMatch(m -> m.text().equals("Critics say")));
     assertTrue(d.select("article mark").stream().allMatch(m -> m.attr("title").contains("rule ")));
-    assertEquals(2, d.select("figure.chart svg").size());
+    assertEquals(3, d.select("figure.chart svg").size());
     assertTrue(d.select("p.claim .tag").size() >= 1, "an unattributed claim is tagged");
     assertTrue(d.select("meta[http-equiv=Content-Security-Policy]").attr("content")
         .contains("default-src 'none'"));
@@ -86,7 +86,7 @@ class HtmlReportTest {
     assertEquals("FrameLens report", d.title(), "a script from the article would have renamed it");
     assertEquals(0, d.select("script, img").size());
     assertTrue(d.select("mark").size() > 3);
-    assertEquals(2, d.select("svg").size());
+    assertEquals(3, d.select("svg").size());
     Path shot = Path.of("target", "report-screenshot.png").toAbsolutePath();
     Files.createDirectories(shot.getParent());
     Process png = new ProcessBuilder(concat(common, "--window-size=1000,1400",
