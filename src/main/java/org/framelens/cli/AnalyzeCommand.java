@@ -267,7 +267,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (CsvReportWriter writer = new CsvReportWriter(out, alignment,
         axes.stream().map(Axis::id).toList(), rawCsv, cueAnalyzer.hasScorer());
         EmbeddingsWriter vectors = embeddings == null ? null
-            : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
+            : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions(), rawCsv)) {
       ProgressBar bar = ProgressBar.forRun(err, inputs, progress == null
           ? !quiet && ProgressBar.stderrIsTerminal() : progress);
       RunOptions options = RunOptions.defaults().withThreads(threads);
