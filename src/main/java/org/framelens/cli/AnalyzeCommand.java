@@ -112,8 +112,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--progress", negatable = true,
-      description = "Show a progress bar on stderr (default: only when stderr is a terminal "
-          + "and not --quiet).")
+      description = "Show a progress bar on stderr (default: only when stderr is a terminal). "
+          + "Never with --quiet, which wins.")
   Boolean progress;
 
   @Mixin
@@ -267,9 +267,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (CsvReportWriter writer = new CsvReportWriter(out, alignment,
         axes.stream().map(Axis::id).toList(), rawCsv, cueAnalyzer.hasScorer());
         EmbeddingsWriter vectors = embeddings == null ? null
-            : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions())) {
-      ProgressBar bar = ProgressBar.forRun(err, inputs, progress == null
-          ? !quiet && ProgressBar.stderrIsTerminal() : progress);
+            : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions(), rawCsv)) {
+      // --quiet wins over --progress: it promises nothing but errors (README, -q's help)
+      ProgressBar bar = ProgressBar.forRun(err, inputs, !quiet
+          && (progress == null ? ProgressBar.stderrIsTerminal() : progress));
       RunOptions options = RunOptions.defaults().withThreads(threads);
       result = pipeline.run(inputs, vectors == null ? writer : writer.andThen(vectors),
           options.withListener(bar::update));

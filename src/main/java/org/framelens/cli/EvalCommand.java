@@ -234,7 +234,10 @@ final class EvalCommand implements Runnable {
     try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(out, StandardCharsets.UTF_8),
         CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
       for (String[] r : rows) {
-        p.printRecord((Object[]) r);
+        // cells as in the reports: a name from the data that a spreadsheet would run as a
+        // formula gets its apostrophe; numbers pass unchanged
+        p.printRecord(java.util.Arrays.stream(r).map(c -> org.framelens.report.Csv.cell(c, false))
+            .toList());
       }
     }
   }

@@ -30,7 +30,10 @@ final class Summary {
     // --quiet prints errors only: the problems when some input failed (the list holds them, with
     // any warnings); with exit 0 they are all warnings and notes, and stay in manifest.csv
     if (!problems.isEmpty() && (!quiet || code != ExitCodes.OK)) {
-      err.printf(java.util.Locale.ROOT, "%d problem(s):%n", problems.size());
+      // with exit 0 nothing failed: the list holds warnings and notes (a first line taken as the
+      // title, an encoding guessed), which a first-time user should not read as problems
+      err.printf(java.util.Locale.ROOT, code == ExitCodes.OK ? "%d note(s) (nothing failed):%n"
+          : "%d problem(s):%n", problems.size());
       problems.stream().limit(MAX_PROBLEMS).forEach(p -> err.println("  " + p));
       if (problems.size() > MAX_PROBLEMS) {
         err.printf(java.util.Locale.ROOT, "  ... and %d more: see %s%n", problems.size() - MAX_PROBLEMS,

@@ -41,6 +41,17 @@ public final class Ingestor {
   /** The rows of each {@code sources.csv} that some article matched. */
   private final Map<MetadataOverrides, Set<String>> matchedSidecarRows =
       new java.util.IdentityHashMap<>();
+  /** Whether {@code name} names a regular file in {@code dir}. */
+  private static boolean isFile(Path dir, String name) {
+    try {
+      return Files.isRegularFile(dir.resolve(name));
+    } catch (java.nio.file.InvalidPathException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /** The folders read as a whole (walked), whose sidecar rows should all match an article. */
+  private final Set<Path> wholeFolders = new HashSet<>();
   /** Each file read so far (by its file key, or real path), with the path it was shown as. */
   private final Map<Object, String> read = new HashMap<>();
   /** The run's outputs, located ({@link OutputOverlap#located}) when reading starts. */
@@ -71,10 +82,37 @@ public final class Ingestor {
           reports.add(skipped(input, "empty directory (no files in it or below)"));
         }
       } else {
+        Path side = sidecarBeside(p);
+        if (side != null) {
+          int slash = input.lastIndexOf('/');
+          reports.add(readFile(side, (slash < 0 ? "" : input.substring(0, slash + 1)) + SIDECAR,
+              "", false, sink));
+        }
         reports.add(readFile(p, input, stem(p.getFileName().toString()), true, sink));
       }
     }
     return reports;
+  }
+
+  /**
+   * The {@code sources.csv} sidecar beside {@code file}, a file given by name, when its metadata
+   * will apply to that file and the sidecar has no row in the reports yet: it then gets one
+   * before the file's, as it would when its folder is read, so that the same files give the
+   * same manifest rows whether they are given one by one or as their folder.
+   */
+  private Path sidecarBeside(Path file) {
+    Path name = file.getFileName();
+    if (name == null || name.toString().equals(SIDECAR)
+        || formatOf(Gzip.inner(name.toString())) == null || !Files.isRegularFile(file)) {
+      return null;
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Path side = dir == null ? null : dir.resolve(SIDECAR);
+    if (side == null || sidecars.containsKey(dir) || !Files.isRegularFile(side)
+        || !MetadataOverrides.looksLikeSidecar(side)) {
+      return null;
+    }
+    return side;
   }
 
   /**
@@ -85,13 +123,17 @@ public final class Ingestor {
     List<Problem> notes = new ArrayList<>(options.overrides().unmatched(matchedOverrides));
     sidecars.keySet().stream().sorted().forEach(dir -> {
       MetadataOverrides side = sidecars.get(dir);
-      notes.addAll(side.unmatched(matchedSidecarRows.getOrDefault(side, Set.of())));
+      // of a folder not read as a whole (files given by name), a row for another file of the
+      // folder is no typo: that file was just not given
+      notes.addAll(side.unmatched(matchedSidecarRows.getOrDefault(side, Set.of()),
+          wholeFolders.contains(dir) ? f -> false : f -> isFile(dir, f)));
     });
     return notes;
   }
 
   private void walk(Path root, Path dir, String display, List<InputReport> reports,
       Consumer<Article> sink) {
+    wholeFolders.add(dir.toAbsolutePath());
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       ds.forEach(children::add);
@@ -182,6 +224,11 @@ public final class Ingestor {
       return explicit ? failed(display, "", why) : skipped(display, why);
     }
     if (name.equals(SIDECAR) && MetadataOverrides.looksLikeSidecar(file)) {
+      String first = firstReading(file, display);
+      if (first != null) { // a folder met twice (through a link): its metadata is read once
+        return skipped(display, "the same file as " + first + ", already read (each file is "
+            + "read once)");
+      }
       MetadataOverrides m = sidecar(file.toAbsolutePath().getParent(), display);
       Problem p = sidecarProblems.get(file.toAbsolutePath().getParent());
       return p != null ? failed(display, "sources", atLine(new BadInputException(p.line(),

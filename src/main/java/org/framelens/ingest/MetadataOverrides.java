@@ -170,9 +170,19 @@ public final class MetadataOverrides {
    * without their outlet or date), given the keys that did match ({@link #matchedKey}).
    */
   List<Problem> unmatched(java.util.Set<String> matched) {
+    return unmatched(matched, f -> false);
+  }
+
+  /**
+   * As {@link #unmatched(java.util.Set)}, leaving out the rows of a {@code file} for which
+   * {@code notGiven} holds (files of the folder that were not inputs).
+   */
+  List<Problem> unmatched(java.util.Set<String> matched,
+      java.util.function.Predicate<String> notGiven) {
     List<Problem> notes = new ArrayList<>();
     lines.forEach((key, line) -> {
-      if (!matched.contains(key)) {
+      if (!matched.contains(key) && !(key.startsWith(FILE_KEY)
+          && notGiven.test(key.substring(FILE_KEY.length())))) {
         notes.add(new Problem(displayPath, line, "no article matched this row ("
             + key.replaceFirst(" ", " '") + "'), so its metadata was not used"));
       }

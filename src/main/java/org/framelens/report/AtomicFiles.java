@@ -33,7 +33,7 @@ public final class AtomicFiles implements AutoCloseable {
    * full disk) throws from close without closing its file. */
   private final List<java.io.OutputStream> streams = new ArrayList<>();
   private boolean committed;
-  private final FileLock lock;
+  private final Held lock;
 
   AtomicFiles(Path dir) throws IOException {
     this(dir, OURS);
@@ -112,22 +112,33 @@ public final class AtomicFiles implements AutoCloseable {
    * leaves a whole set of reports.
    */
   synchronized boolean abandon() {
-    if (committed || !lock.isValid()) {
+    if (committed || !lock.lock().isValid()) {
       return false;
     }
-    String suffix = "." + ProcessHandle.current().pid();
+    removeOwn(null);
+    unlock();
+    return true;
+  }
+
+  /**
+   * Removes this process's temporary files in the directory ({@code .NAME.PID.tmp} or
+   * {@code .part}): those of {@code names}, or all of them when null. Besides the files this
+   * writer opened, they are those the report writers keep on their own ({@code report.html}'s
+   * page and part file, the axes' part file), which a failed run would otherwise leave behind.
+   */
+  private void removeOwn(java.util.Set<String> names) {
+    String self = Long.toString(ProcessHandle.current().pid());
     try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
       for (Path p : ds) {
-        String n = p.getFileName().toString();
-        if (n.endsWith(suffix + ".tmp") || n.endsWith(suffix + ".part")) {
+        java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+        if (m.matches() && m.group(2).equals(self)
+            && (names == null || names.contains(m.group(1)))) {
           Files.deleteIfExists(p);
         }
       }
     } catch (IOException | SecurityException ignored) {
       // best effort
     }
-    unlock();
-    return true;
   }
 
   private void forgetExitHook() {
@@ -145,8 +156,14 @@ public final class AtomicFiles implements AutoCloseable {
    * before another removed it could lock the removed file while a third run locks a new one; so
    * after locking, a run writes its own token into the file and reads it back through the path:
    * if the path holds another file, its lock was on a removed file, and it tries again.
+   *
+   * <p>The operating system's lock belongs to the process and goes when the process closes
+   * <em>any</em> descriptor of the file (POSIX {@code fcntl} locks): so the descriptor that read
+   * the token back stays open as long as the lock is held ({@link Held#view}). Reading it with
+   * {@code Files.readString} and closing it at once released the lock, and a second run in
+   * another process then took the directory, removed the first run's files and won.
    */
-  private static FileLock lock(Path dir) throws IOException {
+  private static Held lock(Path dir) throws IOException {
     Path file = dir.resolve(LOCK);
     String token = ProcessHandle.current().pid() + " " + System.nanoTime() + " "
         + Thread.currentThread().getId() + "\n";
@@ -167,15 +184,16 @@ public final class AtomicFiles implements AutoCloseable {
         throw new IOException("another FrameLens run is writing to " + dir
             + "; wait for it to finish or choose another output directory");
       }
-      boolean atPath;
+      FileChannel view;
       try {
-        atPath = atPath(file, channel, token);
+        view = atPath(file, channel, token);
       } catch (IOException e) {
-        atPath = true; // the token cannot be written (a full disk): keep the lock; the run's own
-                       // writes will fail there and say why, and the lock file goes with them
+        // the token cannot be written (a full disk): keep the lock; the run's own writes will
+        // fail there and say why, and the lock file goes with them
+        return new Held(held, null);
       }
-      if (atPath) {
-        return held;
+      if (view != null) {
+        return new Held(held, view);
       }
       held.release(); // the file was removed under us: lock the one at the path now
       channel.close();
@@ -184,21 +202,45 @@ public final class AtomicFiles implements AutoCloseable {
   }
 
   /**
-   * Writes {@code token} into the open {@code channel} and reads the file at {@code file}: true
-   * when it holds the token, that is when the channel's file is still the one at that path.
+   * A held lock and the descriptor that read its token back through the path: closed only after
+   * the lock is released, since closing it releases the process's lock on the file.
    */
-  static boolean atPath(Path file, FileChannel channel, String token) throws IOException {
+  private record Held(FileLock lock, FileChannel view) {
+  }
+
+  /**
+   * Writes {@code token} into the open {@code channel} and reads the file at {@code file} through
+   * a new descriptor. When it holds the token (the channel's file is still the one at that path)
+   * that descriptor is returned open, and the caller must keep it open while it holds the lock;
+   * otherwise null (the path holds another file, or none).
+   */
+  static FileChannel atPath(Path file, FileChannel channel, String token) throws IOException {
     channel.truncate(0);
-    channel.write(java.nio.ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
+    byte[] mine = token.getBytes(StandardCharsets.US_ASCII);
+    channel.write(java.nio.ByteBuffer.wrap(mine), 0);
+    FileChannel view;
     try {
-      return Files.readString(file, StandardCharsets.US_ASCII).equals(token);
-    } catch (java.nio.file.NoSuchFileException | java.nio.charset.MalformedInputException e) {
-      return false;
+      view = FileChannel.open(file, StandardOpenOption.READ);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
     }
+    java.nio.ByteBuffer read = java.nio.ByteBuffer.allocate(mine.length + 1);
+    try {
+      while (read.hasRemaining() && view.read(read) >= 0) {
+        // until the token and one more byte, or the end of the file
+      }
+    } catch (IOException e) {
+      return view; // cannot tell: keep it open, as it may be the locked file
+    }
+    if (java.util.Arrays.equals(java.util.Arrays.copyOf(read.array(), read.position()), mine)) {
+      return view;
+    }
+    view.close(); // another file: closing it does not touch this process's lock
+    return null;
   }
 
   private void unlock() {
-    if (!lock.isValid()) {
+    if (!lock.lock().isValid()) {
       return;
     }
     try {
@@ -207,10 +249,17 @@ public final class AtomicFiles implements AutoCloseable {
       // an empty hidden file left behind; the next run locks it as well
     }
     try {
-      lock.release();
-      lock.channel().close();
+      lock.lock().release();
+      lock.lock().channel().close();
     } catch (IOException ignored) {
       // the lock goes with the process anyway
+    }
+    if (lock.view() != null) {
+      try {
+        lock.view().close(); // only now: closing it earlier would have let the lock go
+      } catch (IOException ignored) {
+        // as above
+      }
     }
   }
 
@@ -285,6 +334,7 @@ public final class AtomicFiles implements AutoCloseable {
         // best effort
       }
     }
+    removeOwn(names);
     unlock();
     forgetExitHook();
   }

@@ -102,7 +102,9 @@ public final class Csv {
   /**
    * A text cell made safe for spreadsheets (OWASP CSV injection): a text starting with
    * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows
-   * it instead of running it as a formula. Numbers pass unchanged; {@code raw} turns this off.
+   * it instead of running it as a formula; a text that is a number ({@code -5}, {@code -0.25},
+   * {@code +3e-2}, see {@link #isNumber}) is no formula and passes unchanged, as numbers do;
+   * {@code raw} turns this off.
    */
   public static Object cell(Object value, boolean raw) {
     if (!(value instanceof String str) || str.isEmpty()) {
@@ -113,11 +115,60 @@ public final class Csv {
     if (raw) {
       return s;
     }
-    return isFormulaStart(s.charAt(0)) ? "'" + s : s;
+    return isFormula(s, 0, s.length()) ? "'" + s : s;
   }
 
-  /** Whether a text starting with {@code c} gets the leading apostrophe of {@link #cell}. */
+  /**
+   * Whether the cell {@code s[from, to)} gets the leading apostrophe of {@link #cell}: it starts
+   * with a formula character and is not a number.
+   */
+  static boolean isFormula(CharSequence s, int from, int to) {
+    return from < to && isFormulaStart(s.charAt(from)) && !isNumber(s, from, to);
+  }
+
+  /** Whether a text starting with {@code c} may get the leading apostrophe of {@link #cell}. */
   static boolean isFormulaStart(char c) {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /**
+   * Whether {@code s[from, to)} is a plain decimal number: an optional sign, ASCII digits with at
+   * most one decimal point (at least one digit), and an optional exponent ({@code e}, an optional
+   * sign, digits). A spreadsheet reads such a cell as that number, never as a formula.
+   */
+  static boolean isNumber(CharSequence s, int from, int to) {
+    int i = from;
+    if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    boolean point = false;
+    for (; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < to && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        i++;
+      }
+      int exp = 0;
+      for (; i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9'; i++) {
+        exp++;
+      }
+      if (exp == 0) {
+        return false;
+      }
+    }
+    return i == to;
   }
 }

@@ -99,7 +99,7 @@ final class CsvWriter implements Closeable {
 
   /** {@link #text(String)} of {@code s.substring(from, to)}, without making that string. */
   CsvWriter text(String s, int from, int to) throws IOException {
-    string(s, from, to, !raw && from < to && Csv.isFormulaStart(s.charAt(from)), false);
+    string(s, from, to, !raw && Csv.isFormula(s, from, to), false);
     return this;
   }
 
@@ -109,7 +109,7 @@ final class CsvWriter implements Closeable {
    */
   CsvWriter text(char[] a, int from, int to) throws IOException {
     if (startCell(to - from)) {
-      n = encode(a, from, to, !raw && Csv.isFormulaStart(a[from]), false, buf, n);
+      n = encode(a, from, to, !raw && formula(a, from, to), false, buf, n);
     }
     return this;
   }
@@ -296,6 +296,12 @@ final class CsvWriter implements Closeable {
     return this;
   }
 
+  /** {@link Csv#isFormula} of {@code a[from, to)} ({@code from < to}). */
+  private static boolean formula(char[] a, int from, int to) {
+    return Csv.isFormulaStart(a[from])
+        && Csv.isFormula(java.nio.CharBuffer.wrap(a), from, to);
+  }
+
   /** A text cell encoded once (with this writer's {@code raw}), to be written by {@link #prepared}. */
   Prepared prepare(String s) throws IOException {
     if (s == null) {
@@ -308,7 +314,7 @@ final class CsvWriter implements Closeable {
     char[] a = new char[len];
     s.getChars(0, len, a, 0);
     byte[] b = new byte[3 * len + 3];
-    int end = encode(a, 0, len, !raw && Csv.isFormulaStart(a[0]), false, b, 0);
+    int end = encode(a, 0, len, !raw && formula(a, 0, len), false, b, 0);
     return new Prepared(java.util.Arrays.copyOf(b, end));
   }
 

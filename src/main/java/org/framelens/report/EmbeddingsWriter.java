@@ -24,7 +24,8 @@ import org.framelens.pipeline.ArticleSink;
 /**
  * Writes every sentence vector to a NumPy {@code .npy} file (float32, shape
  * {@code (sentences, dimensions)}, C order; {@code numpy.load(path)}) with a row index CSV
- * beside it ({@code NAME.index.csv}: {@code row, article_id, sentence_index, start, end}).
+ * beside it ({@code NAME.index.csv}: {@code row, article_id, sentence_index, start, end}), its
+ * cells encoded as in the other reports ({@link Csv#cell}), so that it joins them.
  *
  * <p>Vectors are SIF vectors with the corpus's first principal component removed: rows are
  * streamed to the file as articles arrive while {@code XᵀX} is accumulated, and at the end the
@@ -50,6 +51,8 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
   private boolean done;
   private boolean abandoned;
   private final Thread onExit;
+  /** Whether text cells are written exactly ({@code --raw-csv}), as in the other reports. */
+  private final boolean raw;
 
   /** The columns of the index file. */
   static final String[] INDEX_COLUMNS = {"row", "article_id", "sentence_index", "start", "end"};
@@ -61,7 +64,18 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
     return npy.resolveSibling(base + ".index.csv");
   }
 
+  /** As {@link #EmbeddingsWriter(Path, int, boolean)}, text cells neutralised. */
   public EmbeddingsWriter(Path npy, int dimensions) throws IOException {
+    this(npy, dimensions, false);
+  }
+
+  /**
+   * @param raw true to write the index's text cells exactly ({@code --raw-csv}); else an
+   *            {@code article_id} a spreadsheet would run as a formula gets its apostrophe, as in
+   *            {@code sentences.csv}
+   */
+  public EmbeddingsWriter(Path npy, int dimensions, boolean raw) throws IOException {
+    this.raw = raw;
     this.npy = npy;
     String name = npy.getFileName().toString();
     this.index = indexFile(npy);
@@ -105,7 +119,7 @@ public final class EmbeddingsWriter implements ArticleSink, AutoCloseable {
       while (buf.hasRemaining()) {
         channel.write(buf);
       }
-      rows.printRecord(count, a.article().id(), s.index(), s.span().start(), s.span().end());
+      rows.printRecord(count, Csv.cell(a.article().id(), raw), s.index(), s.span().start(), s.span().end());
       count++;
     }
   }

@@ -373,6 +373,63 @@ class BadInputCliTest {
         + "(file 'a-typo.txt'), so its metadata was not used", manifestRow.get("reason"));
   }
 
+  /** The manifest rows as "path format status reason", in order. */
+  private static List<String> manifestRows(Path out) throws IOException {
+    return CliRun.csvRows(out.resolve("manifest.csv")).stream().map(r -> r.get("path") + " "
+        + r.get("format") + " " + r.get("status") + " " + r.get("reason")).toList();
+  }
+
+  /**
+   * A folder with a sidecar gives the same manifest rows whether it is read as a folder or its
+   * files are given one by one (some or all): the sidecar has its own {@code sources} row, and
+   * only a row that names no file of the folder is a typo to note; the files not given are not
+   * (hunt 5, F5). A folder met again through a link has its sidecar read once.
+   */
+  @Test
+  void aSidecarIsListedAndCheckedAlikeForAFolderAndForItsFilesGivenByName() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("side"));
+    for (String f : List.of("a", "b", "c")) {
+      Files.writeString(in.resolve(f + ".txt"), "The harbour " + f + " reopened on Monday.\n");
+    }
+    Files.writeString(in.resolve("sources.csv"), "file,source,date,title,notes\n"
+        + "a.txt,Daily A,,,\nb.txt,Daily B,,,\nc.txt,Daily C,,,\nd-typo.txt,Daily D,,,\n");
+    String d = in.toString();
+    String typo = d + "/sources.csv sources ok 1 row(s) matched no article; first at line 5: no "
+        + "article matched this row (file 'd-typo.txt'), so its metadata was not used";
+
+    Result folder = run("analyze", "--no-embeddings", d, "--out", tmp.resolve("o1").toString());
+    assertEquals(ExitCodes.OK, folder.code(), folder.err());
+    List<String> whole = manifestRows(tmp.resolve("o1"));
+    assertEquals(List.of(d + "/a.txt txt ok ", d + "/b.txt txt ok ", d + "/c.txt txt ok ",
+        typo.replace("ok 1 row", "ok metadata for 4 file(s) in this folder; 1 row")), whole);
+
+    Result one = run("analyze", "--no-embeddings", d + "/a.txt", "--out",
+        tmp.resolve("o2").toString());
+    assertEquals(ExitCodes.OK, one.code(), one.err());
+    assertEquals(List.of(whole.get(3), d + "/a.txt txt ok "), manifestRows(tmp.resolve("o2")),
+        "the sidecar as given beside the file, and no note for b.txt and c.txt");
+    assertFalse(one.err().contains("b.txt"), one.err());
+    assertEquals("Daily A", CliRun.csvRows(tmp.resolve("o2").resolve("articles.csv")).get(0)
+        .get("source"));
+
+    Result all = run("analyze", "--no-embeddings", d + "/a.txt", d + "/b.txt", d + "/c.txt",
+        "--out", tmp.resolve("o3").toString());
+    assertEquals(ExitCodes.OK, all.code(), all.err());
+    assertEquals(java.util.Set.copyOf(whole), java.util.Set.copyOf(manifestRows(
+        tmp.resolve("o3"))), "the same rows as the folder's");
+
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), in);
+    Result twice = run("analyze", "--no-embeddings", d, link.toString(), "--out",
+        tmp.resolve("o4").toString());
+    assertEquals(ExitCodes.OK, twice.code(), twice.err());
+    List<String> rows = manifestRows(tmp.resolve("o4"));
+    assertEquals(whole, rows.subList(0, 4));
+    assertEquals(link + "/sources.csv  skipped the same file as " + d + "/sources.csv, "
+        + "already read (each file is read once)", rows.get(7));
+    assertEquals(1, Pattern.compile("no article matched").matcher(twice.err()).results().count(),
+        twice.err());
+  }
+
   @Test
   void metadataTablesSeparatedBySemicolonsAreReadAndAnUnclosedQuoteIsNamedByLine()
       throws IOException {
@@ -434,6 +491,9 @@ class BadInputCliTest {
     Result loud = run("analyze", "--no-embeddings", in.toString(), "--out",
         tmp.resolve("q2").toString());
     assertTrue(loud.err().contains("read as Windows-1252"), loud.err());
+    assertTrue(loud.err().contains("1 note(s) (nothing failed):"), loud.err());
+    assertFalse(loud.err().contains("problem"), "a run that succeeded has no problems (hunt 5, "
+        + "F7): " + loud.err());
     Files.write(in.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
     Result failed = run("analyze", "--no-embeddings", "-q", in.toString(), "--out",
         tmp.resolve("q3").toString());

@@ -151,6 +151,42 @@ class EmbeddingsOutputTest {
     return sum / n;
   }
 
+  /**
+   * The index's {@code article_id} is written as in {@code sentences.csv} (formula-neutralised,
+   * or exact with {@code --raw-csv}), so the two join (hunt 5, F1).
+   */
+  @Test
+  void theIndexJoinsSentencesCsvWhateverTheIds() throws Exception {
+    assumeDefaultModel();
+    Path in = Files.writeString(tmp.resolve("ids.jsonl"), "{\"id\": -5, \"source\": \"S\", "
+        + "\"text\": \"Officials said the drills were defensive. The regime lied.\"}\n"
+        + "{\"id\": \"=A1\", \"source\": \"S\", \"text\": \"Officials said nothing. The "
+        + "regime lied again.\"}\n{\"id\": \"@x\", \"source\": \"S\", \"text\": \"The "
+        + "troops left.\"}\n", StandardCharsets.UTF_8);
+    for (boolean raw : new boolean[] {false, true}) {
+      Path out = tmp.resolve("ids" + raw);
+      Path npy = out.resolve("v.npy");
+      List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "--out",
+          out.toString(), "--embeddings", npy.toString(), "--quiet"));
+      if (raw) {
+        args.add("--raw-csv");
+      }
+      Result r = run(args.toArray(String[]::new));
+      assertEquals(0, r.code(), r.err());
+      List<String> keys = new ArrayList<>();
+      for (CSVRecord s : csvRows(out.resolve("sentences.csv"))) {
+        keys.add(s.get("article_id") + "#" + s.get("sentence_index"));
+      }
+      List<String> index = new ArrayList<>();
+      for (CSVRecord x : csvRows(out.resolve("v.index.csv"))) {
+        index.add(x.get("article_id") + "#" + x.get("sentence_index"));
+      }
+      assertEquals(keys, index, "the index joins sentences.csv" + (raw ? " (--raw-csv)" : ""));
+      assertEquals(raw ? List.of("-5#0", "-5#1", "=A1#0", "=A1#1", "@x#0")
+          : List.of("-5#0", "-5#1", "'=A1#0", "'=A1#1", "'@x#0"), index);
+    }
+  }
+
   @Test
   void npyFileIndexAndCommonComponent() throws Exception {
     assumeDefaultModel();

@@ -116,6 +116,10 @@ class ParallelRunTest {
     CliRun.Result quiet = CliRun.run("analyze", "seeds", "--out", tmp.resolve("c").toString(),
         "--no-embeddings", "-q");
     assertEquals("", quiet.err());
+    CliRun.Result both = CliRun.run("analyze", "seeds", "--out", tmp.resolve("d").toString(),
+        "--no-embeddings", "-q", "--progress");
+    assertEquals(0, both.code(), both.err());
+    assertEquals("", both.err(), "--quiet wins over --progress (hunt 5, F6)");
   }
 
   @Test

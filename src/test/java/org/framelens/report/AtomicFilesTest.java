@@ -174,15 +174,86 @@ class AtomicFilesTest {
         java.nio.file.StandardOpenOption.WRITE)) {
       Files.delete(lock);
       try (AtomicFiles c = new AtomicFiles(dir)) {
-        assertFalse(AtomicFiles.atPath(lock, b, "B's token\n"),
+        assertEquals(null, AtomicFiles.atPath(lock, b, "B's token\n"),
             "B's file is not the one at the path");
         IOException e = assertThrows(IOException.class, () -> new AtomicFiles(dir).close());
         assertTrue(e.getMessage().startsWith("another FrameLens run is writing to"));
       }
     }
     try (java.nio.channels.FileChannel own = java.nio.channels.FileChannel.open(lock,
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
-      assertTrue(AtomicFiles.atPath(lock, own, "mine\n"));
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileChannel view = AtomicFiles.atPath(lock, own, "mine\n")) {
+      assertTrue(view != null && view.isOpen(), "the descriptor that read the token stays open");
     }
+  }
+
+  /**
+   * Two runs are two JVMs, and the lock is the operating system's, which a process loses when it
+   * closes any descriptor of the lock file: reading the token back through a descriptor closed at
+   * once let a second process take the directory, delete the first one's temporary files and
+   * win (hunt 5, F3). The holder here is a real second process.
+   */
+  @Test
+  void aRunInAnotherProcessKeepsTheDirectoryUntilItIsDone() throws Exception {
+    oldReports();
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
+        dir.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      java.io.BufferedReader said = new java.io.BufferedReader(new java.io.InputStreamReader(
+          holder.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals("locked", said.readLine(), "the other process took the lock");
+      Path its = dir.resolve(".articles.csv." + holder.pid() + ".tmp");
+      for (int i = 0; i < 2; i++) {
+        IOException e = assertThrows(IOException.class, () -> new AtomicFiles(dir).close(),
+            "a second run is refused while the first holds the directory");
+        assertTrue(e.getMessage().startsWith("another FrameLens run is writing to " + dir),
+            e.getMessage());
+        assertTrue(Files.exists(its), "the first run's temporary file is left alone");
+      }
+      holder.getOutputStream().close(); // the first run finishes
+      assertTrue(holder.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(0, holder.exitValue(), "the first run committed its reports");
+    } finally {
+      holder.destroyForcibly();
+    }
+    assertEquals("article_id\nfirst run\n", Files.readString(dir.resolve("articles.csv")));
+    assertFalse(Files.exists(dir.resolve(AtomicFiles.LOCK)), "its lock file is gone");
+    try (AtomicFiles next = new AtomicFiles(dir)) {
+      next.commit(); // and the directory is free again
+    }
+  }
+
+  /** The first run of {@link #aRunInAnotherProcessKeepsTheDirectoryUntilItIsDone}. */
+  static final class Holder {
+    public static void main(String[] args) throws IOException {
+      try (AtomicFiles files = new AtomicFiles(Path.of(args[0]),
+          java.util.Set.of("articles.csv"))) {
+        files.open("articles.csv").write("article_id\nfirst run\n");
+        System.out.println("locked");
+        System.out.flush();
+        System.in.readAllBytes(); // until the test closes our input
+        files.commit();
+      }
+    }
+  }
+
+  @Test
+  void aRunThatFailsWhileWritingTheHtmlPageLeavesNoTemporaryFile() throws IOException {
+    oldReports();
+    Map<String, byte[]> before = snapshot();
+    String pid = Long.toString(ProcessHandle.current().pid());
+    try (CsvReportWriter w = new CsvReportWriter(dir, null, List.of(), false)) {
+      // what another process removing this run's files did: report.html's page is then
+      // half-written when copying its article part fails
+      Files.delete(dir.resolve("." + HtmlReportWriter.FILE + "." + pid + ".part"));
+      IOException e = assertThrows(IOException.class,
+          () -> w.finish(new org.framelens.pipeline.RunResult(List.of(), 0, 0, 0, List.of())));
+      assertTrue(Files.exists(dir.resolve("." + HtmlReportWriter.FILE + "." + pid + ".tmp")),
+          "the page was begun: " + e);
+    }
+    Map<String, byte[]> after = snapshot();
+    assertEquals(before.keySet(), after.keySet(), "no temporary or lock file left");
+    before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
   }
 }

@@ -40,6 +40,47 @@ class CsvInjectionTest {
     assertEquals(7, Csv.cell(7, false));
   }
 
+  /**
+   * A text that is a number is no formula: a spreadsheet reads {@code -5} as the number -5, so
+   * it keeps its digits (a JSON id {@code -5} stays {@code -5}, hunt 5 F2); anything more after
+   * the sign is still neutralised.
+   */
+  @Test
+  void aTextThatIsANumberIsLeftAsItIs() {
+    for (String n : List.of("-5", "-0.25", "+3", "-.5", "-5.", "-1e5", "+2.5E-3", "-007")) {
+      assertEquals(n, Csv.cell(n, false), n);
+    }
+    for (String f : List.of("-", "+", "-.", "-5e", "-5e+", "-1-1", "-5 troops", "-2+3+cmd|' /C "
+        + "calc'!A0", "=5", "@5", "-5\n", "-0x1F", "--5", "-1,000")) {
+      assertEquals("'" + f, Csv.cell(f, false), f);
+    }
+  }
+
+  @Test
+  void numericIdsKeepTheirDigitsInEveryReportAndFormulasAreNeutralised() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("ids"));
+    Files.writeString(in.resolve("c.jsonl"), "{\"id\": -5, \"source\": \"S\", \"text\": "
+        + "\"Officials said the drills were defensive. The regime lied.\"}\n"
+        + "{\"id\": \"=A1\", \"source\": \"-1\", \"text\": \"Officials said nothing.\"}\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("ids-out");
+    Pipeline p = Pipeline.defaults(IngestOptions.defaults(), null, CueAnalyzer.defaults(null));
+    try (CsvReportWriter w = new CsvReportWriter(out, null, List.of(), false)) {
+      w.finish(p.run(List.of(in.toString()), w));
+    }
+    for (String file : List.of("articles.csv", "sentences.csv", "cues.csv")) {
+      try (Reader rd = Files.newBufferedReader(out.resolve(file));
+          CSVParser parser = CSVParser.parse(rd,
+              CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        List<String> ids = parser.getRecords().stream().map(r -> r.get("article_id"))
+            .distinct().toList();
+        assertEquals(List.of("-5", "'=A1"), ids, file);
+      }
+    }
+    String sources = Files.readString(out.resolve("sources.csv"));
+    assertEquals(true, sources.contains("\n-1,1,"), "a source named -1 is a number: " + sources);
+  }
+
   private List<CSVRecord> sentences(boolean raw) throws Exception {
     Path in = tmp.resolve("in" + raw);
     Files.createDirectories(in);
