@@ -23,22 +23,6 @@ import org.framelens.text.Token;
  */
 public final class CueAnalyzer {
 
-  /** In a negated attribution's explanation when nobody is named ("Nobody said"). */
-  private static final String NOBODY_SPOKE = " here reports that nobody spoke";
-  /** In a negated attribution's explanation when the source is named ("did not say"). */
-  private static final String NOT_SOURCED_BY = "so the sentence is not sourced by";
-
-  /**
-   * Whether {@code e} is a negated attribution ("did not say", "declined to comment", "Nobody
-   * said"): a cue that does not source its sentence. Told by the explanation this stage writes
-   * for such cues, the one place that knows its wording.
-   */
-  public static boolean isNegatedAttribution(Evidence e) {
-    return e.type() == CueType.ATTRIBUTION && (e.explanation().contains(NOT_SOURCED_BY)
-        || e.explanation().contains(NOBODY_SPOKE));
-  }
-
-
   /** Weight of a lexicon loaded hit in {@link SentenceCues#loadedScore()}. */
   public static final double LEXICON_WEIGHT = 0.8;
 
@@ -274,7 +258,7 @@ public final class CueAnalyzer {
           ? antecedent(s, src, pronoun, srcText) : new Source(src, type, srcText, true);
       mine.add(new Evidence(CueType.ATTRIBUTION, f.kind().id(), f.ruleId(), s.index(), cue,
           voice(quotes, cue), source.type(), src, "", Match.RULE, 1.0,
-          attributionExplanation(f, cue, src)));
+          attributionExplanation(f, cue, src), f.negated()));
       if (f.sources() && own[s.index()] == null) {
         own[s.index()] = source;
       }
@@ -315,9 +299,10 @@ public final class CueAnalyzer {
       if (f.negated()) {
         // "did not say", "declined to comment", "Nobody said": no source of the sentence
         return src == null
-            ? "“" + cue.text(text) + "”" + NOBODY_SPOKE + ", so the sentence has no source."
+            ? "“" + cue.text(text) + "” here reports that nobody spoke, so the sentence has no "
+                + "source."
             : "“" + cue.text(text) + "” here reports that “" + src.text(text) + "” did not say "
-                + "it, " + NOT_SOURCED_BY + " “" + src.text(text) + "”.";
+                + "it, so the sentence is not sourced by “" + src.text(text) + "”.";
       }
       String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
       return f.explanation().replace("{text}", cue.text(text)).replace("{source}", who);

@@ -220,16 +220,15 @@ final class Facts {
 
   /**
    * Whether an attribution cue sources its sentence, as the cue stage counts it: speech, not a
-   * belief verb ("Russia considers"), and not negated ("did not say", "declined to comment"),
-   * whose cue keeps an explanation saying the sentence is not sourced by it.
+   * belief verb ("Russia considers"), and not negated ("did not say", "declined to comment").
    */
   static boolean sources(Evidence e) {
-    return e.type() == CueType.ATTRIBUTION && !e.category().equals("belief") && !negated(e);
+    return e.sourcesSentence();
   }
 
-  /** A negated attribution: its explanation says who did not speak (see CueAnalyzer). */
+  /** A negated attribution ("did not say", "Nobody said"), as the cue itself records it. */
   static boolean negated(Evidence e) {
-    return org.framelens.cues.CueAnalyzer.isNegatedAttribution(e);
+    return e.type() == CueType.ATTRIBUTION && e.negated();
   }
 
   /** The source words of a sentence's source, without the antecedent a pronoun carries. */
