@@ -220,8 +220,20 @@ public final class CueAnalyzer {
       LexiconEntry e = h.entry();
       String first = e.explanation().contains("{first}")
           ? w.span(h.fromToken(), h.fromToken() + 1).text(text) : "";
+      Span denial = e.type() == CueType.LOADED ? denial(w, h.fromToken(), span) : null;
       return new Evidence(e.type(), e.category(), e.ruleId(), s.index(), span, voice, null, null,
-          "", Match.LEXICON, 1.0, e.explain(span.text(text), first, voice));
+          "", Match.LEXICON, 1.0, denied(e.explain(span.text(text), first, voice), denial),
+          denial != null);
+    }
+
+    /**
+     * A loaded word's explanation, followed, when a negation denies the word ({@link Negation}),
+     * by a sentence saying so and quoting the denial.
+     */
+    private String denied(String explanation, Span denial) {
+      return denial == null ? explanation : explanation + " Here it is denied (“"
+          + denial.text(text) + "”): the sentence says it does not apply, so it is aimed at "
+          + "no one.";
     }
 
     /** The model's loaded spans that no lexicon loaded hit overlaps. */
@@ -232,9 +244,10 @@ public final class CueAnalyzer {
         LoadedScorer.Scored sc = scored.get(k);
         Span span = w.span(sc.fromToken(), sc.toToken());
         if (!coveredByLoaded(mine, span)) {
+          Span denial = denial(w, sc.fromToken(), span);
           mine.add(new Evidence(CueType.LOADED, "model", scorer.id(), s.index(), span,
               voice(quotes, span), null, null, "", Match.MODEL, sc.probability(),
-              modelExplanation(span.text(text), sc)));
+              denied(modelExplanation(span.text(text), sc), denial), denial != null));
         }
       }
     }
@@ -487,18 +500,25 @@ public final class CueAnalyzer {
       }
     }
 
-    /** The first claim trigger in the author's voice, else the first such loaded hit, or null. */
+    /**
+     * The first claim trigger in the author's voice, else the first such loaded hit that is not
+     * denied, else the first denied one ("Belarus is not an aggressor" still evaluates), or null.
+     */
     private Evidence claimTrigger(int i, List<Evidence> mine) {
       if (trigger[i] != null) {
         return trigger[i];
       }
+      Evidence denied = null;
       for (int k = 0; k < mine.size(); k++) {
         Evidence x = mine.get(k);
         if (x.type() == CueType.LOADED && x.voice() == Voice.AUTHOR) {
-          return x;
+          if (!x.negated()) {
+            return x;
+          }
+          denied = denied == null ? x : denied;
         }
       }
-      return null;
+      return denied;
     }
 
     /** The evidence of every sentence with its target actor, in text order. */
@@ -518,8 +538,9 @@ public final class CueAnalyzer {
 
     /** The evidence with its target actor; attributions and claims have none. */
     private Evidence withTarget(Evidence e) {
-      if (e.type() == CueType.ATTRIBUTION || e.type() == CueType.UNATTRIBUTED_CLAIM) {
-        return e;
+      if (e.type() == CueType.ATTRIBUTION || e.type() == CueType.UNATTRIBUTED_CLAIM
+          || (e.type() == CueType.LOADED && e.negated())) {
+        return e; // a denied label ("Belarus is not an aggressor") is aimed at no one
       }
       Words w = words[e.sentenceIndex()];
       // a loaded word is not aimed at its speaker; a doubt verb ("claimed that") is
@@ -574,11 +595,24 @@ public final class CueAnalyzer {
     }
     boolean loaded = trigger.type() == CueType.LOADED;
     String kind = loaded ? "evaluation" : trigger.category();
+    Span denial = loaded && trigger.negated()
+        ? denial(w, tokenAt(w, trigger.span().start()), trigger.span()) : null;
     return new Evidence(CueType.UNATTRIBUTED_CLAIM, kind,
         loaded ? "claim.loaded" : trigger.ruleId(), s.index(), s.span(), Voice.AUTHOR, null, null,
-        subject(w, trigger.span()), Match.RULE, 1.0,
-        "In its own voice and without naming a source, the outlet asserts " + article(kind) + " "
-            + kind + ": “" + trigger.span().text(text) + "”.");
+        subject(w, trigger.span()), Match.RULE, 1.0, denial != null
+            ? "In its own voice and without naming a source, the outlet asserts an evaluation by "
+                + "denying a loaded word: “" + denial.text(text) + "”."
+            : "In its own voice and without naming a source, the outlet asserts " + article(kind)
+                + " " + kind + ": “" + trigger.span().text(text) + "”.");
+  }
+
+  /**
+   * The words from a negation that denies the loaded word at token {@code from} to the word's
+   * end ("is not an aggressor"), or null when none does ({@link Negation}).
+   */
+  private static Span denial(Words w, int from, Span span) {
+    int start = Negation.BUNDLED.deniedFrom(w.lower(), from, tokenAt(w, span.end() - 1) + 1);
+    return start < 0 ? null : new Span(w.tokens().get(start).start(), span.end());
   }
 
   private static String article(String kind) {

@@ -131,7 +131,8 @@ final class Facts {
     String where = e.voice() == Voice.AUTHOR ? "in the outlet's own voice"
         : "inside a quotation (the source's words)";
     return switch (e.type()) {
-      case LOADED -> "loaded word, " + where;
+      case LOADED -> e.negated() ? "loaded word, denied " + where + ": the sentence says it "
+          + "does not apply" : "loaded word, " + where;
       case SCARE_QUOTE -> "scare quotes: the outlet keeps its distance from these words";
       case WEASEL -> "weasel attribution: a vague, hidden source";
       case AGENTLESS_PASSIVE -> "agentless accusation: an accusation or judgement with no one "

@@ -127,6 +127,33 @@ class AnswerKeyConsistencyTest {
         .contains("reports a belief"));
   }
 
+  /**
+   * A denied label (hunt 3-A no. 5): the key must not tell students that the outlet labels
+   * Belarus an aggressor when it writes "Belarus is not an aggressor."
+   */
+  @Test
+  void theKeySaysADeniedLabelIsDenied() throws IOException {
+    ArticleResult r = analyse("d", "Drill story\nBelarus is not an aggressor in this conflict.\n"
+        + "Belarus is an aggressor in this conflict.\n").get(0);
+    List<Answer> denied = Facts.hits(r, sentence(r, "Belarus is not"));
+    Answer loaded = denied.stream().filter(a -> a.aspect().equals("loaded")).findFirst()
+        .orElseThrow();
+    assertEquals("loaded word, denied in the outlet's own voice: the sentence says it does not "
+        + "apply", loaded.answer());
+    assertTrue(loaded.explanation().contains("Here it is denied (“is not an aggressor”)"),
+        loaded.explanation());
+    Answer claim = denied.stream().filter(a -> a.aspect().equals("unattributed_claim"))
+        .findFirst().orElseThrow();
+    assertTrue(claim.explanation().contains("by denying a loaded word: “is not an aggressor”"),
+        claim.explanation());
+    // the right case still works
+    List<Answer> said = Facts.hits(r, sentence(r, "Belarus is an"));
+    assertTrue(said.stream().anyMatch(a -> a.answer().equals(
+        "loaded word, in the outlet's own voice")), said.toString());
+    assertTrue(said.stream().anyMatch(a -> a.explanation().endsWith(
+        "the outlet asserts an evaluation: “aggressor”.")), said.toString());
+  }
+
   @Test
   void anAttributionPointTakesEveryFieldFromTheOneCueThatSourcesTheSentence()
       throws IOException {
