@@ -20,8 +20,11 @@ import org.framelens.text.Span;
  * @param explanation   one plain sentence a student can read
  * @param negated       whether the sentence negates the cue, as the rule that found it knows:
  *                      an attribution saying its source did not speak ("did not say",
- *                      "declined to comment", "Nobody said"), which sources nothing. Set by the
- *                      detector, never read back from the explanation, which may be reworded
+ *                      "declined to comment", "Nobody said"), which sources nothing; or a
+ *                      loaded word the sentence denies ("Belarus is not an aggressor",
+ *                      {@code lexicons/negation.tsv}), which is aimed at no actor. Set by the
+ *                      rule that found it, never read back from the explanation, which may be
+ *                      reworded
  */
 public record Evidence(CueType type, String category, String ruleId, int sentenceIndex, Span span,
     Voice voice, SourceType sourceType, Span sourceSpan, String targetActor, Match match,
@@ -45,7 +48,7 @@ public record Evidence(CueType type, String category, String ruleId, int sentenc
     }
   }
 
-  /** A cue that its sentence does not negate (every cue but a few attributions). */
+  /** A cue that its sentence does not negate (nearly every cue). */
   public Evidence(CueType type, String category, String ruleId, int sentenceIndex, Span span,
       Voice voice, SourceType sourceType, Span sourceSpan, String targetActor, Match match,
       double score, String explanation) {
