@@ -23,22 +23,6 @@ import org.framelens.text.Token;
  */
 public final class CueAnalyzer {
 
-  /** In a negated attribution's explanation when nobody is named ("Nobody said"). */
-  private static final String NOBODY_SPOKE = " here reports that nobody spoke";
-  /** In a negated attribution's explanation when the source is named ("did not say"). */
-  private static final String NOT_SOURCED_BY = "so the sentence is not sourced by";
-
-  /**
-   * Whether {@code e} is a negated attribution ("did not say", "declined to comment", "Nobody
-   * said"): a cue that does not source its sentence. Told by the explanation this stage writes
-   * for such cues, the one place that knows its wording.
-   */
-  public static boolean isNegatedAttribution(Evidence e) {
-    return e.type() == CueType.ATTRIBUTION && (e.explanation().contains(NOT_SOURCED_BY)
-        || e.explanation().contains(NOBODY_SPOKE));
-  }
-
-
   /** Weight of a lexicon loaded hit in {@link SentenceCues#loadedScore()}. */
   public static final double LEXICON_WEIGHT = 0.8;
 
@@ -236,8 +220,20 @@ public final class CueAnalyzer {
       LexiconEntry e = h.entry();
       String first = e.explanation().contains("{first}")
           ? w.span(h.fromToken(), h.fromToken() + 1).text(text) : "";
+      Span denial = e.type() == CueType.LOADED ? denial(w, h.fromToken(), span) : null;
       return new Evidence(e.type(), e.category(), e.ruleId(), s.index(), span, voice, null, null,
-          "", Match.LEXICON, 1.0, e.explain(span.text(text), first, voice));
+          "", Match.LEXICON, 1.0, denied(e.explain(span.text(text), first, voice), denial),
+          denial != null);
+    }
+
+    /**
+     * A loaded word's explanation, followed, when a negation denies the word ({@link Negation}),
+     * by a sentence saying so and quoting the denial.
+     */
+    private String denied(String explanation, Span denial) {
+      return denial == null ? explanation : explanation + " Here it is denied (“"
+          + denial.text(text) + "”): the sentence says it does not apply, so it is aimed at "
+          + "no one.";
     }
 
     /** The model's loaded spans that no lexicon loaded hit overlaps. */
@@ -248,9 +244,10 @@ public final class CueAnalyzer {
         LoadedScorer.Scored sc = scored.get(k);
         Span span = w.span(sc.fromToken(), sc.toToken());
         if (!coveredByLoaded(mine, span)) {
+          Span denial = denial(w, sc.fromToken(), span);
           mine.add(new Evidence(CueType.LOADED, "model", scorer.id(), s.index(), span,
               voice(quotes, span), null, null, "", Match.MODEL, sc.probability(),
-              modelExplanation(span.text(text), sc)));
+              denied(modelExplanation(span.text(text), sc), denial), denial != null));
         }
       }
     }
@@ -273,7 +270,7 @@ public final class CueAnalyzer {
           ? antecedent(s, src, pronoun, srcText) : new Source(src, type, srcText, true);
       mine.add(new Evidence(CueType.ATTRIBUTION, f.kind().id(), f.ruleId(), s.index(), cue,
           voice(quotes, cue), source.type(), src, "", Match.RULE, 1.0,
-          attributionExplanation(f, cue, src)));
+          attributionExplanation(f, cue, src), f.negated()));
       if (f.sources() && own[s.index()] == null) {
         own[s.index()] = source;
       }
@@ -314,9 +311,10 @@ public final class CueAnalyzer {
       if (f.negated()) {
         // "did not say", "declined to comment", "Nobody said": no source of the sentence
         return src == null
-            ? "“" + cue.text(text) + "”" + NOBODY_SPOKE + ", so the sentence has no source."
+            ? "“" + cue.text(text) + "” here reports that nobody spoke, so the sentence has no "
+                + "source."
             : "“" + cue.text(text) + "” here reports that “" + src.text(text) + "” did not say "
-                + "it, " + NOT_SOURCED_BY + " “" + src.text(text) + "”.";
+                + "it, so the sentence is not sourced by “" + src.text(text) + "”.";
       }
       String who = src == null ? "an unnamed source" : "“" + src.text(text) + "”";
       return f.explanation().replace("{text}", cue.text(text)).replace("{source}", who);
@@ -501,18 +499,25 @@ public final class CueAnalyzer {
       }
     }
 
-    /** The first claim trigger in the author's voice, else the first such loaded hit, or null. */
+    /**
+     * The first claim trigger in the author's voice, else the first such loaded hit that is not
+     * denied, else the first denied one ("Belarus is not an aggressor" still evaluates), or null.
+     */
     private Evidence claimTrigger(int i, List<Evidence> mine) {
       if (trigger[i] != null) {
         return trigger[i];
       }
+      Evidence denied = null;
       for (int k = 0; k < mine.size(); k++) {
         Evidence x = mine.get(k);
         if (x.type() == CueType.LOADED && x.voice() == Voice.AUTHOR) {
-          return x;
+          if (!x.negated()) {
+            return x;
+          }
+          denied = denied == null ? x : denied;
         }
       }
-      return null;
+      return denied;
     }
 
     /** The evidence of every sentence with its target actor, in text order. */
@@ -532,8 +537,9 @@ public final class CueAnalyzer {
 
     /** The evidence with its target actor; attributions and claims have none. */
     private Evidence withTarget(Evidence e) {
-      if (e.type() == CueType.ATTRIBUTION || e.type() == CueType.UNATTRIBUTED_CLAIM) {
-        return e;
+      if (e.type() == CueType.ATTRIBUTION || e.type() == CueType.UNATTRIBUTED_CLAIM
+          || (e.type() == CueType.LOADED && e.negated())) {
+        return e; // a denied label ("Belarus is not an aggressor") is aimed at no one
       }
       Words w = words[e.sentenceIndex()];
       // a loaded word is not aimed at its speaker; a doubt verb ("claimed that") is
@@ -588,11 +594,24 @@ public final class CueAnalyzer {
     }
     boolean loaded = trigger.type() == CueType.LOADED;
     String kind = loaded ? "evaluation" : trigger.category();
+    Span denial = loaded && trigger.negated()
+        ? denial(w, tokenAt(w, trigger.span().start()), trigger.span()) : null;
     return new Evidence(CueType.UNATTRIBUTED_CLAIM, kind,
         loaded ? "claim.loaded" : trigger.ruleId(), s.index(), s.span(), Voice.AUTHOR, null, null,
-        subject(w, trigger.span()), Match.RULE, 1.0,
-        "In its own voice and without naming a source, the outlet asserts " + article(kind) + " "
-            + kind + ": “" + trigger.span().text(text) + "”.");
+        subject(w, trigger.span()), Match.RULE, 1.0, denial != null
+            ? "In its own voice and without naming a source, the outlet asserts an evaluation by "
+                + "denying a loaded word: “" + denial.text(text) + "”."
+            : "In its own voice and without naming a source, the outlet asserts " + article(kind)
+                + " " + kind + ": “" + trigger.span().text(text) + "”.");
+  }
+
+  /**
+   * The words from a negation that denies the loaded word at token {@code from} to the word's
+   * end ("is not an aggressor"), or null when none does ({@link Negation}).
+   */
+  private static Span denial(Words w, int from, Span span) {
+    int start = Negation.BUNDLED.deniedFrom(w.lower(), from, tokenAt(w, span.end() - 1) + 1);
+    return start < 0 ? null : new Span(w.tokens().get(start).start(), span.end());
   }
 
   private static String article(String kind) {

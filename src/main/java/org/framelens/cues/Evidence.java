@@ -18,10 +18,17 @@ import org.framelens.text.Span;
  * @param match         lexicon, model or rule
  * @param score         the model's probability for model hits; 1 for lexicon and rule hits
  * @param explanation   one plain sentence a student can read
+ * @param negated       whether the sentence negates the cue, as the rule that found it knows:
+ *                      an attribution saying its source did not speak ("did not say",
+ *                      "declined to comment", "Nobody said"), which sources nothing; or a
+ *                      loaded word the sentence denies ("Belarus is not an aggressor",
+ *                      {@code lexicons/negation.tsv}), which is aimed at no actor. Set by the
+ *                      rule that found it, never read back from the explanation, which may be
+ *                      reworded
  */
 public record Evidence(CueType type, String category, String ruleId, int sentenceIndex, Span span,
     Voice voice, SourceType sourceType, Span sourceSpan, String targetActor, Match match,
-    double score, String explanation) {
+    double score, String explanation, boolean negated) {
 
   public Evidence {
     Objects.requireNonNull(type);
@@ -41,13 +48,31 @@ public record Evidence(CueType type, String category, String ruleId, int sentenc
     }
   }
 
+  /** A cue that its sentence does not negate (nearly every cue). */
+  public Evidence(CueType type, String category, String ruleId, int sentenceIndex, Span span,
+      Voice voice, SourceType sourceType, Span sourceSpan, String targetActor, Match match,
+      double score, String explanation) {
+    this(type, category, ruleId, sentenceIndex, span, voice, sourceType, sourceSpan, targetActor,
+        match, score, explanation, false);
+  }
+
   public Evidence withVoice(Voice v) {
     return new Evidence(type, category, ruleId, sentenceIndex, span, v, sourceType, sourceSpan,
-        targetActor, match, score, explanation);
+        targetActor, match, score, explanation, negated);
   }
 
   public Evidence withTarget(String actor) {
     return new Evidence(type, category, ruleId, sentenceIndex, span, voice, sourceType,
-        sourceSpan, actor, match, score, explanation);
+        sourceSpan, actor, match, score, explanation, negated);
+  }
+
+  /**
+   * Whether this attribution makes its sentence sourced, as sentences.csv's {@code attributed}
+   * counts it: an attribution cue that reports speech (not a belief verb, "Russia considers")
+   * and is not {@linkplain #negated() negated}.
+   */
+  public boolean sourcesSentence() {
+    return type == CueType.ATTRIBUTION && !negated
+        && !category.equals(AttributionDetector.Kind.BELIEF.id());
   }
 }

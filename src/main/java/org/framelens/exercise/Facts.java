@@ -131,7 +131,8 @@ final class Facts {
     String where = e.voice() == Voice.AUTHOR ? "in the outlet's own voice"
         : "inside a quotation (the source's words)";
     return switch (e.type()) {
-      case LOADED -> "loaded word, " + where;
+      case LOADED -> e.negated() ? "loaded word, denied " + where + ": the sentence says it "
+          + "does not apply" : "loaded word, " + where;
       case SCARE_QUOTE -> "scare quotes: the outlet keeps its distance from these words";
       case WEASEL -> "weasel attribution: a vague, hidden source";
       case AGENTLESS_PASSIVE -> "agentless accusation: an accusation or judgement with no one "
@@ -220,16 +221,15 @@ final class Facts {
 
   /**
    * Whether an attribution cue sources its sentence, as the cue stage counts it: speech, not a
-   * belief verb ("Russia considers"), and not negated ("did not say", "declined to comment"),
-   * whose cue keeps an explanation saying the sentence is not sourced by it.
+   * belief verb ("Russia considers"), and not negated ("did not say", "declined to comment").
    */
   static boolean sources(Evidence e) {
-    return e.type() == CueType.ATTRIBUTION && !e.category().equals("belief") && !negated(e);
+    return e.sourcesSentence();
   }
 
-  /** A negated attribution: its explanation says who did not speak (see CueAnalyzer). */
+  /** A negated attribution ("did not say", "Nobody said"), as the cue itself records it. */
   static boolean negated(Evidence e) {
-    return org.framelens.cues.CueAnalyzer.isNegatedAttribution(e);
+    return e.type() == CueType.ATTRIBUTION && e.negated();
   }
 
   /** The source words of a sentence's source, without the antecedent a pronoun carries. */

@@ -146,6 +146,8 @@ class AttributionFalseSourcesTest {
   void aSourceThatDidNotSpeakDoesNotSourceTheSentence(String sentence) {
     notSourced(sentence);
     for (Evidence e : run(sentence).of(CueType.ATTRIBUTION)) {
+      assertTrue(e.negated(), "the cue carries its negation: " + e);
+      assertFalse(e.sourcesSentence(), e.toString());
       assertTrue(e.explanation().contains(" here reports that "), e.explanation());
       assertTrue(e.explanation().contains("did not say") || e.explanation().contains("nobody"),
           e.explanation());
@@ -214,8 +216,23 @@ class AttributionFalseSourcesTest {
 
   @Test
   void aNegatedVerbLeavesTheNextAttributionOfTheSentence() {
-    sourced("The Kremlin did not say how many troops were sent, but Washington estimated "
-        + "their number at 30,000.", "Washington", SourceType.INSTITUTION);
+    String both = "The Kremlin did not say how many troops were sent, but Washington estimated "
+        + "their number at 30,000.";
+    sourced(both, "Washington", SourceType.INSTITUTION);
+    List<Evidence> cues = run(both).of(CueType.ATTRIBUTION);
+    assertEquals(List.of(true, false), cues.stream().map(Evidence::negated).toList());
+    assertEquals(List.of(false, true), cues.stream().map(Evidence::sourcesSentence).toList());
+  }
+
+  @Test
+  void anAffirmedAttributionIsNotNegated() {
+    for (String s : List.of("The Kremlin said the troops would leave.",
+        "Nobody doubts that Berg said the road would reopen.")) {
+      Result r = run(s);
+      for (Evidence e : r.of(CueType.ATTRIBUTION)) {
+        assertFalse(e.negated(), r.describe());
+      }
+    }
   }
 
   // 4. a common-noun speaker after an inverted verb

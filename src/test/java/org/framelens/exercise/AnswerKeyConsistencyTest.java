@@ -85,6 +85,75 @@ class AnswerKeyConsistencyTest {
         Exercises.whoSays(r, said).get(0).answer());
   }
 
+  /**
+   * Whether a cue is negated is a fact the cue carries ({@link Evidence#negated()}), set by the
+   * detector: the key reads it, never the explanation's wording, so explanations can be
+   * reworded freely. Here every explanation is replaced by neutral words, and the negated
+   * attributions still name nobody, the right case still names its source.
+   */
+  @Test
+  void theKeyTellsANegatedAttributionByItsFlagNotByItsExplanation() throws IOException {
+    ArticleResult r = analyse("n", NEG).get(0);
+    List<Evidence> reworded = new ArrayList<>();
+    for (Evidence e : r.cues().evidence()) {
+      reworded.add(new Evidence(e.type(), e.category(), e.ruleId(), e.sentenceIndex(), e.span(),
+          e.voice(), e.sourceType(), e.sourceSpan(), e.targetActor(), e.match(), e.score(),
+          "Reworded freely.", e.negated()));
+    }
+    ArticleResult w = new ArticleResult(r.analyzed(), r.embeddings(),
+        new org.framelens.cues.ArticleCues(reworded, r.cues().sentences(),
+            r.cues().actorMentions()), r.axes());
+    for (String s : List.of("The ministry", "A spokesman")) {
+      int i = sentence(w, s);
+      Evidence cue = Facts.evidence(w, i).stream()
+          .filter(e -> e.type() == CueType.ATTRIBUTION).findFirst().orElseThrow();
+      assertTrue(cue.negated(), s);
+      assertFalse(Facts.sources(cue), s);
+      Answer a = Facts.attribution(w, i);
+      assertTrue(a.answer().startsWith("no: ") && a.answer().contains("did not speak"),
+          s + ": " + a.answer());
+      assertEquals(a.answer(), Facts.attribution(r, i).answer(), s);
+      assertTrue(Exercises.whoSays(w, i).get(0).answer().startsWith("nobody"), s);
+    }
+    int said = sentence(w, "The dam will");
+    assertEquals("yes: “the report” (a news medium or document)",
+        Facts.attribution(w, said).answer());
+    // a belief verb is no speech, and no negation either
+    Evidence belief = Facts.evidence(w, sentence(w, "Russia considers")).stream()
+        .filter(e -> e.type() == CueType.ATTRIBUTION).findFirst().orElseThrow();
+    assertFalse(belief.negated());
+    assertFalse(belief.sourcesSentence());
+    assertTrue(Facts.attribution(w, sentence(w, "Russia considers")).answer()
+        .contains("reports a belief"));
+  }
+
+  /**
+   * A denied label (hunt 3-A no. 5): the key must not tell students that the outlet labels
+   * Belarus an aggressor when it writes "Belarus is not an aggressor."
+   */
+  @Test
+  void theKeySaysADeniedLabelIsDenied() throws IOException {
+    ArticleResult r = analyse("d", "Drill story\nBelarus is not an aggressor in this conflict.\n"
+        + "Belarus is an aggressor in this conflict.\n").get(0);
+    List<Answer> denied = Facts.hits(r, sentence(r, "Belarus is not"));
+    Answer loaded = denied.stream().filter(a -> a.aspect().equals("loaded")).findFirst()
+        .orElseThrow();
+    assertEquals("loaded word, denied in the outlet's own voice: the sentence says it does not "
+        + "apply", loaded.answer());
+    assertTrue(loaded.explanation().contains("Here it is denied (“is not an aggressor”)"),
+        loaded.explanation());
+    Answer claim = denied.stream().filter(a -> a.aspect().equals("unattributed_claim"))
+        .findFirst().orElseThrow();
+    assertTrue(claim.explanation().contains("by denying a loaded word: “is not an aggressor”"),
+        claim.explanation());
+    // the right case still works
+    List<Answer> said = Facts.hits(r, sentence(r, "Belarus is an"));
+    assertTrue(said.stream().anyMatch(a -> a.answer().equals(
+        "loaded word, in the outlet's own voice")), said.toString());
+    assertTrue(said.stream().anyMatch(a -> a.explanation().endsWith(
+        "the outlet asserts an evaluation: “aggressor”.")), said.toString());
+  }
+
   @Test
   void anAttributionPointTakesEveryFieldFromTheOneCueThatSourcesTheSentence()
       throws IOException {

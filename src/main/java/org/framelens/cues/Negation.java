@@ -1,0 +1,152 @@
+package org.framelens.cues;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Negations that deny a loaded word ({@code lexicons/negation.tsv}): a copula and a negation
+ * ending right before the word's first token ("Belarus is not an aggressor", "was never a sham",
+ * "is no longer a dictator"). Such a word stays a loaded cue, flagged {@link Evidence#negated()}:
+ * it is aimed at no actor, and the claim it triggers says that the outlet denies it. Scoped
+ * narrowly on purpose: at most an article between the negation and the word, so "not only an
+ * aggressor" or "not the only aggressor" are not denials. Immutable and thread-safe.
+ */
+final class Negation {
+
+  /**
+   * Words after which a loaded span goes on beyond the denied head (a closed list of
+   * prepositions, relative words and punctuation, kept here like the quotation rules' lists).
+   */
+  private static final java.util.Set<String> SCOPE_ENDS = java.util.Set.of("by", "of", "with",
+      "for", "to", "in", "on", "at", "from", "about", "than", "like", "because", "that", "which",
+      "who", "whom", "whose", "among", "against", ",", ";", ":");
+
+  /** The longest phrasing in tokens ("were never been a" is 4). */
+  private static final int MAX_TOKENS = 4;
+
+  /**
+   * One row of the file.
+   *
+   * @param exampleHit  a sentence whose loaded word marked {@code [[...]]} is denied
+   * @param exampleMiss sentences none of whose loaded words is denied
+   */
+  record Entry(String ruleId, List<PhrasePattern> phrasings, List<PhrasePattern> exceptions,
+      String exampleHit, String exampleMiss, int line) {
+  }
+
+  static final Negation BUNDLED = load();
+
+  private final List<Entry> entries;
+  /** Every word of the phrasings: a loaded word after any other word is not denied (fast path). */
+  private final java.util.Set<String> words;
+
+  private Negation(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+    java.util.Set<String> w = new java.util.HashSet<>();
+    for (Entry e : entries) {
+      for (PhrasePattern p : e.phrasings()) {
+        w.addAll(p.literalWords());
+      }
+    }
+    this.words = java.util.Set.copyOf(w);
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * The first token of the negation that denies the loaded words at tokens {@code [from, to)}
+   * of the sentence's normalised tokens {@code lower}, or -1 when none does. Words after a
+   * preposition, a relative word or a comma inside the loaded span are out of the negation's
+   * reach ("is not intimidated by the antics of protesters" still calls them antics), so such a
+   * span is not denied.
+   */
+  int deniedFrom(List<String> lower, int from, int to) {
+    if (from == 0 || !words.contains(lower.get(from - 1))) {
+      return -1;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (SCOPE_ENDS.contains(lower.get(k))) {
+        return -1; // "not intimidated by the antics of …": the antics are not denied
+      }
+    }
+    for (Entry e : entries) {
+      if (excepted(e, lower, from)) {
+        continue;
+      }
+      for (int start = Math.max(0, from - MAX_TOKENS); start < from; start++) {
+        List<String> before = lower.subList(start, from);
+        for (PhrasePattern p : e.phrasings()) {
+          if (p.matchAt(before, 0) == before.size()) {
+            return start;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean excepted(Entry e, List<String> lower, int from) {
+    List<String> after = lower.subList(from, Math.min(lower.size(), from + MAX_TOKENS));
+    for (PhrasePattern p : e.exceptions()) {
+      if (p.matchAt(after, 0) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Negation load() {
+    String file = "negation.tsv";
+    String header = "rule_id\tphrase\texcept\texample_hit\texample_miss";
+    List<Entry> out = new ArrayList<>();
+    try (InputStream in = Negation.class.getResourceAsStream("/lexicons/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled /lexicons/" + file);
+      }
+      List<String> lines = new java.io.BufferedReader(
+          new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+      boolean seenHeader = false;
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i);
+        if (l.isBlank() || l.startsWith("#")) {
+          continue;
+        }
+        if (!seenHeader) {
+          if (!l.equals(header)) {
+            throw new IllegalStateException(file + ":" + (i + 1) + ": expected the header "
+                + header.replace("\t", "<TAB>"));
+          }
+          seenHeader = true;
+          continue;
+        }
+        String[] c = l.split("\t", -1);
+        if (c.length != 5 || c[0].isBlank() || c[1].isBlank() || !c[3].contains("[[")) {
+          throw new IllegalStateException(file + ":" + (i + 1) + ": expected " + header
+              .replace("\t", "<TAB>") + ", a phrase and an example_hit with [[...]]");
+        }
+        out.add(new Entry(c[0], patterns(c[1]), patterns(c[2]), c[3], c[4], i + 1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Negation(out);
+  }
+
+  private static List<PhrasePattern> patterns(String cell) {
+    List<PhrasePattern> out = new ArrayList<>();
+    for (String p : cell.split("\\|")) {
+      if (!p.isBlank()) {
+        PhrasePattern pattern = PhrasePattern.parse(p);
+        out.add(pattern);
+      }
+    }
+    return out;
+  }
+}
