@@ -511,6 +511,12 @@ public final class Exercises {
     }
     Evidence claim = Facts.evidence(r, i).stream()
         .filter(e -> e.type() == CueType.UNATTRIBUTED_CLAIM).findFirst().orElse(null);
+    if (Facts.hearsay(r, i) != null) {
+      // "reportedly", "allegedly": second-hand, and the outlet says it has not confirmed it
+      return List.of(new Answer(a.articleId(), a.start(), a.end(), a.text(), "source",
+          "nobody named: second-hand, the outlet has not confirmed it", a.ruleId(), a.voice(),
+          "", "high", a.explanation()));
+    }
     if (claim != null) {
       return List.of(Answer.at(text, id, claim.span(), "unattributed_claim",
           "nobody: unattributed", claim.ruleId(), claim.voice().id(), "", "high",

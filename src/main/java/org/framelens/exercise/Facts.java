@@ -315,6 +315,12 @@ final class Facts {
           "", "high", not.explanation().strip());
     }
     boolean claim = c != null && c.unattributedClaim();
+    Evidence hearsay = hearsay(r, index);
+    if (hearsay != null) {
+      // "reportedly", "allegedly": nobody is named, and the outlet says it does not vouch for it
+      return Answer.at(text, id, s.span().trim(text), "attribution", HEARSAY_ANSWER,
+          "attribution.none", "author", "", "high", hearsayWhy(hearsay, text));
+    }
     if (!claim && s.quotedShare() >= 0.5) {
       // a quotation is someone's words, even when the article does not say whose
       return Answer.at(text, id, s.span().trim(text), "attribution", "no source is named",
@@ -326,6 +332,27 @@ final class Facts {
             ? "Nobody is named as the source, yet the sentence asserts something contested, so "
                 + "the outlet itself stands behind it."
             : "Nobody is named as the source, so the outlet itself vouches for this statement.");
+  }
+
+  /** The key's short answer for an unsourced sentence the outlet marks as second-hand. */
+  static final String HEARSAY_ANSWER = "no source is named, and the outlet signals it has not "
+      + "confirmed it (second-hand)";
+
+  /**
+   * The hedge in the outlet's own voice that marks the sentence as second-hand ("reportedly",
+   * "allegedly": lexicon category {@code hearsay}), or null. With one, the key must not say the
+   * outlet vouches for the statement: those words say it does not.
+   */
+  static Evidence hearsay(ArticleResult r, int index) {
+    return evidence(r, index).stream().filter(e -> e.type() == CueType.HEDGE
+        && e.category().equals("hearsay") && e.voice() == Voice.AUTHOR).findFirst().orElse(null);
+  }
+
+  /** Why a second-hand sentence is neither sourced nor vouched for, naming its hedge word. */
+  static String hearsayWhy(Evidence hearsay, String text) {
+    return "Nobody is named as the source, and “" + hearsay.span().text(text) + "” tells the "
+        + "reader the outlet is passing on what others say without confirming it: it does not "
+        + "vouch for it, but it does not say who does.";
   }
 
   /** The attribution cue of an unsourced sentence that does not source it, or null. */
