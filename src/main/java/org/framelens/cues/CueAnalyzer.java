@@ -383,6 +383,13 @@ public final class CueAnalyzer {
           }
           if (carried[i] == null && i > 0) {
             carried[i] = followedQuotation(i, overlapping, carried);
+            // a follow-on quotation continued over a paragraph break (AP style: no closing
+            // mark, a new opening mark) is the same speaker's in its next paragraph too
+            for (Quote q : carried[i] == null ? new Quote[0] : overlapping[i]) {
+              if (q.depth() == 1) {
+                byQuote.putIfAbsent(q.id(), carried[i]);
+              }
+            }
           }
         }
       }
