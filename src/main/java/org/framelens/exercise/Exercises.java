@@ -106,7 +106,8 @@ public final class Exercises {
     boolean basic = o.level() == Level.BASIC;
     Picker<At> flagged = new Picker<>();
     List<String> order = new ArrayList<>(List.of("loaded_author", "unattributed_claim",
-        "loaded_quoted", "weasel", "agentless_passive", "scare_quote", "doubt"));
+        "loaded_quoted", "loaded_reported", "weasel", "agentless_passive", "scare_quote",
+        "doubt"));
     if (!basic) {
       order.addAll(List.of("hedge", "booster", "loaded_model"));
     }
@@ -133,7 +134,9 @@ public final class Exercises {
         for (Evidence e : ev) {
           buckets.add(e.type() != CueType.LOADED ? e.type().id()
               : e.match() == Match.MODEL ? "loaded_model"
-              : e.voice() == Voice.QUOTED ? "loaded_quoted" : "loaded_author");
+              : e.voice() == Voice.QUOTED ? "loaded_quoted"
+              : org.framelens.cues.CueAnalyzer.isReported(e) ? "loaded_reported"
+              : "loaded_author");
         }
         buckets.forEach(b -> flagged.add(at, b, at.keys(), id));
       }

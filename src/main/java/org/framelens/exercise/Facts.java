@@ -130,6 +130,10 @@ final class Facts {
   static String hitAnswer(Evidence e) {
     String where = e.voice() == Voice.AUTHOR ? "in the outlet's own voice"
         : "inside a quotation (the source's words)";
+    if (org.framelens.cues.CueAnalyzer.isReported(e)) {
+      return "loaded word, in what the sentence reports a source said (no quotation marks: "
+          + "the source's claim, in words that may be the source's or the outlet's)";
+    }
     return switch (e.type()) {
       case LOADED -> "loaded word, " + where;
       case SCARE_QUOTE -> "scare quotes: the outlet keeps its distance from these words";
@@ -153,6 +157,16 @@ final class Facts {
     String mix = c == null ? (s.quotedShare() >= 0.8 ? "quoted" : s.quotedShare() < 0.2
         ? "author" : "mixed") : c.voiceMix();
     Span quote = firstQuote(r, s);
+    Evidence reports = sourcing(r, index);
+    if (quote == null && reports != null && reports.sourceSpan() != null
+        && c != null && !c.attributionSource().isEmpty()) {
+      // indirect speech: the outlet's wording, someone else's claim
+      return Answer.at(text, id, s.span().trim(text), "voice",
+          "the outlet, reporting what “" + c.attributionSource() + "” said", "voice.reported",
+          "author", "", "high", "There are no quotation marks, so the wording is the outlet's; "
+              + "but the sentence reports what “" + c.attributionSource() + "” said, so the "
+              + "claim is theirs, and its words may echo theirs.");
+    }
     if (mix.equals("author") || quote == null) {
       return Answer.at(text, id, s.span().trim(text), "voice", "the outlet (its own voice)",
           "voice.author", "author", "", "high", quote == null
