@@ -123,6 +123,9 @@ public final class Exercises {
         List<Evidence> ev = Facts.framing(r, i);
         At at = new At(r, i);
         if (ev.isEmpty()) {
+          if (Facts.question(r, i)) {
+            continue; // a question states nothing: no "checkable fact", and no clean example
+          }
           SentenceCues c = Facts.cues(r, i);
           clean.add(at, c.attributed() ? "clean_sourced" : "clean_plain", at.keys(), id);
           continue;

@@ -405,6 +405,16 @@ final class Facts {
     };
   }
 
+  /** Whether the sentence is a question (it ends in "?", perhaps inside closing marks). */
+  static boolean question(ArticleResult r, int index) {
+    String t = r.analyzed().sentences().get(index).span().text(r.analyzed().text()).strip();
+    int end = t.length();
+    while (end > 0 && "\"'”’»)]".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && t.charAt(end - 1) == '?';
+  }
+
   /** Why a sentence without framing cues counts as clean. */
   static Answer clean(ArticleResult r, int index) {
     Sentence s = r.analyzed().sentences().get(index);
