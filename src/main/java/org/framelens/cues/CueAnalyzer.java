@@ -43,7 +43,8 @@ public final class CueAnalyzer {
    * Opens the sentence a loaded hit's explanation gets when the word stands, without quotation
    * marks, in what the sentence reports its source said (see {@link #isReported}).
    */
-  static final String REPORTED_BY = "It is not in quotation marks, but it is part of what";
+  static final String REPORTED_BY = "It is not in quotation marks, but it seems to be part of "
+      + "what";
 
   /**
    * Whether a loaded hit in the outlet's voice stands in the content of its sentence's speech
@@ -273,8 +274,8 @@ public final class CueAnalyzer {
           mine.set(k, new Evidence(x.type(), x.category(), x.ruleId(), x.sentenceIndex(),
               x.span(), x.voice(), x.sourceType(), x.sourceSpan(), x.targetActor(), x.match(),
               x.score(), x.explanation().strip() + " " + REPORTED_BY + " “"
-                  + by.sourceSpan().text(text) + "” said: the claim is theirs; the word may be "
-                  + "theirs or the outlet's paraphrase."));
+                  + by.sourceSpan().text(text) + "” said: if so, the claim is theirs, and the "
+                  + "word theirs or the outlet's paraphrase."));
         }
       }
     }

@@ -131,8 +131,8 @@ final class Facts {
     String where = e.voice() == Voice.AUTHOR ? "in the outlet's own voice"
         : "inside a quotation (the source's words)";
     if (org.framelens.cues.CueAnalyzer.isReported(e)) {
-      return "loaded word, in what the sentence reports a source said (no quotation marks: "
-          + "the source's claim, in words that may be the source's or the outlet's)";
+      return "loaded word, in what the sentence seems to report a source said (no quotation "
+          + "marks: the source's claim, in words that may be the source's or the outlet's)";
     }
     return switch (e.type()) {
       case LOADED -> "loaded word, " + where;
