@@ -43,7 +43,7 @@ public final class CueAnalyzer {
    * Opens the sentence a loaded hit's explanation gets when the word stands, without quotation
    * marks, in what the sentence reports its source said (see {@link #isReported}).
    */
-  static final String REPORTED_BY = "It is not in quotation marks, but it seems to be part of "
+  static final String REPORTED_BY = "it is not in quotation marks, but it seems to be part of "
       + "what";
 
   /**
@@ -250,8 +250,9 @@ public final class CueAnalyzer {
     /**
      * Loaded words in the outlet's voice inside the content of the sentence's own speech
      * attribution ("Russia accused the U.S. of … provocative actions"): they keep the voice the
-     * quotation marks give them ({@code author}: no marks), but their explanation says whose claim
-     * they report, so that it agrees with the sentence's source.
+     * quotation marks give them ({@code author}: no marks), but their explanation (still one
+     * sentence) says whose claim they seem to report, so that it agrees with the sentence's
+     * source.
      */
     private void reportedSpeech(Sentence s, List<Evidence> mine) {
       Evidence by = null;
@@ -273,7 +274,8 @@ public final class CueAnalyzer {
             && content.contains(x.span().start()) && !x.span().overlaps(by.sourceSpan())) {
           mine.set(k, new Evidence(x.type(), x.category(), x.ruleId(), x.sentenceIndex(),
               x.span(), x.voice(), x.sourceType(), x.sourceSpan(), x.targetActor(), x.match(),
-              x.score(), x.explanation().strip() + " " + REPORTED_BY + " “"
+              x.score(), x.explanation().strip().replaceFirst("\\.$", "") + "; " + REPORTED_BY
+                  + " “"
                   + by.sourceSpan().text(text) + "” said: if so, the claim is theirs, and the "
                   + "word theirs or the outlet's paraphrase."));
         }
