@@ -260,7 +260,7 @@ public final class CueAnalyzer {
         Evidence x = mine.get(k);
         if (x.type() == CueType.ATTRIBUTION && x.sourceSpan() != null
             && !x.category().equals("belief") && !isNegatedAttribution(x)
-            && x.voice() == Voice.AUTHOR) {
+            && x.voice() == Voice.AUTHOR && x.sourceType() != SourceType.WEASEL) {
           by = x;
         }
       }

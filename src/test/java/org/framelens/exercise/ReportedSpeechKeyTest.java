@@ -74,8 +74,11 @@ class ReportedSpeechKeyTest {
     // the content is the larger part outside cue and source: here what follows "accused"
     ArticleResult r = analyze("Title line\n\nMeanwhile, Russia accused the U.S. of ramping up "
         + "tensions by its provocative actions such as the deployment of troops in Poland.\n\n"
-        + "The thugs attacked the village, the mayor said.\n");
+        + "The thugs attacked the village, the mayor said.\n\n"
+        + "Some argue that the so-called accords may calm the crisis.\n");
     assertTrue(CueAnalyzer.isReported(loaded(r, 0, "provocative")));
     assertTrue(CueAnalyzer.isReported(loaded(r, 1, "thugs")));
+    // a weasel names nobody: its "content" is not reported as anyone's
+    assertFalse(CueAnalyzer.isReported(loaded(r, 2, "so-called")));
   }
 }
