@@ -23,6 +23,36 @@ import org.framelens.text.Token;
  */
 public final class CueAnalyzer {
 
+  /**
+   * Opens the sentence a loaded hit's explanation gets when the word stands, without quotation
+   * marks, in what the sentence reports its source said (see {@link #isReported}).
+   */
+  static final String REPORTED_BY = "it is not in quotation marks, but it seems to be part of "
+      + "what";
+
+  /**
+   * Whether a loaded hit in the outlet's voice stands in the content of its sentence's speech
+   * attribution (reported speech: "Reed said the police were thugs"): the claim is the source's,
+   * the choice of word may be the source's or the outlet's.
+   */
+  public static boolean isReported(Evidence e) {
+    return e.type() == CueType.LOADED && e.reported();
+  }
+
+  /**
+   * The content of an attribution as the PolNeAR scorer takes it: the larger part of the
+   * sentence outside the cue and its source (what is said), or null when that part has fewer
+   * than three characters.
+   */
+  public static Span reportedContent(Span sentence, Span cue, Span source, String text) {
+    int left = Math.min(cue.start(), source == null ? cue.start() : source.start());
+    int right = Math.max(cue.end(), source == null ? cue.end() : source.end());
+    Span before = new Span(sentence.start(), Math.max(sentence.start(), left)).trim(text);
+    Span after = new Span(Math.min(sentence.end(), right), sentence.end()).trim(text);
+    Span best = before.length() >= after.length() ? before : after;
+    return best.length() >= 3 ? best : null;
+  }
+
   /** Weight of a lexicon loaded hit in {@link SentenceCues#loadedScore()}. */
   public static final double LEXICON_WEIGHT = 0.8;
 
@@ -197,6 +227,40 @@ public final class CueAnalyzer {
       }
       if (own[i] == null) {
         weaselSource(i, mine);
+      }
+      reportedSpeech(s, mine);
+    }
+
+    /**
+     * Loaded words in the outlet's voice inside the content of the sentence's own speech
+     * attribution ("Russia accused the U.S. of … provocative actions"): they keep the voice the
+     * quotation marks give them ({@code author}: no marks), but their explanation (still one
+     * sentence) says whose claim they seem to report, so that it agrees with the sentence's
+     * source.
+     */
+    private void reportedSpeech(Sentence s, List<Evidence> mine) {
+      Evidence by = null;
+      for (int k = 0; k < mine.size() && by == null; k++) {
+        Evidence x = mine.get(k);
+        if (x.sourcesSentence() && x.sourceSpan() != null
+            && x.voice() == Voice.AUTHOR && x.sourceType() != SourceType.WEASEL) {
+          by = x;
+        }
+      }
+      if (by == null) {
+        return;
+      }
+      Span content = reportedContent(s.span(), by.span(), by.sourceSpan(), text);
+      for (int k = 0; k < mine.size(); k++) {
+        Evidence x = mine.get(k);
+        if (content != null && x.type() == CueType.LOADED && x.voice() == Voice.AUTHOR
+            && content.contains(x.span().start()) && !x.span().overlaps(by.sourceSpan())) {
+          mine.set(k, x.asReported(
+              x.explanation().strip().replaceFirst("\\.$", "") + "; " + REPORTED_BY
+                  + " “"
+                  + by.sourceSpan().text(text) + "” said: if so, the claim is theirs, and the "
+                  + "word theirs or the outlet's paraphrase."));
+        }
       }
     }
 
@@ -380,6 +444,13 @@ public final class CueAnalyzer {
           }
           if (carried[i] == null && i > 0) {
             carried[i] = followedQuotation(i, overlapping, carried);
+            // a follow-on quotation continued over a paragraph break (AP style: no closing
+            // mark, a new opening mark) is the same speaker's in its next paragraph too
+            for (Quote q : carried[i] == null ? new Quote[0] : overlapping[i]) {
+              if (q.depth() == 1) {
+                byQuote.putIfAbsent(q.id(), carried[i]);
+              }
+            }
           }
         }
       }

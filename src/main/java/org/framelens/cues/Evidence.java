@@ -25,10 +25,14 @@ import org.framelens.text.Span;
  *                      {@code lexicons/negation.tsv}), which is aimed at no actor. Set by the
  *                      rule that found it, never read back from the explanation, which may be
  *                      reworded
+ * @param reported      for a loaded word in the outlet's voice: whether it stands in what its
+ *                      sentence reports a source said, without quotation marks ("Russia
+ *                      accused the U.S. of … provocative actions"); its explanation says so,
+ *                      but the exercise reads this flag, not the wording
  */
 public record Evidence(CueType type, String category, String ruleId, int sentenceIndex, Span span,
     Voice voice, SourceType sourceType, Span sourceSpan, String targetActor, Match match,
-    double score, String explanation, boolean negated) {
+    double score, String explanation, boolean negated, boolean reported) {
 
   public Evidence {
     Objects.requireNonNull(type);
@@ -56,14 +60,28 @@ public record Evidence(CueType type, String category, String ruleId, int sentenc
         match, score, explanation, false);
   }
 
+  /** A cue as the rule found it, not (yet) known to stand in reported speech. */
+  public Evidence(CueType type, String category, String ruleId, int sentenceIndex, Span span,
+      Voice voice, SourceType sourceType, Span sourceSpan, String targetActor, Match match,
+      double score, String explanation, boolean negated) {
+    this(type, category, ruleId, sentenceIndex, span, voice, sourceType, sourceSpan, targetActor,
+        match, score, explanation, negated, false);
+  }
+
+  /** This cue marked as standing in reported speech, with the explanation that says so. */
+  public Evidence asReported(String newExplanation) {
+    return new Evidence(type, category, ruleId, sentenceIndex, span, voice, sourceType,
+        sourceSpan, targetActor, match, score, newExplanation, negated, true);
+  }
+
   public Evidence withVoice(Voice v) {
     return new Evidence(type, category, ruleId, sentenceIndex, span, v, sourceType, sourceSpan,
-        targetActor, match, score, explanation, negated);
+        targetActor, match, score, explanation, negated, reported);
   }
 
   public Evidence withTarget(String actor) {
     return new Evidence(type, category, ruleId, sentenceIndex, span, voice, sourceType,
-        sourceSpan, actor, match, score, explanation, negated);
+        sourceSpan, actor, match, score, explanation, negated, reported);
   }
 
   /**

@@ -15,7 +15,9 @@ import org.framelens.text.Token;
  * <ol>
  *   <li>the token's word vector (zero when unknown; a hyphenated word is the mean of its known
  *       parts);</li>
- *   <li>the mean vector of the word tokens up to {@value #WINDOW} positions either side;</li>
+ *   <li>the mean vector of the word tokens up to {@value #WINDOW} positions either side (for a
+ *       word outside quotation marks, only those outside them too: a quoted word is the
+ *       speaker's, and must not make the outlet's own words next to it look loaded);</li>
  *   <li>the mean vector of all the sentence's word tokens;</li>
  *   <li>{@value #EXTRAS} scalars: unknown word, inside a quotation, capitalised (not sentence
  *       initial), sentence initial, frequency rank as {@code log(rank+1)/log(N)}, among the 200
@@ -110,13 +112,17 @@ public final class LoadedFeatures {
       }
     }
     boolean[] inLexicon = lexiconLoaded(normalised(text, all));
+    boolean[] quoted = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      quoted[k] = a.quotes().isQuoted(all.get(idx.get(k)).start());
+    }
     float[][] rows = new float[n][dimension()];
     for (int k = 0; k < n; k++) {
       float[] r = rows[k];
       System.arraycopy(vec[k], 0, r, 0, dim);
       int c = 0;
       for (int j = Math.max(0, k - WINDOW); j <= Math.min(n - 1, k + WINDOW); j++) {
-        if (j != k) {
+        if (inContext(quoted, k, j)) {
           for (int d = 0; d < dim; d++) {
             r[dim + d] += vec[j][d];
           }
@@ -133,7 +139,7 @@ public final class LoadedFeatures {
       int e = 3 * dim;
       String w = t.text(text);
       r[e] = known[k] ? 0 : 1;
-      r[e + 1] = a.quotes().isQuoted(t.start()) ? 1 : 0;
+      r[e + 1] = quoted[k] ? 1 : 0;
       r[e + 2] = k > 0 && Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
       r[e + 3] = k == 0 ? 1 : 0;
       r[e + 4] = known[k] ? logRank[rank[k]] : 1f;
@@ -268,28 +274,44 @@ public final class LoadedFeatures {
       sentence += proj[2] / n;
     }
     org.framelens.text.QuoteMap quotes = a.quotes();
+    boolean[] quoted = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      quoted[k] = quotes.isQuoted(all.get(tokens[k]).start());
+    }
     double[] z = new double[n];
     for (int k = 0; k < n; k++) {
       Token t = all.get(tokens[k]);
-      double v = f.constant() + tp[k] + context(cp, k) + sentence;
-      z[k] = extras(f, v, rank[k], quotes.isQuoted(t.start()),
+      double v = f.constant() + tp[k] + context(cp, quoted, k) + sentence;
+      z[k] = extras(f, v, rank[k], quoted[k],
           k > 0 && startsUpperCase(text, t.start()), k == 0, inLexicon[tokens[k]],
           t.end() - t.start());
     }
     return z;
   }
 
-  /** The mean of the projections up to {@value #WINDOW} words either side of word {@code k}. */
-  private static double context(double[] cp, int k) {
+  /**
+   * The mean of the projections of word {@code k}'s context: the words up to {@value #WINDOW}
+   * either side that are {@link #inContext in its context}.
+   */
+  private static double context(double[] cp, boolean[] quoted, int k) {
     double ctx = 0;
     int c = 0;
     for (int j = Math.max(0, k - WINDOW); j <= Math.min(cp.length - 1, k + WINDOW); j++) {
-      if (j != k) {
+      if (inContext(quoted, k, j)) {
         ctx += cp[j];
         c++;
       }
     }
     return c > 0 ? ctx / c : 0;
+  }
+
+  /**
+   * Whether word {@code j} (within the window) is part of word {@code k}'s context: any other
+   * word for a quoted word; for a word outside quotation marks, only words outside them too (a
+   * quoted insult next to "the opposition leaders" is the speaker's word, not the outlet's).
+   */
+  static boolean inContext(boolean[] quoted, int k, int j) {
+    return j != k && (quoted[k] || !quoted[j]);
   }
 
   /** {@code v} plus the {@value #EXTRAS} scalar features times their weights {@code w}. */

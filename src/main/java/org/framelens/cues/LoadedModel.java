@@ -175,7 +175,12 @@ public final class LoadedModel implements LoadedScorer {
     if (spans.isEmpty()) {
       return List.of();
     }
-    Words words = new Words(article.text(), s.tokens(), token, rows, new float[token.length][]);
+    boolean[] quoted = new boolean[z.length];
+    for (int k = 0; k < z.length; k++) {
+      quoted[k] = article.quotes().isQuoted(s.tokens().get(token[k]).start());
+    }
+    Words words = new Words(article.text(), s.tokens(), token, rows, new float[token.length][],
+        quoted);
     List<Scored> out = new ArrayList<>(spans.size());
     for (int k = 0; k < spans.size(); k++) {
       int[] r = spans.get(k);
@@ -253,20 +258,51 @@ public final class LoadedModel implements LoadedScorer {
    *
    * @param token   the word tokens' indices among the sentence's tokens
    * @param rows    each word token's own vocabulary row, or -1 (unknown, or known by its parts)
-   * @param vectors the word tokens' vector features, filled in as needed
+   * @param vectors  the word tokens' vector features, filled in as needed
+   * @param quoted   whether each word token is inside quotation marks
    */
   private record Words(String text, List<org.framelens.text.Token> tokens, int[] token, int[] rows,
-      float[][] vectors) {
+      float[][] vectors, boolean[] quoted) {
 
     String text(int k) {
       return tokens.get(token[k]).text(text);
     }
+
+    /** Whether word token {@code k} may be named as a driver ({@link #isDriverWord}). */
+    boolean driver(int k) {
+      return isDriverWord(text(k));
+    }
+  }
+
+  /** The bundled {@code lexicons/no-driver-words.tsv}: words never named as a driver. */
+  static final java.util.Set<String> NO_DRIVER_WORDS = loadNoDriverWords();
+
+  private static java.util.Set<String> loadNoDriverWords() {
+    String expected = "a new word<TAB>function or general";
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (WordTable.Row row : WordTable.read("no-driver-words.tsv", expected)) {
+      if (!row.value().equals("function") && !row.value().equals("general")
+          || !out.add(PhrasePattern.normalise(row.word().strip()))) {
+        throw WordTable.error("no-driver-words.tsv", row.line(), expected);
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * Whether a word (as written) may be named as a driver of a loaded span: not a function word
+   * or very general noun of {@code lexicons/no-driver-words.tsv} ("the", "of", "people").
+   */
+  public static boolean isDriverWord(String token) {
+    return !NO_DRIVER_WORDS.contains(PhrasePattern.normalise(token));
   }
 
   /**
    * The words whose vectors pushed the score up most: the tokens themselves and context; only
    * those that push it up by at least 0.1 as printed ({@link #shown}), so none is named with a
-   * contribution of zero or less. Empty when none qualifies.
+   * contribution of zero or less, and never a function word or very general noun ("the", "a",
+   * "of", "people": {@link #isDriverWord}), which a reader cannot take as a reason a phrase is
+   * loaded. Empty when none qualifies.
    *
    * @param inLexicon whether word token {@code from} lies inside a loaded-lexicon hit
    */
@@ -274,7 +310,9 @@ public final class LoadedModel implements LoadedScorer {
     int dim = (weights.length - LoadedFeatures.EXTRAS) / 3;
     StringBuilder sb = new StringBuilder(80 * (to - from + 3));
     for (int k = from; k <= to; k++) {
-      driver(sb, "the word “", w.text(k), ownPart(vector(w, k), dim));
+      if (w.driver(k)) {
+        driver(sb, "the word “", w.text(k), ownPart(vector(w, k), dim));
+      }
     }
     int best = nearby(w, from, to, dim);
     if (best >= 0) {
@@ -290,14 +328,17 @@ public final class LoadedModel implements LoadedScorer {
 
   /**
    * The word up to {@value LoadedFeatures#WINDOW} words either side of {@code [from, to]} with
-   * the highest positive context part, or -1.
+   * the highest positive context part, or -1: only a word in the context the features use
+   * ({@link LoadedFeatures#inContext}: no quoted word for a span outside quotation marks), and
+   * a {@link #isDriverWord driver word}.
    */
   private int nearby(Words w, int from, int to, int dim) {
     int best = -1;
     double bestScore = 0;
     for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
         j <= Math.min(w.token().length - 1, to + LoadedFeatures.WINDOW); j++) {
-      if (j >= from && j <= to) {
+      if (j >= from && j <= to || !w.driver(j)
+          || !LoadedFeatures.inContext(w.quoted(), j < from ? from : to, j)) {
         continue;
       }
       double c = contextPart(vector(w, j), dim);

@@ -106,7 +106,8 @@ public final class Exercises {
     boolean basic = o.level() == Level.BASIC;
     Picker<At> flagged = new Picker<>();
     List<String> order = new ArrayList<>(List.of("loaded_author", "unattributed_claim",
-        "loaded_quoted", "weasel", "agentless_passive", "scare_quote", "doubt"));
+        "loaded_quoted", "loaded_reported", "weasel", "agentless_passive", "scare_quote",
+        "doubt"));
     if (!basic) {
       order.addAll(List.of("hedge", "booster", "loaded_model"));
     }
@@ -122,6 +123,9 @@ public final class Exercises {
         List<Evidence> ev = Facts.framing(r, i);
         At at = new At(r, i);
         if (ev.isEmpty()) {
+          if (Facts.question(r, i)) {
+            continue; // a question states nothing: no "checkable fact", and no clean example
+          }
           SentenceCues c = Facts.cues(r, i);
           clean.add(at, c.attributed() ? "clean_sourced" : "clean_plain", at.keys(), id);
           continue;
@@ -133,7 +137,9 @@ public final class Exercises {
         for (Evidence e : ev) {
           buckets.add(e.type() != CueType.LOADED ? e.type().id()
               : e.match() == Match.MODEL ? "loaded_model"
-              : e.voice() == Voice.QUOTED ? "loaded_quoted" : "loaded_author");
+              : e.voice() == Voice.QUOTED ? "loaded_quoted"
+              : org.framelens.cues.CueAnalyzer.isReported(e) ? "loaded_reported"
+              : "loaded_author");
         }
         buckets.forEach(b -> flagged.add(at, b, at.keys(), id));
       }
@@ -511,6 +517,12 @@ public final class Exercises {
     }
     Evidence claim = Facts.evidence(r, i).stream()
         .filter(e -> e.type() == CueType.UNATTRIBUTED_CLAIM).findFirst().orElse(null);
+    if (Facts.hearsay(r, i) != null) {
+      // "reportedly", "allegedly": second-hand, and the outlet says it has not confirmed it
+      return List.of(new Answer(a.articleId(), a.start(), a.end(), a.text(), "source",
+          "nobody named: second-hand, the outlet has not confirmed it", a.ruleId(), a.voice(),
+          "", "high", a.explanation()));
+    }
     if (claim != null) {
       return List.of(Answer.at(text, id, claim.span(), "unattributed_claim",
           "nobody: unattributed", claim.ruleId(), claim.voice().id(), "", "high",

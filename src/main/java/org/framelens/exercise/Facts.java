@@ -130,6 +130,10 @@ final class Facts {
   static String hitAnswer(Evidence e) {
     String where = e.voice() == Voice.AUTHOR ? "in the outlet's own voice"
         : "inside a quotation (the source's words)";
+    if (org.framelens.cues.CueAnalyzer.isReported(e)) {
+      return "loaded word, in what the sentence seems to report a source said (no quotation "
+          + "marks: the source's claim, in words that may be the source's or the outlet's)";
+    }
     return switch (e.type()) {
       case LOADED -> e.negated() ? "loaded word, denied " + where + ": the sentence says it "
           + "does not apply" : "loaded word, " + where;
@@ -154,6 +158,16 @@ final class Facts {
     String mix = c == null ? (s.quotedShare() >= 0.8 ? "quoted" : s.quotedShare() < 0.2
         ? "author" : "mixed") : c.voiceMix();
     Span quote = firstQuote(r, s);
+    Evidence reports = sourcing(r, index);
+    if (quote == null && reports != null && reports.sourceSpan() != null
+        && c != null && !c.attributionSource().isEmpty()) {
+      // indirect speech: the outlet's wording, someone else's claim
+      return Answer.at(text, id, s.span().trim(text), "voice",
+          "the outlet, reporting what “" + c.attributionSource() + "” said", "voice.reported",
+          "author", "", "high", "There are no quotation marks, so the wording is the outlet's; "
+              + "but the sentence reports what “" + c.attributionSource() + "” said, so the "
+              + "claim is theirs, and its words may echo theirs.");
+    }
     if (mix.equals("author") || quote == null) {
       return Answer.at(text, id, s.span().trim(text), "voice", "the outlet (its own voice)",
           "voice.author", "author", "", "high", quote == null
@@ -315,6 +329,12 @@ final class Facts {
           "", "high", not.explanation().strip());
     }
     boolean claim = c != null && c.unattributedClaim();
+    Evidence hearsay = hearsay(r, index);
+    if (hearsay != null) {
+      // "reportedly", "allegedly": nobody is named, and the outlet says it does not vouch for it
+      return Answer.at(text, id, s.span().trim(text), "attribution", HEARSAY_ANSWER,
+          "attribution.none", "author", "", "high", hearsayWhy(hearsay, text));
+    }
     if (!claim && s.quotedShare() >= 0.5) {
       // a quotation is someone's words, even when FrameLens finds no speaker named for it
       return Answer.at(text, id, s.span().trim(text), "attribution", "no source is named",
@@ -326,6 +346,27 @@ final class Facts {
             ? "Nobody is named as the source, yet the sentence asserts something contested, so "
                 + "the outlet itself stands behind it."
             : "Nobody is named as the source, so the outlet itself vouches for this statement.");
+  }
+
+  /** The key's short answer for an unsourced sentence the outlet marks as second-hand. */
+  static final String HEARSAY_ANSWER = "no source is named, and the outlet signals it has not "
+      + "confirmed it (second-hand)";
+
+  /**
+   * The hedge in the outlet's own voice that marks the sentence as second-hand ("reportedly",
+   * "allegedly": lexicon category {@code hearsay}), or null. With one, the key must not say the
+   * outlet vouches for the statement: those words say it does not.
+   */
+  static Evidence hearsay(ArticleResult r, int index) {
+    return evidence(r, index).stream().filter(e -> e.type() == CueType.HEDGE
+        && e.category().equals("hearsay") && e.voice() == Voice.AUTHOR).findFirst().orElse(null);
+  }
+
+  /** Why a second-hand sentence is neither sourced nor vouched for, naming its hedge word. */
+  static String hearsayWhy(Evidence hearsay, String text) {
+    return "Nobody is named as the source, and “" + hearsay.span().text(text) + "” tells the "
+        + "reader the outlet is passing on what others say without confirming it: it does not "
+        + "vouch for it, but it does not say who does.";
   }
 
   /** The attribution cue of an unsourced sentence that does not source it, or null. */
@@ -362,6 +403,16 @@ final class Facts {
       case WEASEL -> "a vague group";
       case UNKNOWN -> "unclear who";
     };
+  }
+
+  /** Whether the sentence is a question (it ends in "?", perhaps inside closing marks). */
+  static boolean question(ArticleResult r, int index) {
+    String t = r.analyzed().sentences().get(index).span().text(r.analyzed().text()).strip();
+    int end = t.length();
+    while (end > 0 && "\"'”’»)]".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && t.charAt(end - 1) == '?';
   }
 
   /** Why a sentence without framing cues counts as clean. */

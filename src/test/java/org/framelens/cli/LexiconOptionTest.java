@@ -123,7 +123,10 @@ class LexiconOptionTest {
       assertEquals("loaded", x.get("cue_type"));
       assertEquals("military", x.get("category"));
       assertEquals("lexicon", x.get("match"));
-      assertEquals("“" + x.get("text") + "” names military exercises.", x.get("explanation"));
+      // the user's explanation, and a note when the word stands in reported speech
+      assertTrue(x.get("explanation").equals("“" + x.get("text") + "” names military exercises.")
+          || x.get("explanation").startsWith("“" + x.get("text") + "” names military exercises; "
+              + "it is not in quotation marks"), x.get("explanation"));
     }
     assertTrue(rows.stream().anyMatch(x -> x.get("rule_id").startsWith("loaded.")),
         "the bundled rules still fire");

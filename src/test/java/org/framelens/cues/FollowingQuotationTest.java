@@ -26,6 +26,27 @@ class FollowingQuotationTest {
     }
   }
 
+  /**
+   * AP style: the follow-on quotation is left open at the paragraph's end and reopened in the
+   * next paragraph; it is one quotation, so its second paragraph is the speaker's too (a
+   * black-box hunt found it unattributed, although {@code quotes} counted it once).
+   */
+  @Test
+  void aFollowOnQuotationContinuedOverAParagraphBreakKeepsItsSpeaker() {
+    CueTestSupport.Result r = CueTestSupport.run("\"We have the right to train,\" Petrov said."
+        + " \"We will continue the drills.\n\n\"Nobody should fear these drills.\"");
+    assertEquals(3, r.cues().sentences().size(), r.describe());
+    for (int i = 0; i < 3; i++) {
+      assertTrue(r.sentence(i).attributed(), r.describe());
+      assertEquals("Petrov", r.sentence(i).attributionSource(), r.describe());
+    }
+    // a quotation closed at the paragraph's end is not continued
+    CueTestSupport.Result s = CueTestSupport.run("\"We have the right to train,\" Petrov said."
+        + " \"We will continue the drills.\"\n\n\"Nobody should fear these drills.\"");
+    assertTrue(s.sentence(1).attributed(), s.describe());
+    assertFalse(s.sentence(2).attributed(), s.describe());
+  }
+
   @Test
   void notAcrossAParagraphNorAfterTheOutletsOwnSentence() {
     CueTestSupport.Result r = CueTestSupport.run("\"We will not back down,\" the minister said."

@@ -313,7 +313,14 @@ class LoadedModelTest {
         token[from]];
     int dim = (weights.length - LoadedFeatures.EXTRAS) / 3;
     List<String> parts = new ArrayList<>();
+    boolean[] quoted = new boolean[token.length];
+    for (int k = 0; k < token.length; k++) {
+      quoted[k] = a.quotes().isQuoted(s.tokens().get(token[k]).start());
+    }
     for (int k = from; k <= to; k++) {
+      if (!LoadedModel.isDriverWord(s.tokens().get(token[k]).text(a.text()))) {
+        continue;
+      }
       float[] v = f.tokenVector(a.text(), s.tokens().get(token[k]));
       double own = 0;
       for (int d = 0; d < dim; d++) {
@@ -326,7 +333,9 @@ class LoadedModelTest {
     double bestScore = 0;
     for (int j = Math.max(0, from - LoadedFeatures.WINDOW);
         j <= Math.min(token.length - 1, to + LoadedFeatures.WINDOW); j++) {
-      if (j >= from && j <= to) {
+      if (j >= from && j <= to
+          || !LoadedModel.isDriverWord(s.tokens().get(token[j]).text(a.text()))
+          || !quoted[j < from ? from : to] && quoted[j]) {
         continue;
       }
       float[] v = f.tokenVector(a.text(), s.tokens().get(token[j]));
