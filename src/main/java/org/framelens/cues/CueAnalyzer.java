@@ -98,6 +98,10 @@ public final class CueAnalyzer {
   private record Source(Span span, SourceType type, String text, boolean sources) {
   }
 
+  /** The pronouns that stand for a source named before them ("I", "we", "you" do not). */
+  private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "she", "it",
+      "they");
+
   /** Words that introduce a name, so that a quoted name after them is no scare quote. */
   private static final SpeakerTurns TURNS = new SpeakerTurns();
 
@@ -286,17 +290,22 @@ public final class CueAnalyzer {
     /**
      * A pronoun source: he/she a person, it/they the last institution. An antecedent is shown
      * only when a source of that kind was named in the previous three sentences, and for he/she
-     * only when its title or first name does not tell the other gender ({@link FirstNames}).
+     * only when its title or first name does not tell the other gender ({@link FirstNames}). The
+     * pronoun takes its antecedent's kind; without one its kind is unknown ("he said" names
+     * nobody). "I", "we" and "you" speak for themselves (the author, a quoted speaker, the
+     * reader): they take no antecedent.
      */
     private Source antecedent(Sentence s, Span src, String pronoun, String srcText) {
+      if (!THIRD_PERSON.contains(pronoun)) {
+        return new Source(src, SourceType.UNKNOWN, srcText, true);
+      }
       boolean person = pronoun.equals("he") || pronoun.equals("she");
       Source ante = person ? lastPerson : lastOther;
       int at = person ? lastPersonAt : lastOtherAt;
       // a person of the other gender ("Ivan Petrov" for "She") is left out, not named
       boolean near = ante != null && s.index() - at <= 3
           && (!person || FirstNames.agrees(pronoun, ante.text()));
-      SourceType type = person ? SourceType.NAMED_PERSON
-          : near ? ante.type() : SourceType.UNKNOWN;
+      SourceType type = near ? ante.type() : SourceType.UNKNOWN;
       return new Source(src, type, near ? srcText + " (" + ante.text() + ")" : srcText, true);
     }
 
