@@ -461,8 +461,9 @@ public final class AttributionDetector {
     int[] np = stripped(raw, lower, before);
     boolean lost = before != null && np == null; // "When asked", "That said"
     boolean participle = lower.get(from).endsWith("ing");
-    if (np == null && f.kind() == Kind.VERB && (from == 0 || isBoundary(raw.get(from - 1)))) {
-      np = after(raw, lower, from, to);
+    if (np == null && f.kind() == Kind.VERB && (from == 0 || isBoundary(raw.get(from - 1)))
+        && !(to == from + 1 && LISTENER_OBJECT.contains(lower.get(from)))) {
+      np = after(raw, lower, from, to); // but "…, told Slate": Slate is the listener
     }
     if (np == null && to < lower.size() && lower.get(to).equals("by")) {
       np = phraseAfterMarker(raw, lower, to + 1); // "As reported by the foundation"
@@ -693,6 +694,13 @@ public final class AttributionDetector {
     return np == null || np[1] > limit ? null : np;
   }
 
+  /**
+   * Verbs whose object after them is the one spoken to, never the speaker (they are not
+   * inverted as "…,” said Peskov is): "…, director of the lab, told Slate".
+   */
+  private static final Set<String> LISTENER_OBJECT = Set.of("told", "tell", "tells", "telling",
+      "assured", "assures", "urged", "urges");
+
   private static final Set<String> STRONG = Set.of("said", "says", "told", "added", "stated",
       "announced", "declared", "explained", "insisted", "warned", "denied");
 
@@ -822,6 +830,10 @@ public final class AttributionDetector {
           : null;
       boolean pure = np != null && np[0] == segStart
           && !PREPOSITIONS.contains(lower.get(segStart));
+      if (!pure && np != null && clause < 0 && np[1] == end
+          && (k < 0 || isHardBoundary(raw.get(k))) && titleBefore(raw, lower, segStart, np[0])) {
+        pure = true; // "…,” developmental psychologist Ritch Savin-Williams, director of …, told"
+      }
       if (pure && clause >= 0) {
         return found == null ? np : new int[] {np[0], found[1]}; // "the President who is ..."
       }
@@ -839,6 +851,26 @@ public final class AttributionDetector {
       end = k;
     }
     return found;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} can be a title or description before a name that opens a
+   * clause ("developmental psychologist", "Cornell psychologist", "longtime aide"): one to four
+   * words, none of them a verb form, auxiliary, adverb, preposition or clause word, so that
+   * "officials arrested John Smith" or "including John Smith" is none.
+   */
+  private static boolean titleBefore(List<String> raw, List<String> lower, int from, int to) {
+    if (to - from < 1 || to - from > 4) {
+      return false;
+    }
+    for (int m = from; m < to; m++) {
+      String w = lower.get(m);
+      if (!isPlainWord(raw.get(m), w) || SKIP.contains(w) || CLAUSE.contains(w) || isAdverb(w)
+          || w.endsWith("ed") || w.endsWith("ing") || nonSource(raw.get(m), w) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Relative pronouns that open a modifier after a source's head ("A woman who was seated"). */
