@@ -830,8 +830,9 @@ public final class AttributionDetector {
           : null;
       boolean pure = np != null && np[0] == segStart
           && !PREPOSITIONS.contains(lower.get(segStart));
-      if (!pure && np != null && clause < 0 && np[1] == end
-          && (k < 0 || isHardBoundary(raw.get(k))) && titleBefore(raw, lower, segStart, np[0])) {
+      if (!pure && np != null && clause < 0 && np[1] == end && isCap(raw.get(np[0]))
+          && isCap(raw.get(np[1] - 1)) && (k < 0 || isHardBoundary(raw.get(k)))
+          && titleBefore(raw, lower, segStart, np[0])) {
         pure = true; // "…,” developmental psychologist Ritch Savin-Williams, director of …, told"
       }
       if (pure && clause >= 0) {
@@ -855,18 +856,20 @@ public final class AttributionDetector {
 
   /**
    * Whether tokens {@code [from, to)} can be a title or description before a name that opens a
-   * clause ("developmental psychologist", "Cornell psychologist", "longtime aide"): one to four
-   * words, none of them a verb form, auxiliary, adverb, preposition or clause word, so that
-   * "officials arrested John Smith" or "including John Smith" is none.
+   * clause ("developmental psychologist", "Cornell psychologist", "Fox Business host"): one to
+   * four words ending in a lower-case noun, none of them a verb form, auxiliary, adverb,
+   * preposition, pronoun, abbreviation or clause word, so that "officials arrested John Smith",
+   * "including John Smith" or "Roosevelt vs. Alf Landon" is none.
    */
   private static boolean titleBefore(List<String> raw, List<String> lower, int from, int to) {
-    if (to - from < 1 || to - from > 4) {
+    if (to - from < 1 || to - from > 4 || isCap(raw.get(to - 1))) {
       return false;
     }
     for (int m = from; m < to; m++) {
       String w = lower.get(m);
       if (!isPlainWord(raw.get(m), w) || SKIP.contains(w) || CLAUSE.contains(w) || isAdverb(w)
-          || w.endsWith("ed") || w.endsWith("ing") || nonSource(raw.get(m), w) != null) {
+          || w.endsWith("ed") || w.endsWith("ing") || w.endsWith(".") || w.equals("of")
+          || SourceClassifier.PRONOUNS.contains(w) || nonSource(raw.get(m), w) != null) {
         return false;
       }
     }

@@ -73,6 +73,15 @@ class ListenerNotSpeakerTest {
           + " | a law enforcement official | ANONYMOUS",
       "\"The bill is dead,\" said Ivan Petrov, a Kremlin official. | Ivan Petrov | NAMED_PERSON",
       "\"Why are they here?\" asked a resident. | a resident | ANONYMOUS",
+      // a title rule that reached too far (ABP): a common noun, a role word or a list is no name
+      "The House minority leader, Nancy Pelosi, said the list was ready. | Nancy Pelosi"
+          + " | NAMED_PERSON",
+      "1936: Franklin Delano Roosevelt vs. Alf Landon, says Alison Dagnes, who teaches at"
+          + " Shippensburg University. | Alison Dagnes | NAMED_PERSON",
+      "Jindal went a step further, saying anyone running for president should sign on."
+          + " | Jindal | NAMED_PERSON",
+      "Howard University law professor Justin Hansford, who was involved with the protests, says"
+          + " awareness grew. | Justin Hansford | NAMED_PERSON",
   })
   void rightCasesStayRight(String sentence, String source, SourceType type) {
     sourced(sentence, source, type);
