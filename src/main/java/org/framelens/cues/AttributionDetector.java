@@ -473,6 +473,10 @@ public final class AttributionDetector {
       np = subject(raw, lower, from + 1, raw.size()); // "When asked about Iran, Ryan said"
     }
     Found previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (previous != null && previous.hasSource() && previous.sourceTo() == previous.sourceFrom() + 1
+        && FIRST_SECOND_PERSON.contains(lower.get(previous.sourceFrom()))) {
+      previous = null; // "“I think …,” Sen. Klobuchar told NPR": the quotation's "I" is no speaker
+    }
     if (np == null && previous != null && previous.hasSource()
         && (participle || lower.get(from - 1).equals("and")
             || lower.get(from - 1).equals("but") || raw.get(from - 1).equals(","))) {
@@ -701,6 +705,9 @@ public final class AttributionDetector {
   private static final Set<String> LISTENER_OBJECT = Set.of("told", "tell", "tells", "telling",
       "assured", "assures", "urged", "urges");
 
+  /** Pronouns that speak or are spoken to: never the speaker of a later verb. */
+  private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
+
   private static final Set<String> STRONG = Set.of("said", "says", "told", "added", "stated",
       "announced", "declared", "explained", "insisted", "warned", "denied");
 
@@ -815,8 +822,9 @@ public final class AttributionDetector {
     int end = j; // index of the comma closing the current segment
     while (end > 0) {
       int k = end - 1;
-      while (k >= 0 && !raw.get(k).equals(",") && !isHardBoundary(raw.get(k))) {
-        k--;
+      while (k >= 0 && !raw.get(k).equals(",") && (!isHardBoundary(raw.get(k))
+          || (raw.get(k).equals(".") && k + 1 == end && k > 0 && !raw.get(k - 1).equals(",")))) {
+        k--; // an abbreviation's full stop before the comma is no boundary: "Klobuchar, D-Minn.,"
       }
       int segStart = k + 1;
       int clause = -1;

@@ -36,6 +36,10 @@ class ListenerNotSpeakerTest {
       "\"This is clearly not a case of abuse,\" developmental psychologist Ritch Savin-Williams,"
           + " the director of the lab, told Slate."
           + " | Ritch Savin-Williams, the director of the lab | NAMED_PERSON",
+      // a party tag's full stop is no sentence end; the quotation's "I" is no speaker (ABP)
+      "\"I think it will be better for the country,\" Sen. Amy Klobuchar, D-Minn., told NPR."
+          + " | Sen. Amy Klobuchar | NAMED_PERSON",
+      "McCain, R-Ariz., told CBS News that the review would fail. | McCain | NAMED_PERSON",
   })
   void theSpeakerBeforeALongAppositionIsFound(String sentence, String source, SourceType type) {
     sourced(sentence, source, type);
