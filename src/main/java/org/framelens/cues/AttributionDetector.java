@@ -152,7 +152,9 @@ public final class AttributionDetector {
 
   /** Cue words that are also common nouns ("Insurance claims rose", "That claim is hard"). */
   private static final Set<String> NOUN_TOO = Set.of("claims", "claim", "reports", "notes",
-      "note", "estimates", "promises", "calls");
+      "note", "estimates", "promises", "calls", "call");
+  /** Words after "call" that keep it a verb: "Democrats call for an inquiry", "call on". */
+  private static final Set<String> CALL_VERB_AFTER = Set.of("for", "on");
   /**
    * Verbs that report words only beside a quotation ("…,” he continued", "He continued: “…"):
    * elsewhere they tell that something went on ("the crackdown continued").
@@ -596,8 +598,12 @@ public final class AttributionDetector {
     if (to != from + 1 || !NOUN_TOO.contains(lower.get(from))) {
       return false;
     }
-    return (from > 0 && BEFORE_NOUN.contains(lower.get(from - 1)))
-        || (to < lower.size() && AFTER_NOUN.contains(lower.get(to)));
+    if (from > 0 && (BEFORE_NOUN.contains(lower.get(from - 1))
+        || (!lower.get(from - 1).isEmpty() && Character.isDigit(lower.get(from - 1).charAt(0))))) {
+      return true; // "the call", "his calls", "the July 25 call"
+    }
+    return to < lower.size() && AFTER_NOUN.contains(lower.get(to))
+        && !(lower.get(from).equals("call") && CALL_VERB_AFTER.contains(lower.get(to)));
   }
 
   /**
