@@ -156,6 +156,17 @@ public final class AttributionDetector {
   /** Words after "call" that keep it a verb: "Democrats call for an inquiry", "call on". */
   private static final Set<String> CALL_VERB_AFTER = Set.of("for", "on");
   /**
+   * Words right before a base-form verb ("call"): a modal or "to" ("will call"), a plural
+   * pronoun or quantifier ("they call", "some call"), a relative or coordinator ("who call",
+   * "and call"); a plural noun ending in "s" also agrees ("critics call").
+   */
+  private static final Set<String> BEFORE_BASE_VERB = Set.of("i", "we", "you", "they", "will",
+      "would", "can", "could", "might", "may", "should", "must", "to", "do", "did", "does",
+      "n't", "not", "who", "that", "which", "and", "or", "some", "many", "others", "people",
+      "police", "media", "military", "public", "left", "gop", "all", "both", "few",
+      "most", "still", "also", "even", "often", "now", "never", "sometimes", "just", "rightly",
+      "yet", "then");
+  /**
    * Verbs that report words only beside a quotation ("…,” he continued", "He continued: “…"):
    * elsewhere they tell that something went on ("the crackdown continued").
    */
@@ -602,8 +613,23 @@ public final class AttributionDetector {
         || (!lower.get(from - 1).isEmpty() && Character.isDigit(lower.get(from - 1).charAt(0))))) {
       return true; // "the call", "his calls", "the July 25 call"
     }
+    if (lower.get(from).equals("call") && from > 0 && !verbBefore(lower, from)) {
+      return true; // "an alarming call", "the right call", "the Ukraine call"
+    }
     return to < lower.size() && AFTER_NOUN.contains(lower.get(to))
         && !(lower.get(from).equals("call") && CALL_VERB_AFTER.contains(lower.get(to)));
+  }
+
+  /**
+   * Whether the word before a base-form verb at {@code from} agrees with it as its subject or
+   * auxiliary: a word of {@link #BEFORE_BASE_VERB}, an adverb in -ly, or a plural ending in "s"
+   * ("critics call"), not a possessive; after a singular noun or adjective it is a noun ("an
+   * alarming call", "the Ukraine call").
+   */
+  private static boolean verbBefore(List<String> lower, int from) {
+    String w = lower.get(from - 1);
+    return BEFORE_BASE_VERB.contains(w) || isAdverb(w)
+        || (w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s"));
   }
 
   /**

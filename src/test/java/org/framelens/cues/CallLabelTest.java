@@ -29,6 +29,8 @@ class CallLabelTest {
       "The project, which Democrats call a land grab, will cost two billion dollars. | Democrats"
           + " | INSTITUTION",
       "Democrats call for an inquiry into the land grab. | Democrats | INSTITUTION",
+      "Many Democrats disagree and call the inquiry a \"witch hunt.\" | Many Democrats | WEASEL",
+      "Trump will call for unity in the fight against the land grab. | Trump | NAMED_PERSON",
   })
   void theLabelIsTheSubjectsNotTheOutlets(String sentence, String source, SourceType type) {
     Result r = run(sentence);
@@ -52,6 +54,12 @@ class CallLabelTest {
       "Please call 911 if you see the suspect.",
       "The talks went on until they decided to call it a day.",
       "A phone call between the two leaders lasted an hour.",
+      // after a singular noun or adjective "call" is a noun (ABP)
+      "On Wednesday morning, Dianne received an alarming call.",
+      "Ordering people to their homes was the right call.",
+      "The government was shut down over a campaign trail call that Trump uses.",
+      "Kadyrov has many men at his beck and call.",
+      "You know, you can call your senator.",
   })
   void callAsNamingNounOrPhoneIsNoAttribution(String sentence) {
     Result r = run(sentence);
