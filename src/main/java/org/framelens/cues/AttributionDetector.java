@@ -629,7 +629,8 @@ public final class AttributionDetector {
   private static boolean verbBefore(List<String> lower, int from) {
     String w = lower.get(from - 1);
     return BEFORE_BASE_VERB.contains(w) || isAdverb(w)
-        || (w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s"));
+        || (w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s")
+            && !w.endsWith("ous")); // "critics call", but "an obvious call"
   }
 
   /**

@@ -59,6 +59,8 @@ class CallLabelTest {
       "Ordering people to their homes was the right call.",
       "The government was shut down over a campaign trail call that Trump uses.",
       "Kadyrov has many men at his beck and call.",
+      "It was not viewed as an obvious call.",
+      "But desperate times call for desperate measures.",
       "You know, you can call your senator.",
   })
   void callAsNamingNounOrPhoneIsNoAttribution(String sentence) {
