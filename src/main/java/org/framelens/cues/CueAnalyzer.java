@@ -98,6 +98,31 @@ public final class CueAnalyzer {
   private record Source(Span span, SourceType type, String text, boolean sources) {
   }
 
+  /** Marks after which a word is capitalised by its place: quotation marks, colon, dashes. */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("\"", "\u201C",
+      "\u2018", "'", ":", "(", "[", "-", "\u2013", "\u2014", "\u2022", "*");
+
+  /**
+   * The shape of a plural common noun written with a capital: an upper-case letter, then at
+   * least three lower-case letters (hyphens and apostrophes allowed), ending in "s" but not "ss",
+   * "us" or "is" ("Organisers", "Fact-checkers"; not "Congress", "Marcus", "Paris").
+   */
+  static boolean pluralCommonNounShape(String word) {
+    if (word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || !word.endsWith("s")
+        || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")
+        || word.endsWith("'s") || word.endsWith("\u2019s")) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(Character.isLowerCase(c) || ((c == '-' || c == '\'' || c == '\u2019')
+          && i + 1 < word.length() && Character.isLetter(word.charAt(i + 1))))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The pronouns that stand for a source named before them ("I", "we", "you" do not). */
   private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "she", "it",
       "they");
@@ -267,10 +292,13 @@ public final class CueAnalyzer {
         return; // "I think" inside a quotation is the quoted speaker's content, not a source
       }
       Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
-      SourceType type = f.hasSource()
-          ? classifier.classify(w.raw().subList(f.sourceFrom(), f.sourceTo()),
-              w.lower().subList(f.sourceFrom(), f.sourceTo()))
-          : SourceType.UNKNOWN;
+      SourceType type = SourceType.UNKNOWN;
+      if (f.hasSource()) {
+        List<String> lower = w.lower().subList(f.sourceFrom(), f.sourceTo());
+        // "Organisers said": a capital only because the word opens the sentence names nobody
+        type = classifier.classify(positionalCapital(s, f.sourceFrom(), f.sourceTo()) ? lower
+            : w.raw().subList(f.sourceFrom(), f.sourceTo()), lower);
+      }
       String srcText = src == null ? "" : src.text(text);
       String first = src == null ? null : w.match().lower(f.sourceFrom());
       String pronoun = first != null && SourceClassifier.PRONOUNS.contains(first) ? first : null;
@@ -307,6 +335,71 @@ public final class CueAnalyzer {
           && (!person || FirstNames.agrees(pronoun, ante.text()));
       SourceType type = near ? ante.type() : SourceType.UNKNOWN;
       return new Source(src, type, near ? srcText + " (" + ante.text() + ")" : srcText, true);
+    }
+
+    /**
+     * Whether a one-word source is a plural common noun whose capital comes only from its place
+     * ("Organisers said", "Doctors say"): a capitalised word ending in "s" (not "ss", "us", "is")
+     * that opens its sentence or quotation, and that the article never writes with a capital
+     * anywhere else. A surname ("Sanders said") is written so where it does not open a sentence
+     * ("Sen. Bernie Sanders", "said Sanders"), and stays a name.
+     */
+    private boolean positionalCapital(Sentence s, int from, int to) {
+      if (to != from + 1 || !opensClause(s, from)) {
+        return false;
+      }
+      String word = s.tokens().get(from).text(text);
+      if (!pluralCommonNounShape(word)) {
+        return false;
+      }
+      if (capitalisedInside == null) {
+        capitalisedInside = capitalisedInside();
+      }
+      return !capitalisedInside.contains(word);
+    }
+
+    /** The article's capitalised words where they open no sentence or quotation (lazily). */
+    private java.util.Set<String> capitalisedInside;
+
+    private java.util.Set<String> capitalisedInside() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (Sentence t : sentences) {
+        if (t.heading()) {
+          continue; // a title-case sub-heading capitalises common nouns
+        }
+        List<Token> tokens = t.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+          Token tok = tokens.get(k);
+          if (tok.kind() == Token.Kind.WORD && Character.isUpperCase(text.codePointAt(tok.start()))
+              && !opensClause(t, k)) {
+            out.add(tok.text(text));
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Whether token {@code k} opens its sentence or a quotation, a bracket or a clause after a
+     * colon or dash: no word before it in the sentence, or right after such a mark.
+     */
+    private boolean opensClause(Sentence t, int k) {
+      List<Token> tokens = t.tokens();
+      if (k > 0) {
+        Token mark = tokens.get(k - 1);
+        String before = mark.text(text);
+        // a straight quotation mark opens only when it stands against the word after it
+        if (OPENERS.contains(before) && (!(before.equals("\"") || before.equals("'"))
+            || mark.end() == tokens.get(k).start())) {
+          return true;
+        }
+      }
+      for (int m = 0; m < k; m++) {
+        if (tokens.get(m).kind().isWordLike()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Keeps a named source as the antecedent of later pronouns. */
