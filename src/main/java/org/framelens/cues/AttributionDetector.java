@@ -732,6 +732,14 @@ public final class AttributionDetector {
   }
 
   /**
+   * The subject of a sentence's main clause: its first noun phrase or pronoun after a leading
+   * "But"/"Now" or adverbial clause ("On Monday, Maria Zakharova spoke"), or null.
+   */
+  int[] clauseSubject(List<String> raw, List<String> lower) {
+    return raw.isEmpty() ? null : subject(raw, lower, 0, raw.size());
+  }
+
+  /**
    * Verbs whose object after them is the one spoken to, never the speaker (they are not
    * inverted as "…,” said Peskov is): "…, director of the lab, told Slate".
    */

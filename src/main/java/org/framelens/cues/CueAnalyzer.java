@@ -98,6 +98,10 @@ public final class CueAnalyzer {
   private record Source(Span span, SourceType type, String text, boolean sources) {
   }
 
+  /** A person named in sentence {@code sentence}, a possible antecedent of he/she. */
+  private record Mention(Source source, int sentence) {
+  }
+
   /** Marks after which a word is capitalised by its place: quotation marks, colon, dashes. */
   private static final java.util.Set<String> OPENERS = java.util.Set.of("\"", "\u201C",
       "\u2018", "'", ":", "(", "[", "-", "\u2013", "\u2014", "\u2022", "*");
@@ -122,6 +126,12 @@ public final class CueAnalyzer {
     }
     return true;
   }
+
+  /** Titles before a person's name that tell no gender ("Sen. Lindsey Graham", "Dr. Fauci"). */
+  private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("sen.", "rep.",
+      "gov.", "dr.", "prof.", "gen.", "lt.", "col.", "sgt.", "adm.", "sen", "rep", "gov", "dr",
+      "senator", "congressman", "congresswoman", "governor", "justice", "judge", "rev.",
+      "secretary", "ambassador", "mayor", "professor");
 
   /** The pronouns that stand for a source named before them ("I", "we", "you" do not). */
   private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "she", "it",
@@ -182,9 +192,9 @@ public final class CueAnalyzer {
     private final Source[] own;
     /** Scare quotes and unattributed claims, sentence after sentence. */
     private final List<Evidence> rules = new ArrayList<>();
-    private Source lastPerson;
+    /** Persons named lately (as sources or clause subjects), newest last: he/she antecedents. */
+    private final java.util.ArrayDeque<Mention> persons = new java.util.ArrayDeque<>();
     private Source lastOther;
-    private int lastPersonAt = -10;
     private int lastOtherAt = -10;
     /** The embed stage's vocabulary rows of the article's tokens (maybe none). */
     private final TokenRows rows;
@@ -236,6 +246,7 @@ public final class CueAnalyzer {
       if (scorer != null) {
         modelCues(s, w, hits, mine);
       }
+      subjectMention(s, w);
       List<AttributionDetector.Found> attributions = attribution.find(w.match());
       for (int k = 0; k < attributions.size(); k++) {
         attributionCue(s, w, attributions.get(k), mine);
@@ -327,15 +338,75 @@ public final class CueAnalyzer {
       if (!THIRD_PERSON.contains(pronoun)) {
         return new Source(src, SourceType.UNKNOWN, srcText, true);
       }
-      boolean person = pronoun.equals("he") || pronoun.equals("she");
-      Source ante = person ? lastPerson : lastOther;
-      int at = person ? lastPersonAt : lastOtherAt;
-      // a person of the other gender ("Ivan Petrov" for "She") is left out, not named
-      boolean near = ante != null && s.index() - at <= 3
-          && (!person || FirstNames.agrees(pronoun, ante.text()));
-      SourceType type = near ? ante.type() : SourceType.UNKNOWN;
-      return new Source(src, type, near ? srcText + " (" + ante.text() + ")" : srcText, true);
+      Source ante = null;
+      if (pronoun.equals("he") || pronoun.equals("she")) {
+        // the newest person of the previous three sentences whose title or first name does not
+        // tell the other gender ("Ivan Petrov" is passed over for "She")
+        for (java.util.Iterator<Mention> it = persons.descendingIterator(); it.hasNext(); ) {
+          Mention m = it.next();
+          if (s.index() - m.sentence() > 3) {
+            break;
+          }
+          if (FirstNames.agrees(pronoun, m.source().text())) {
+            ante = m.source();
+            break;
+          }
+        }
+      } else if (lastOther != null && s.index() - lastOtherAt <= 3) {
+        ante = lastOther;
+      }
+      SourceType type = ante != null ? ante.type() : SourceType.UNKNOWN;
+      return new Source(src, type, ante != null ? srcText + " (" + ante.text() + ")" : srcText,
+          true);
     }
+
+    /**
+     * A source named as the subject of the sentence's main clause, though no attribution names
+     * it ("Maria Zakharova spoke on Monday.", "The ministry issued a statement."): a later
+     * pronoun may stand for it. Only a subject of a known kind outside quotation marks.
+     */
+    private void subjectMention(Sentence s, Words w) {
+      int[] np = attribution.clauseSubject(w.raw(), w.lower());
+      if (np == null || SourceClassifier.PRONOUNS.contains(w.lower().get(np[0]))
+          || (w.lower().get(np[0]).length() > 5 && w.lower().get(np[0]).endsWith("ing"))) {
+        return; // nor a gerund: "Knowing Joe is all that is required"
+      }
+      Span span = w.span(np[0], np[1]);
+      if (quotes.isQuoted(span.start())) {
+        return;
+      }
+      List<String> lower = w.lower().subList(np[0], np[1]);
+      SourceType type = classifier.classify(positionalCapital(s, np[0], np[1]) ? lower
+          : w.raw().subList(np[0], np[1]), lower);
+      String words = span.text(text);
+      if (type == SourceType.NAMED_PERSON ? isPerson(lower, words)
+          : type == SourceType.INSTITUTION || type == SourceType.MEDIA_DOCUMENT
+              || type == SourceType.ANONYMOUS) {
+        remember(s, new Source(span, type, words, true));
+      }
+    }
+
+    /**
+     * Whether a subject typed {@code named_person} surely names a person, not a place, firm or
+     * stray capital ("Saudi Arabia", "Facebook", "Rather than …"): a title or first name of
+     * {@code first-names.tsv} or a person's title ("Sen.", "Dr.") is in it, or its last word is
+     * the last word of a person the article has named as a source before ("Trump" after "Donald
+     * Trump said").
+     */
+    private boolean isPerson(List<String> lower, String words) {
+      if (FirstNames.genderOf(words) != null) {
+        return true;
+      }
+      for (int k = 0; k + 1 < lower.size(); k++) {
+        if (PERSON_TITLES.contains(lower.get(k))) {
+          return true;
+        }
+      }
+      return surnames.contains(lower.get(lower.size() - 1));
+    }
+
+    /** The last words of the persons named as sources so far ("trump", "zakharova"). */
+    private final java.util.Set<String> surnames = new java.util.HashSet<>();
 
     /**
      * Whether a one-word source is a plural common noun whose capital comes only from its place
@@ -405,8 +476,18 @@ public final class CueAnalyzer {
     /** Keeps a named source as the antecedent of later pronouns. */
     private void remember(Sentence s, Source source) {
       if (source.type() == SourceType.NAMED_PERSON) {
-        lastPerson = source;
-        lastPersonAt = s.index();
+        String[] parts = source.text().split("[\\s,;()]+");
+        if (parts.length > 1) {
+          surnames.add(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT));
+        }
+        Mention last = persons.peekLast();
+        if (last != null && last.source().span().equals(source.span())) {
+          persons.pollLast(); // the subject that is also the sentence's source
+        }
+        persons.addLast(new Mention(source, s.index()));
+        if (persons.size() > 8) {
+          persons.pollFirst();
+        }
       } else {
         lastOther = source;
         lastOtherAt = s.index();

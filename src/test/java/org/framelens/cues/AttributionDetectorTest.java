@@ -269,9 +269,9 @@ class AttributionDetectorTest {
 
   @Test
   void heOrSheWithoutAnAntecedentIsUnknown() {
-    Result r = run("Anna Berg spoke on Monday. She said the plan was sound.");
+    Result r = run("The talks began on Monday. She said the plan was sound.");
     assertEquals(2, r.cues().sentences().size());
-    assertFalse(r.sentence(0).attributed(), "'spoke' is no attribution verb");
+    assertFalse(r.sentence(0).attributed(), "'began' is no attribution verb");
     SentenceCues second = r.sentence(1);
     assertTrue(second.attributed());
     assertTrue(second.attributionSource().startsWith("She"), second.attributionSource());

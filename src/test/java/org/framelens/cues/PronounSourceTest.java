@@ -33,6 +33,20 @@ class PronounSourceTest {
           + " | 1 | It (The Pentagon) | INSTITUTION",
       "Critics say talks failed. They added that the drills were a threat."
           + " | 1 | They (Critics) | WEASEL",
+      // a person or institution named as a clause's subject, though no attribution names it
+      "Maria Zakharova spoke on Monday. \"We are ready,\" she said."
+          + " | 1 | she (Maria Zakharova) | NAMED_PERSON",
+      "On Monday, Sen. Lindsey Graham went on a tweet-storm. He warned that the bill was dead."
+          + " | 1 | He (Sen. Lindsey Graham) | NAMED_PERSON",
+      "The ministry issued a statement. They said the drills were over."
+          + " | 1 | They (The ministry) | INSTITUTION",
+      "Mr. Christie was wrong when he claimed that taxes rose. | 0 | he (Mr. Christie) | NAMED_PERSON",
+      // the newest person of the right gender, not only the newest person
+      "Anna Berg said talks failed. Ivan Petrov said the drills began. She added that sanctions"
+          + " would follow. | 2 | She (Anna Berg) | NAMED_PERSON",
+      // a subject that is no sure person is no antecedent: a firm, a gerund, a stray capital
+      "Facebook changed its rules on Monday. He said the rules were fair. | 1 | He | UNKNOWN",
+      "Knowing Joe is all that is required. He said the rules were fair. | 1 | He | UNKNOWN",
       // first and second person speak for themselves
       "The Pentagon said talks failed. I told them the drills were a threat. | 1 | I | UNKNOWN",
       "The Pentagon said talks failed. We told them the drills were a threat. | 1 | We | UNKNOWN",
