@@ -152,7 +152,20 @@ public final class AttributionDetector {
 
   /** Cue words that are also common nouns ("Insurance claims rose", "That claim is hard"). */
   private static final Set<String> NOUN_TOO = Set.of("claims", "claim", "reports", "notes",
-      "note", "estimates", "promises", "calls");
+      "note", "estimates", "promises", "calls", "call");
+  /** Words after "call" that keep it a verb: "Democrats call for an inquiry", "call on". */
+  private static final Set<String> CALL_VERB_AFTER = Set.of("for", "on");
+  /**
+   * Words right before a base-form verb ("call"): a modal or "to" ("will call"), a plural
+   * pronoun or quantifier ("they call", "some call"), a relative or coordinator ("who call",
+   * "and call"); a plural noun ending in "s" also agrees ("critics call").
+   */
+  private static final Set<String> BEFORE_BASE_VERB = Set.of("i", "we", "you", "they", "will",
+      "would", "can", "could", "might", "may", "should", "must", "to", "do", "did", "does",
+      "n't", "not", "who", "that", "which", "and", "or", "some", "many", "others", "people",
+      "police", "media", "military", "public", "left", "gop", "all", "both", "few",
+      "most", "still", "also", "even", "often", "now", "never", "sometimes", "just", "rightly",
+      "yet", "then");
   /**
    * Verbs that report words only beside a quotation ("…,” he continued", "He continued: “…"):
    * elsewhere they tell that something went on ("the crackdown continued").
@@ -464,8 +477,9 @@ public final class AttributionDetector {
     int[] np = stripped(raw, lower, before);
     boolean lost = before != null && np == null; // "When asked", "That said"
     boolean participle = lower.get(from).endsWith("ing");
-    if (np == null && f.kind() == Kind.VERB && (from == 0 || isBoundary(raw.get(from - 1)))) {
-      np = after(raw, lower, from, to);
+    if (np == null && f.kind() == Kind.VERB && (from == 0 || isBoundary(raw.get(from - 1)))
+        && !(to == from + 1 && LISTENER_OBJECT.contains(lower.get(from)))) {
+      np = after(raw, lower, from, to); // but "…, told Slate": Slate is the listener
     }
     if (np == null && to < lower.size() && lower.get(to).equals("by")) {
       np = phraseAfterMarker(raw, lower, to + 1); // "As reported by the foundation"
@@ -475,6 +489,10 @@ public final class AttributionDetector {
       np = subject(raw, lower, from + 1, raw.size()); // "When asked about Iran, Ryan said"
     }
     Found previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (previous != null && previous.hasSource() && previous.sourceTo() == previous.sourceFrom() + 1
+        && FIRST_SECOND_PERSON.contains(lower.get(previous.sourceFrom()))) {
+      previous = null; // "“I think …,” Sen. Klobuchar told NPR": the quotation's "I" is no speaker
+    }
     if (np == null && previous != null && previous.hasSource()
         && (participle || lower.get(from - 1).equals("and")
             || lower.get(from - 1).equals("but") || raw.get(from - 1).equals(","))) {
@@ -603,8 +621,28 @@ public final class AttributionDetector {
     if (to != from + 1 || !NOUN_TOO.contains(lower.get(from))) {
       return false;
     }
-    return (from > 0 && BEFORE_NOUN.contains(lower.get(from - 1)))
-        || (to < lower.size() && AFTER_NOUN.contains(lower.get(to)));
+    if (from > 0 && (BEFORE_NOUN.contains(lower.get(from - 1))
+        || (!lower.get(from - 1).isEmpty() && Character.isDigit(lower.get(from - 1).charAt(0))))) {
+      return true; // "the call", "his calls", "the July 25 call"
+    }
+    if (lower.get(from).equals("call") && from > 0 && !verbBefore(lower, from)) {
+      return true; // "an alarming call", "the right call", "the Ukraine call"
+    }
+    return to < lower.size() && AFTER_NOUN.contains(lower.get(to))
+        && !(lower.get(from).equals("call") && CALL_VERB_AFTER.contains(lower.get(to)));
+  }
+
+  /**
+   * Whether the word before a base-form verb at {@code from} agrees with it as its subject or
+   * auxiliary: a word of {@link #BEFORE_BASE_VERB}, an adverb in -ly, or a plural ending in "s"
+   * ("critics call"), not a possessive; after a singular noun or adjective it is a noun ("an
+   * alarming call", "the Ukraine call").
+   */
+  private static boolean verbBefore(List<String> lower, int from) {
+    String w = lower.get(from - 1);
+    return BEFORE_BASE_VERB.contains(w) || isAdverb(w)
+        || (w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s")
+            && !w.endsWith("ous")); // "critics call", but "an obvious call"
   }
 
   /**
@@ -704,6 +742,24 @@ public final class AttributionDetector {
     int[] np = stripped(raw, lower, nounPhraseAfter(raw, lower, k));
     return np == null || np[1] > limit ? null : np;
   }
+
+  /**
+   * The subject of a sentence's main clause: its first noun phrase or pronoun after a leading
+   * "But"/"Now" or adverbial clause ("On Monday, Maria Zakharova spoke"), or null.
+   */
+  int[] clauseSubject(List<String> raw, List<String> lower) {
+    return raw.isEmpty() ? null : subject(raw, lower, 0, raw.size());
+  }
+
+  /**
+   * Verbs whose object after them is the one spoken to, never the speaker (they are not
+   * inverted as "…,” said Peskov is): "…, director of the lab, told Slate".
+   */
+  private static final Set<String> LISTENER_OBJECT = Set.of("told", "tell", "tells", "telling",
+      "assured", "assures", "urged", "urges");
+
+  /** Pronouns that speak or are spoken to: never the speaker of a later verb. */
+  private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
 
   private static final Set<String> STRONG = Set.of("said", "says", "told", "added", "stated",
       "announced", "declared", "explained", "insisted", "warned", "denied");
@@ -880,8 +936,9 @@ public final class AttributionDetector {
     int end = j; // index of the comma closing the current segment
     while (end > 0) {
       int k = end - 1;
-      while (k >= 0 && !raw.get(k).equals(",") && !isHardBoundary(raw.get(k))) {
-        k--;
+      while (k >= 0 && !raw.get(k).equals(",") && (!isHardBoundary(raw.get(k))
+          || (raw.get(k).equals(".") && k + 1 == end && k > 0 && !raw.get(k - 1).equals(",")))) {
+        k--; // an abbreviation's full stop before the comma is no boundary: "Klobuchar, D-Minn.,"
       }
       int segStart = k + 1;
       int clause = -1;
@@ -895,6 +952,11 @@ public final class AttributionDetector {
           : null;
       boolean pure = np != null && np[0] == segStart
           && !PREPOSITIONS.contains(lower.get(segStart));
+      if (!pure && np != null && clause < 0 && np[1] == end && isCap(raw.get(np[0]))
+          && isCap(raw.get(np[1] - 1)) && (k < 0 || isHardBoundary(raw.get(k)))
+          && titleBefore(raw, lower, segStart, np[0])) {
+        pure = true; // "…,” developmental psychologist Ritch Savin-Williams, director of …, told"
+      }
       if (pure && clause >= 0) {
         return found == null ? np : new int[] {np[0], found[1]}; // "the President who is ..."
       }
@@ -912,6 +974,28 @@ public final class AttributionDetector {
       end = k;
     }
     return found;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} can be a title or description before a name that opens a
+   * clause ("developmental psychologist", "Cornell psychologist", "Fox Business host"): one to
+   * four words ending in a lower-case noun, none of them a verb form, auxiliary, adverb,
+   * preposition, pronoun, abbreviation or clause word, so that "officials arrested John Smith",
+   * "including John Smith" or "Roosevelt vs. Alf Landon" is none.
+   */
+  private static boolean titleBefore(List<String> raw, List<String> lower, int from, int to) {
+    if (to - from < 1 || to - from > 4 || isCap(raw.get(to - 1))) {
+      return false;
+    }
+    for (int m = from; m < to; m++) {
+      String w = lower.get(m);
+      if (!isPlainWord(raw.get(m), w) || SKIP.contains(w) || CLAUSE.contains(w) || isAdverb(w)
+          || w.endsWith("ed") || w.endsWith("ing") || w.endsWith(".") || w.equals("of")
+          || SourceClassifier.PRONOUNS.contains(w) || nonSource(raw.get(m), w) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Relative pronouns that open a modifier after a source's head ("A woman who was seated"). */

@@ -17,9 +17,10 @@ import java.util.Set;
  * name ("officials", "a source"); then a personal name (two capitalised words that are not
  * determiners, institution or role words, or a title such as Mr.); then media and document
  * words, institution words or actor names; then an acronym head (institution: "the IRS"); then
- * a capitalised head (named person); else unknown (pronouns are resolved from the previous
- * source by the caller). A word of the list types the source the same way whatever its case, so
- * a sentence-initial capital does not make "Lawmakers" a name. Immutable.
+ * a capitalised head (named person); else unknown (a pronoun is unknown here; the caller
+ * gives it its antecedent's kind when it has one). A word of the list types the source the
+ * same way whatever its case, so a sentence-initial capital does not make "Lawmakers" a name.
+ * Immutable.
  */
 public final class SourceClassifier {
 

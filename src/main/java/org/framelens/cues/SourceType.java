@@ -14,7 +14,7 @@ public enum SourceType {
   ANONYMOUS,
   /** A vague group that hides who it is ("some", "critics", "observers"). */
   WEASEL,
-  /** A pronoun or other source whose kind could not be told ("he said"). */
+  /** A pronoun without an antecedent ("he said"), or another source whose kind is not told. */
   UNKNOWN;
 
   /** The lower-case name used in the reports (made once: it is written for every cue). */

@@ -65,7 +65,8 @@ class CueAnalyzerTest {
 
   @Test
   void aShortQuoteWithoutASpeakerIsAScareQuoteIncludingItsMarks() {
-    Result r = run("Residents call it a “liberation” now.");
+    // not "Residents call it a “liberation”": the residents' label is attributed (CallLabelTest)
+    Result r = run("Residents see it as a “liberation” now.");
     Evidence e = r.only(CueType.SCARE_QUOTE);
     assertEquals("“liberation”", r.text(e.span()));
     assertEquals("scare_quote.short-unsourced", e.ruleId());

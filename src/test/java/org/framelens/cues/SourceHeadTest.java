@@ -78,7 +78,8 @@ class SourceHeadTest {
       "Downing Street said the bill was dead. | Downing Street | INSTITUTION",
       "The IRS said the bill was dead. | The IRS | INSTITUTION",
       "Mr. Trump's critics said the bill was dead. | Mr. Trump's critics | WEASEL",
-      "Sanders said the bill was dead. | Sanders | NAMED_PERSON",
+      // bare "Sanders said" alone in a text may be a plural by its shape (GroupAtSentenceStart)
+      "Bernie Sanders said the bill was dead. | Bernie Sanders | NAMED_PERSON",
       "Pelosi's top aide, Drew Hammill, said the bill was dead."
           + " | Pelosi's top aide, Drew Hammill | NAMED_PERSON",
   })
