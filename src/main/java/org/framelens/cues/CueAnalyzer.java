@@ -436,12 +436,16 @@ public final class CueAnalyzer {
         return;
       }
       List<String> lower = w.lower().subList(np[0], np[1]);
-      SourceType type = classifier.classify(positionalCapital(s, np[0], np[1]) ? lower
-          : w.raw().subList(np[0], np[1]), lower);
       String words = span.text(text);
       // a person only: institution subjects as antecedents of it/they were right 9 times in 15
-      // on the ABP sample ("It was later revealed", "Media caption …"), too few to keep
-      if (type == SourceType.NAMED_PERSON && isPerson(lower, words)) {
+      // on the ABP sample ("It was later revealed", "Media caption …"), too few to keep. The
+      // cheap test first: most subjects name no person
+      if (!isPerson(lower, words)) {
+        return;
+      }
+      SourceType type = classifier.classify(positionalCapital(s, np[0], np[1]) ? lower
+          : w.raw().subList(np[0], np[1]), lower);
+      if (type == SourceType.NAMED_PERSON) {
         remember(s, new Source(span, type, words, true));
       }
     }
@@ -536,7 +540,7 @@ public final class CueAnalyzer {
     /** Keeps a named source as the antecedent of later pronouns. */
     private void remember(Sentence s, Source source) {
       if (source.type() == SourceType.NAMED_PERSON) {
-        String[] parts = source.text().split("[\\s,;()]+");
+        String[] parts = FirstNames.WORD_BREAKS.split(source.text());
         if (parts.length > 1) {
           surnames.add(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT));
         }

@@ -30,12 +30,16 @@ final class FirstNames {
   }
 
 
+  /** What separates the words of a source's text. */
+  static final java.util.regex.Pattern WORD_BREAKS =
+      java.util.regex.Pattern.compile("[\\s,;()]+");
+
   /**
    * The gender of the person a source names: the first capitalised word of it that is a known
    * title or first name ("Prime Minister Liz Truss": f; "Mr. Lavrov": m), else null.
    */
   static Character genderOf(String source) {
-    for (String word : source.split("[\\s,;()]+")) {
+    for (String word : WORD_BREAKS.split(source)) {
       if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
         continue;
       }

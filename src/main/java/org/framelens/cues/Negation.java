@@ -76,14 +76,27 @@ final class Negation {
         return -1; // "not intimidated by the antics of …": the antics are not denied
       }
     }
+    // fast path: a phrasing is literal words only, so a start is possible only where every word
+    // from it to the loaded word is one of them ("is the", not "of the")
+    int first = from - 1;
+    while (first - 1 >= Math.max(0, from - MAX_TOKENS) && words.contains(lower.get(first - 1))) {
+      first--;
+    }
+    MatchTokens[] prepared = new MatchTokens[from - first]; // each start's words, made once
+    MatchTokens after = MatchTokens.of(lower.subList(from, Math.min(lower.size(),
+        from + MAX_TOKENS)).toArray(new String[0]));
     for (Entry e : entries) {
-      if (excepted(e, lower, from)) {
+      if (excepted(e, after)) {
         continue;
       }
-      for (int start = Math.max(0, from - MAX_TOKENS); start < from; start++) {
-        List<String> before = lower.subList(start, from);
+      for (int start = first; start < from; start++) {
+        MatchTokens before = prepared[start - first];
+        if (before == null) {
+          before = MatchTokens.of(lower.subList(start, from).toArray(new String[0]));
+          prepared[start - first] = before;
+        }
         for (PhrasePattern p : e.phrasings()) {
-          if (p.matchAt(before, 0) == before.size()) {
+          if (p.matchAt(before, 0) == from - start) {
             return start;
           }
         }
@@ -92,8 +105,7 @@ final class Negation {
     return -1;
   }
 
-  private static boolean excepted(Entry e, List<String> lower, int from) {
-    List<String> after = lower.subList(from, Math.min(lower.size(), from + MAX_TOKENS));
+  private static boolean excepted(Entry e, MatchTokens after) {
     for (PhrasePattern p : e.exceptions()) {
       if (p.matchAt(after, 0) > 0) {
         return true;
@@ -130,6 +142,11 @@ final class Negation {
         if (c.length != 5 || c[0].isBlank() || c[1].isBlank() || !c[3].contains("[[")) {
           throw new IllegalStateException(file + ":" + (i + 1) + ": expected " + header
               .replace("\t", "<TAB>") + ", a phrase and an example_hit with [[...]]");
+        }
+        if (c[1].contains("_") || c[1].contains("*")) {
+          // deniedFrom's fast path relies on it
+          throw new IllegalStateException(file + ":" + (i + 1) + ": a negation's phrasings are "
+              + "literal words (no _ or *)");
         }
         out.add(new Entry(c[0], patterns(c[1]), patterns(c[2]), c[3], c[4], i + 1));
       }

@@ -338,7 +338,11 @@ public final class PhrasePattern {
    * token index of the longest match, or -1.
    */
   public int matchAt(List<String> tokens, int from) {
-    MatchTokens m = MatchTokens.of(tokens.toArray(new String[0]));
+    return matchAt(MatchTokens.of(tokens.toArray(new String[0])), from);
+  }
+
+  /** As {@link #matchAt(List, int)} on tokens already prepared, for several patterns in turn. */
+  int matchAt(MatchTokens m, int from) {
     return compiled.matchAt(m, m.ids(vocabulary), from);
   }
 
