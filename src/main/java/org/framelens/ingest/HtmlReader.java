@@ -279,21 +279,8 @@ final class HtmlReader {
    * collapsed and trimmed; no-break spaces are kept, and the text stage reads them as spaces.
    */
   private static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) { // what String.strip takes off, control separators too
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
+    // what String.strip takes off, control separators too
+    return org.framelens.text.Chars.collapse(s, Character::isWhitespace);
   }
 
   /**

@@ -60,21 +60,8 @@ public record Metadata(String title, String source, String date, String url, Str
     if (isClean(s)) {
       return org.framelens.text.Utf16.wellFormed(s);
     }
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return org.framelens.text.Utf16.wellFormed(b.toString());
+    return org.framelens.text.Utf16.wellFormed(
+        org.framelens.text.Chars.collapse(s, c -> isSpace((char) c)));
   }
 
   /** Whether {@code c} is white space for {@link #clean} (every such character is in the BMP). */

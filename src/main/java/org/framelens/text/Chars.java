@@ -158,4 +158,26 @@ public final class Chars {
     }
     return a;
   }
+
+  /**
+   * {@code s} with white space as {@code space} tells it taken off both ends and every run of it
+   * inside made one space ({@code "  a \n b "} is {@code "a b"}).
+   */
+  public static String collapse(String s, java.util.function.IntPredicate space) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean pending = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (space.test(c)) {
+        pending = b.length() > 0;
+      } else {
+        if (pending) {
+          b.append(' ');
+          pending = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

@@ -38,6 +38,15 @@ final class CueTestSupport {
         .analyzed();
   }
 
+  /** Asserts that the one sentence of {@code sentence} is attributed to this source and kind. */
+  static void source(String sentence, String source, SourceType type) {
+    Result r = run(sentence);
+    SentenceCues s = r.single();
+    assertTrue(s.attributed(), r.describe());
+    assertEquals(source, s.attributionSource(), "source in " + r.describe());
+    assertEquals(type, s.sourceType(), "type in " + r.describe());
+  }
+
   /** The bundled cue stage on {@code text}. */
   static Result run(String text) {
     return run(BUNDLED, text);

@@ -1,6 +1,7 @@
 package org.framelens.cues;
 
 import static org.framelens.cues.CueTestSupport.run;
+import static org.framelens.cues.CueTestSupport.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,14 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * loaded words are not aimed at.
  */
 class WireAttributionTest {
-
-  private static void source(String sentence, String source, SourceType type) {
-    Result r = run(sentence);
-    SentenceCues s = r.single();
-    assertTrue(s.attributed(), r.describe());
-    assertEquals(source, s.attributionSource(), "source in " + r.describe());
-    assertEquals(type, s.sourceType(), "type in " + r.describe());
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
