@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.framelens.cues.CueAnalyzer;
-import org.framelens.ingest.IngestOptions;
 import org.framelens.pipeline.ArticleResult;
-import org.framelens.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +24,7 @@ class HearsayKeyTest {
   Path dir;
 
   private ArticleResult analyze(String text) throws IOException {
-    Files.writeString(dir.resolve("h.txt"), text);
-    List<ArticleResult> results = new ArrayList<>();
-    Pipeline.defaults(IngestOptions.defaults(), null, CueAnalyzer.defaults(null))
-        .run(List.of(dir.toString()), results::add);
+    List<ArticleResult> results = ExerciseTestSupport.analyze(dir, "h.txt", text);
     return results.get(0);
   }
 

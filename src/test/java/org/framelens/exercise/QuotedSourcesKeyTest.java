@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.framelens.cues.CueAnalyzer;
-import org.framelens.ingest.IngestOptions;
 import org.framelens.pipeline.ArticleResult;
-import org.framelens.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +23,7 @@ class QuotedSourcesKeyTest {
   Path dir;
 
   private List<Answer> answers(String text) throws IOException {
-    Files.writeString(dir.resolve("q.txt"), text);
-    List<ArticleResult> results = new ArrayList<>();
-    Pipeline.defaults(IngestOptions.defaults(), null, CueAnalyzer.defaults(null))
-        .run(List.of(dir.toString()), results::add);
+    List<ArticleResult> results = ExerciseTestSupport.analyze(dir, "q.txt", text);
     Exercise ex = Exercises.sources(results,
         new Options(Kind.SOURCES, Level.ADVANCED, 200, 1, "", "q"));
     return ex.items().stream().flatMap(i -> i.answers().stream()).toList();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,7 @@ import org.framelens.cues.CueAnalyzer;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.Voice;
-import org.framelens.ingest.IngestOptions;
 import org.framelens.pipeline.ArticleResult;
-import org.framelens.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +29,7 @@ class ReportedSpeechKeyTest {
   Path dir;
 
   private ArticleResult analyze(String text) throws IOException {
-    Files.writeString(dir.resolve("r.txt"), text);
-    List<ArticleResult> results = new ArrayList<>();
-    Pipeline.defaults(IngestOptions.defaults(), null, CueAnalyzer.defaults(null))
-        .run(List.of(dir.toString()), results::add);
+    List<ArticleResult> results = ExerciseTestSupport.analyze(dir, "r.txt", text);
     return results.get(0);
   }
 
