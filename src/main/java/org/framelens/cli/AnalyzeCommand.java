@@ -27,6 +27,7 @@ import org.framelens.pipeline.RunOptions;
 import org.framelens.pipeline.RunResult;
 import org.framelens.report.CsvReportWriter;
 import org.framelens.report.EmbeddingsWriter;
+import org.framelens.report.OutputLock;
 import org.framelens.report.OwnFiles;
 import org.framelens.text.Abbreviations;
 import picocli.CommandLine.Command;
@@ -219,6 +220,26 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("framelens: " + badConfig);
       return ExitCodes.USAGE;
     }
+    if (noEmbeddings && embeddings != null) {
+      err.println("framelens: --embeddings needs word vectors; drop --no-embeddings");
+      return ExitCodes.USAGE;
+    }
+    // the output directory's lock before any expensive work (the model, the inputs): a second
+    // run with the same --out is refused at once, and a read-only --out as well
+    OutputLock lock;
+    try {
+      lock = CsvReportWriter.lock(out);
+    } catch (IOException e) {
+      return cannotWrite(err, e);
+    }
+    try (lock) {
+      return analyze(err, lock, overrides, fields, outputs);
+    }
+  }
+
+  /** The run itself, holding the lock of {@code --out}, which the report writer lets go. */
+  private int analyze(PrintWriter err, OutputLock lock, MetadataOverrides overrides,
+      FieldMapping fields, List<Path> outputs) {
     SentenceEmbedder embedder = null;
     if (!noEmbeddings) {
       try {
@@ -227,9 +248,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("framelens: " + e.getMessage());
         return ExitCodes.MODEL;
       }
-    } else if (embeddings != null) {
-      err.println("framelens: --embeddings needs word vectors; drop --no-embeddings");
-      return ExitCodes.USAGE;
     }
     CueAnalyzer cueAnalyzer;
     try {
@@ -264,7 +282,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     RunResult result;
     Alignment alignment = embedder == null ? null : new Alignment(embedder);
-    try (CsvReportWriter writer = new CsvReportWriter(out, alignment,
+    try (CsvReportWriter writer = new CsvReportWriter(lock, alignment,
         axes.stream().map(Axis::id).toList(), rawCsv, cueAnalyzer.hasScorer());
         EmbeddingsWriter vectors = embeddings == null ? null
             : new EmbeddingsWriter(embeddings, embedder.vectors().dimensions(), rawCsv)) {
@@ -281,9 +299,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Pipeline run = pipeline;
       writer.finish(result, (which, sink) -> run.run(inputs, sink, options.withSelect(which)));
     } catch (IOException e) {
-      err.println("framelens: cannot write reports to " + out + ": " + Inputs.describe(e));
-      err.println("Earlier reports in " + out + " were left as they were.");
-      return ExitCodes.CANNOT_WRITE;
+      return cannotWrite(err, e);
     }
     if (alignment != null && alignment.skippedGroups() > 0 && !quiet) {
       err.printf("framelens: note: %d event group(s) of more than %d articles were not aligned "
@@ -299,6 +315,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         : result.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     Summary.print(err, result, out, code, quiet);
     return code;
+  }
+
+  private int cannotWrite(PrintWriter err, IOException e) {
+    err.println("framelens: cannot write reports to " + out + ": " + Inputs.describe(e));
+    err.println("Earlier reports in " + out + " were left as they were.");
+    return ExitCodes.CANNOT_WRITE;
   }
 
   /**

@@ -27,6 +27,7 @@ import org.framelens.ingest.OutputOverlap;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.pipeline.Pipeline;
 import org.framelens.pipeline.RunResult;
+import org.framelens.report.OutputLock;
 import org.framelens.report.OwnFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -167,6 +168,23 @@ final class ExerciseCommand implements Callable<Integer> {
     if (badConfig != null) {
       return usage(err, badConfig);
     }
+    // the output directory's lock before any expensive work (the model, the inputs): a second
+    // run with the same --out is refused at once, and a read-only --out as well
+    OutputLock lock;
+    try {
+      lock = ExerciseWriter.lock(out);
+    } catch (IOException e) {
+      return cannotWrite(err, e);
+    }
+    try (lock) {
+      return exercise(err, lock, options, overrides, outputs);
+    }
+  }
+
+  /** The run itself, holding the lock of {@code --out}, which the writer lets go. */
+  private int exercise(PrintWriter err, OutputLock lock, Options options,
+      MetadataOverrides overrides, List<Path> outputs) {
+    Kind k = options.kind();
     SentenceEmbedder embedder = null;
     if (!noEmbeddings) {
       try {
@@ -219,10 +237,9 @@ final class ExerciseCommand implements Callable<Integer> {
       return ExitCodes.NOTHING_READ;
     }
     try {
-      ExerciseWriter.write(exercise, out, rawCsv);
+      ExerciseWriter.write(exercise, lock, rawCsv);
     } catch (IOException e) {
-      err.println("framelens: cannot write the exercise to " + out + ": " + Inputs.describe(e));
-      return ExitCodes.CANNOT_WRITE;
+      return cannotWrite(err, e);
     }
     if (!quiet) {
       exercise.notes().forEach(n -> err.println("framelens: note: " + n));
@@ -231,6 +248,12 @@ final class ExerciseCommand implements Callable<Integer> {
           results.size(), out);
     }
     return run.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  private int cannotWrite(PrintWriter err, IOException e) {
+    err.println("framelens: cannot write the exercise to " + out + ": " + Inputs.describe(e));
+    err.println("Earlier files in " + out + " were left as they were.");
+    return ExitCodes.CANNOT_WRITE;
   }
 
   private static int usage(PrintWriter err, String message) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.framelens.report.AtomicFiles;
 import org.framelens.report.Csv;
+import org.framelens.report.OutputLock;
 
 /**
  * Writes an exercise as {@code worksheet.html} (for students), {@code answers.html} (the key)
@@ -41,11 +42,33 @@ public final class ExerciseWriter {
    * so that two runs cannot leave a worksheet from one and the answers of the other.
    */
   public static void write(Exercise ex, Path dir, boolean rawCsv) throws IOException {
+    write(ex, lock(dir), rawCsv);
+  }
+
+  /**
+   * Takes the lock of the output directory {@code dir} (created when missing) for a run that
+   * locks it before its expensive work and writes there later with
+   * {@link #write(Exercise, OutputLock, boolean)}.
+   */
+  public static OutputLock lock(Path dir) throws IOException {
+    return OutputLock.take(dir, java.util.Set.copyOf(FILES));
+  }
+
+  /**
+   * Writes the three files into the directory of {@code lock}, which is let go when they are
+   * in place (or the writing failed).
+   */
+  public static void write(Exercise ex, OutputLock lock, boolean rawCsv) throws IOException {
     Map<String, String> files = new TreeMap<>();
-    files.put(WORKSHEET, worksheet(ex));
-    files.put(ANSWERS, answers(ex));
-    files.put(CSV, csv(ex, rawCsv));
-    try (AtomicFiles out = new AtomicFiles(dir, java.util.Set.copyOf(FILES))) {
+    try {
+      files.put(WORKSHEET, worksheet(ex));
+      files.put(ANSWERS, answers(ex));
+      files.put(CSV, csv(ex, rawCsv));
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+    try (AtomicFiles out = new AtomicFiles(lock, java.util.Set.copyOf(FILES))) {
       for (Map.Entry<String, String> f : files.entrySet()) {
         out.open(f.getKey()).write(f.getValue());
       }

@@ -2,9 +2,6 @@ package org.framelens.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,8 +14,8 @@ import java.util.List;
 /**
  * Writes a set of report files so that a run killed midway leaves the previous reports
  * intact: each file is written to a temporary file in the same directory and renamed over the
- * old one only when {@link #commit()} is called. While it writes, it holds the directory's lock,
- * so two runs cannot mix their files. Used for the reports of {@code analyze} and the worksheets
+ * old one only when {@link #commit()} is called. While it writes, it holds the directory's lock
+ * ({@link OutputLock}), so two runs cannot mix their files. Used for the reports of {@code analyze} and the worksheets
  * of {@code exercise}.
  */
 public final class AtomicFiles implements AutoCloseable {
@@ -33,7 +30,8 @@ public final class AtomicFiles implements AutoCloseable {
    * full disk) throws from close without closing its file. */
   private final List<java.io.OutputStream> streams = new ArrayList<>();
   private boolean committed;
-  private final Held lock;
+  private boolean closed;
+  private final OutputLock lock;
 
   AtomicFiles(Path dir) throws IOException {
     this(dir, OURS);
@@ -44,34 +42,26 @@ public final class AtomicFiles implements AutoCloseable {
    * takes its lock and removes temporary files of those names that killed runs left.
    */
   public AtomicFiles(Path dir, java.util.Set<String> names) throws IOException {
-    this.dir = dir;
+    this(OutputLock.take(dir, names), names);
+  }
+
+  /**
+   * Starts writing files named among {@code names} into the directory of {@code lock}, taken
+   * earlier by the command (before its expensive work). The lock is let go when the files are
+   * committed or this writer is closed.
+   */
+  public AtomicFiles(OutputLock lock, java.util.Set<String> names) throws IOException {
+    if (!lock.held()) {
+      throw new IllegalStateException("the lock of " + lock.dir() + " was already let go");
+    }
+    this.dir = lock.dir();
     this.names = java.util.Set.copyOf(names);
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IOException(dir + " exists and is not a directory");
-    }
-    try {
-      Files.createDirectories(dir);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new IOException("cannot create directory " + dir + ": a file is in the way ("
-          + e.getFile() + ")");
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new IOException("cannot create directory " + dir + ": permission denied");
-    }
-    if (!Files.isWritable(dir)) {
-      throw new IOException("output directory " + dir + " is not writable");
-    }
-    lock = lock(dir);
-    removeStale(dir, this.names);
-    onExit = ExitHooks.add("framelens-abandon-reports", () -> {
-      if (abandon()) {
-        System.err.println("framelens: stopped before the reports were written; earlier reports "
-            + "in " + dir + " were left as they were.");
-      }
-    });
+    this.lock = lock;
+    lock.attach(this);
   }
 
   /** The report names whose temporary files ({@code .NAME.PID.tmp} or {@code .part}) are ours. */
-  private static final java.util.Set<String> OURS;
+  static final java.util.Set<String> OURS;
 
   static {
     java.util.Set<String> names = new java.util.HashSet<>(CsvReportWriter.FILES);
@@ -79,44 +69,18 @@ public final class AtomicFiles implements AutoCloseable {
     OURS = java.util.Set.copyOf(names);
   }
 
-  /** A temporary file of a report: {@code .NAME.PID.tmp} or {@code .NAME.PID.part}. */
-  private static final java.util.regex.Pattern TEMPORARY =
-      java.util.regex.Pattern.compile("\\.(.+)\\.([0-9]+)\\.(tmp|part)");
-
   /**
-   * Removes the temporary report files that runs killed outright (which cannot clean up) left in
-   * {@code dir}. Only called with the directory's lock held, so no other run is writing them.
-   */
-  private static void removeStale(Path dir, java.util.Set<String> names) {
-    String self = Long.toString(ProcessHandle.current().pid());
-    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
-      for (Path p : ds) {
-        java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-        if (m.matches() && names.contains(m.group(1)) && !m.group(2).equals(self)
-            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          Files.deleteIfExists(p);
-        }
-      }
-    } catch (IOException | SecurityException ignored) {
-      // best effort: a file left behind is hidden and harmless
-    }
-  }
-
-  /** The shutdown hook that calls {@link #abandon}, until the reports are committed or closed. */
-  private final Thread onExit;
-
-  /**
-   * Run when the JVM is stopped before the reports are committed (Ctrl-C, {@code kill}): removes
-   * this process's temporary files in the directory and the lock file; false when the reports
-   * were already done. Waits for a commit under way, so that a stop during the renames still
-   * leaves a whole set of reports.
+   * Run when the JVM is stopped before the reports are committed (Ctrl-C, {@code kill}, through
+   * {@link OutputLock}'s shutdown hook, which then lets the lock go): removes this process's
+   * temporary files in the directory; false when the reports were already done. Waits for a
+   * commit under way, so that a stop during the renames still leaves a whole set of reports.
    */
   synchronized boolean abandon() {
-    if (committed || !lock.lock().isValid()) {
+    if (committed || closed) {
       return false;
     }
+    closed = true;
     removeOwn(null);
-    unlock();
     return true;
   }
 
@@ -130,7 +94,7 @@ public final class AtomicFiles implements AutoCloseable {
     String self = Long.toString(ProcessHandle.current().pid());
     try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, ".*")) {
       for (Path p : ds) {
-        java.util.regex.Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+        java.util.regex.Matcher m = OutputLock.TEMPORARY.matcher(p.getFileName().toString());
         if (m.matches() && m.group(2).equals(self)
             && (names == null || names.contains(m.group(1)))) {
           Files.deleteIfExists(p);
@@ -141,127 +105,8 @@ public final class AtomicFiles implements AutoCloseable {
     }
   }
 
-  private void forgetExitHook() {
-    ExitHooks.remove(onExit);
-  }
-
   /** The lock file in an output directory, there while a run writes there. */
-  static final String LOCK = ".framelens.lock";
-
-  /**
-   * Takes the output directory's lock, so that two runs writing to one directory at once cannot
-   * leave a mix of their reports (each renames its files into place one by one). The lock is the
-   * operating system's, so a killed run's lock goes with it; the file is removed when the run is
-   * done, so that nothing is left behind. Because it is removed, a run that opened the file just
-   * before another removed it could lock the removed file while a third run locks a new one; so
-   * after locking, a run writes its own token into the file and reads it back through the path:
-   * if the path holds another file, its lock was on a removed file, and it tries again.
-   *
-   * <p>The operating system's lock belongs to the process and goes when the process closes
-   * <em>any</em> descriptor of the file (POSIX {@code fcntl} locks): so the descriptor that read
-   * the token back stays open as long as the lock is held ({@link Held#view}). Reading it with
-   * {@code Files.readString} and closing it at once released the lock, and a second run in
-   * another process then took the directory, removed the first run's files and won.
-   */
-  private static Held lock(Path dir) throws IOException {
-    Path file = dir.resolve(LOCK);
-    String token = ProcessHandle.current().pid() + " " + System.nanoTime() + " "
-        + Thread.currentThread().getId() + "\n";
-    for (int attempt = 0; attempt < 16; attempt++) {
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE);
-      FileLock held = null;
-      try {
-        held = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        held = null; // this JVM already writes there
-      } finally {
-        if (held == null) {
-          channel.close();
-        }
-      }
-      if (held == null) {
-        throw new IOException("another FrameLens run is writing to " + dir
-            + "; wait for it to finish or choose another output directory");
-      }
-      FileChannel view;
-      try {
-        view = atPath(file, channel, token);
-      } catch (IOException e) {
-        // the token cannot be written (a full disk): keep the lock; the run's own writes will
-        // fail there and say why, and the lock file goes with them
-        return new Held(held, null);
-      }
-      if (view != null) {
-        return new Held(held, view);
-      }
-      held.release(); // the file was removed under us: lock the one at the path now
-      channel.close();
-    }
-    throw new IOException("cannot take the lock of " + dir + ": its lock file keeps changing");
-  }
-
-  /**
-   * A held lock and the descriptor that read its token back through the path: closed only after
-   * the lock is released, since closing it releases the process's lock on the file.
-   */
-  private record Held(FileLock lock, FileChannel view) {
-  }
-
-  /**
-   * Writes {@code token} into the open {@code channel} and reads the file at {@code file} through
-   * a new descriptor. When it holds the token (the channel's file is still the one at that path)
-   * that descriptor is returned open, and the caller must keep it open while it holds the lock;
-   * otherwise null (the path holds another file, or none).
-   */
-  static FileChannel atPath(Path file, FileChannel channel, String token) throws IOException {
-    channel.truncate(0);
-    byte[] mine = token.getBytes(StandardCharsets.US_ASCII);
-    channel.write(java.nio.ByteBuffer.wrap(mine), 0);
-    FileChannel view;
-    try {
-      view = FileChannel.open(file, StandardOpenOption.READ);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return null;
-    }
-    java.nio.ByteBuffer read = java.nio.ByteBuffer.allocate(mine.length + 1);
-    try {
-      while (read.hasRemaining() && view.read(read) >= 0) {
-        // until the token and one more byte, or the end of the file
-      }
-    } catch (IOException e) {
-      return view; // cannot tell: keep it open, as it may be the locked file
-    }
-    if (java.util.Arrays.equals(java.util.Arrays.copyOf(read.array(), read.position()), mine)) {
-      return view;
-    }
-    view.close(); // another file: closing it does not touch this process's lock
-    return null;
-  }
-
-  private void unlock() {
-    if (!lock.lock().isValid()) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(dir.resolve(LOCK));
-    } catch (IOException ignored) {
-      // an empty hidden file left behind; the next run locks it as well
-    }
-    try {
-      lock.lock().release();
-      lock.lock().channel().close();
-    } catch (IOException ignored) {
-      // the lock goes with the process anyway
-    }
-    if (lock.view() != null) {
-      try {
-        lock.view().close(); // only now: closing it earlier would have let the lock go
-      } catch (IOException ignored) {
-        // as above
-      }
-    }
-  }
+  static final String LOCK = OutputLock.FILE;
 
   /** A text file (UTF-8), written to a temporary file until {@link #commit}. */
   public BufferedWriter open(String name) throws IOException {
@@ -292,6 +137,9 @@ public final class AtomicFiles implements AutoCloseable {
 
   /** Closes every file and moves each into place. */
   public synchronized void commit() throws IOException {
+    if (closed) {
+      throw new IOException("the run was stopped before its files were moved into place");
+    }
     for (java.io.Closeable w : writers) {
       w.close();
     }
@@ -303,8 +151,7 @@ public final class AtomicFiles implements AutoCloseable {
       }
     }
     committed = true;
-    unlock();
-    forgetExitHook();
+    lock.close();
   }
 
   /** Without a commit: deletes the temporary files, leaving old reports as they were. */
@@ -313,6 +160,7 @@ public final class AtomicFiles implements AutoCloseable {
     if (committed) {
       return;
     }
+    closed = true;
     for (java.io.Closeable w : writers) {
       try {
         w.close();
@@ -335,7 +183,6 @@ public final class AtomicFiles implements AutoCloseable {
       }
     }
     removeOwn(names);
-    unlock();
-    forgetExitHook();
+    lock.close();
   }
 }

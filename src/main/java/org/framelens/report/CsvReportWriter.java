@@ -105,13 +105,37 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
    */
   public CsvReportWriter(Path outDir, Alignment alignment, List<String> axisIds, boolean raw,
       boolean learnedScorer) throws IOException {
+    this(lock(outDir), alignment, axisIds, raw, learnedScorer);
+  }
+
+  /**
+   * Takes the lock of the output directory {@code outDir} (created when missing), for a run that
+   * locks it before its expensive work and writes there later with
+   * {@link #CsvReportWriter(OutputLock, Alignment, List, boolean, boolean)}; it also removes the
+   * temporary report files of runs killed outright.
+   *
+   * @throws IOException naming the directory: it cannot be made or written, or another run
+   *                     writes there
+   */
+  public static OutputLock lock(Path outDir) throws IOException {
+    return OutputLock.take(outDir, AtomicFiles.OURS);
+  }
+
+  /**
+   * As {@link #CsvReportWriter(Path, Alignment, List, boolean, boolean)}, into the directory of a
+   * lock taken with {@link #lock}; the lock is let go when the reports are finished or this
+   * writer is closed.
+   */
+  public CsvReportWriter(OutputLock lock, Alignment alignment, List<String> axisIds, boolean raw,
+      boolean learnedScorer) throws IOException {
+    Path outDir = lock.dir();
     this.raw = raw;
     this.loadedScorer = learnedScorer ? Rates.LEXICONS_AND_MODEL : Rates.LEXICONS_ONLY;
     this.alignment = alignment;
     this.axisIds = List.copyOf(axisIds);
     String[] axisColumns = axisIds.stream().map(id -> "axis_" + id + "_bias")
         .toArray(String[]::new);
-    files = new AtomicFiles(outDir);
+    files = new AtomicFiles(lock, AtomicFiles.OURS);
     try {
       articles = files.csv("articles.csv", raw, concat(ARTICLE_BASE_COLUMNS, axisColumns));
       sentences = files.csv("sentences.csv", raw, SENTENCE_COLUMNS);

@@ -150,10 +150,11 @@ class AtomicFilesTest {
   void aStoppedRunRemovesItsTemporaryFilesAndLockAndKeepsTheOldReports() throws IOException {
     oldReports();
     Map<String, byte[]> before = snapshot();
-    try (AtomicFiles files = new AtomicFiles(dir)) {
+    OutputLock lock = OutputLock.take(dir, AtomicFiles.OURS);
+    try (AtomicFiles files = new AtomicFiles(lock, AtomicFiles.OURS)) {
       files.open("articles.csv").write("article_id\nhalf-written\n");
       Files.writeString(dir.resolve(".axes." + ProcessHandle.current().pid() + ".part"), "x");
-      files.abandon(); // what the shutdown hook does on Ctrl-C or kill
+      lock.stopped(); // what the shutdown hook does on Ctrl-C or kill
       Map<String, byte[]> after = snapshot();
       assertEquals(before.keySet(), after.keySet(), "no temporary or lock file");
       before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
@@ -174,7 +175,7 @@ class AtomicFilesTest {
         java.nio.file.StandardOpenOption.WRITE)) {
       Files.delete(lock);
       try (AtomicFiles c = new AtomicFiles(dir)) {
-        assertEquals(null, AtomicFiles.atPath(lock, b, "B's token\n"),
+        assertEquals(null, OutputLock.atPath(lock, b, "B's token\n"),
             "B's file is not the one at the path");
         IOException e = assertThrows(IOException.class, () -> new AtomicFiles(dir).close());
         assertTrue(e.getMessage().startsWith("another FrameLens run is writing to"));
@@ -182,7 +183,7 @@ class AtomicFilesTest {
     }
     try (java.nio.channels.FileChannel own = java.nio.channels.FileChannel.open(lock,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-        java.nio.channels.FileChannel view = AtomicFiles.atPath(lock, own, "mine\n")) {
+        java.nio.channels.FileChannel view = OutputLock.atPath(lock, own, "mine\n")) {
       assertTrue(view != null && view.isOpen(), "the descriptor that read the token stays open");
     }
   }
