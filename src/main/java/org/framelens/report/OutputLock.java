@@ -38,16 +38,15 @@ public final class OutputLock implements AutoCloseable {
 
   private final Path dir;
   /** The directories this run made to hold {@code dir}, deepest first: removed when empty. */
-  private final List<Path> created;
+  private List<Path> created = List.of();
   private Held held;
   /** The writers whose temporary files go when the JVM is stopped before they are committed. */
   private final List<AtomicFiles> writers = new CopyOnWriteArrayList<>();
   private final Thread onExit;
 
-  private OutputLock(Path dir, List<Path> created, Held held) {
+  /** Registers the shutdown hook first, so that a stop while the lock is taken is caught too. */
+  private OutputLock(Path dir) {
     this.dir = dir;
-    this.created = created;
-    this.held = held;
     this.onExit = ExitHooks.add("framelens-release-output", this::stopped);
   }
 
@@ -62,29 +61,36 @@ public final class OutputLock implements AutoCloseable {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IOException(dir + " exists and is not a directory");
     }
-    List<Path> created = new ArrayList<>();
-    for (Path p = dir.toAbsolutePath(); p != null && Files.notExists(p); p = p.getParent()) {
-      created.add(p);
-    }
-    try {
-      Files.createDirectories(dir);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new IOException("cannot create directory " + dir + ": a file is in the way ("
-          + e.getFile() + ")");
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new IOException("cannot create directory " + dir + ": permission denied");
-    }
-    OutputLock taken = null;
-    try {
-      if (!Files.isWritable(dir)) {
-        throw new IOException("output directory " + dir + " is not writable");
-      }
-      taken = new OutputLock(dir, List.copyOf(created), lock(dir));
-      removeStale(dir, names);
-      return taken;
-    } finally {
-      if (taken == null) {
-        removeEmpty(created);
+    OutputLock taking = new OutputLock(dir);
+    boolean taken = false;
+    // held while the directory and lock file are made: a shutdown hook waits for it, and then
+    // finds everything this run made recorded (a Ctrl-C here left the lock file behind)
+    synchronized (taking) {
+      try {
+        List<Path> made = new ArrayList<>();
+        for (Path p = dir.toAbsolutePath(); p != null && Files.notExists(p); p = p.getParent()) {
+          made.add(p);
+        }
+        taking.created = List.copyOf(made);
+        try {
+          Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          throw new IOException("cannot create directory " + dir + ": a file is in the way ("
+              + e.getFile() + ")");
+        } catch (java.nio.file.AccessDeniedException e) {
+          throw new IOException("cannot create directory " + dir + ": permission denied");
+        }
+        if (!Files.isWritable(dir)) {
+          throw new IOException("output directory " + dir + " is not writable");
+        }
+        taking.held = lock(dir);
+        removeStale(dir, names);
+        taken = true;
+        return taking;
+      } finally {
+        if (!taken) {
+          taking.close();
+        }
       }
     }
   }
@@ -142,8 +148,12 @@ public final class OutputLock implements AutoCloseable {
   @Override
   public void close() {
     release();
-    removeEmpty(created);
+    removeEmpty(created());
     ExitHooks.remove(onExit);
+  }
+
+  private synchronized List<Path> created() {
+    return created;
   }
 
   /**
@@ -153,12 +163,15 @@ public final class OutputLock implements AutoCloseable {
    * writers run: a commit holds its writer and then releases this lock.
    */
   void stopped() {
+    synchronized (this) {
+      // until take() is done: then what it made is known
+    }
     boolean abandoned = false;
     for (AtomicFiles w : writers) {
       abandoned |= w.abandon();
     }
     boolean wasHeld = release();
-    removeEmpty(created);
+    removeEmpty(created());
     if (abandoned || wasHeld) {
       System.err.println(Files.exists(dir)
           ? "framelens: stopped before the reports were written; earlier reports in " + dir
