@@ -319,7 +319,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private int cannotWrite(PrintWriter err, IOException e) {
     err.println("framelens: cannot write reports to " + out + ": " + Inputs.describe(e));
-    err.println("Earlier reports in " + out + " were left as they were.");
+    if (java.nio.file.Files.isDirectory(out)) { // not when there was none (nor a folder)
+      err.println("Earlier reports in " + out + " were left as they were.");
+    }
     return ExitCodes.CANNOT_WRITE;
   }
 

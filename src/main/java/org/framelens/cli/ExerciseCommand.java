@@ -252,7 +252,9 @@ final class ExerciseCommand implements Callable<Integer> {
 
   private int cannotWrite(PrintWriter err, IOException e) {
     err.println("framelens: cannot write the exercise to " + out + ": " + Inputs.describe(e));
-    err.println("Earlier files in " + out + " were left as they were.");
+    if (java.nio.file.Files.isDirectory(out)) { // not when there was none (nor a folder)
+      err.println("Earlier files in " + out + " were left as they were.");
+    }
     return ExitCodes.CANNOT_WRITE;
   }
 

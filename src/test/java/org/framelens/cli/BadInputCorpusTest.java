@@ -255,6 +255,40 @@ class BadInputCorpusTest {
     }
   }
 
+  /**
+   * A lock file left in a shared output folder by another user's run, which this user may not
+   * write: it blocks nothing once that run is gone (it is removed), and while that run goes on the
+   * second run is refused as usual. Needs root, to be two users (the other is nobody).
+   */
+  @Test
+  void aLockFileOfAnotherUsersRunBlocksOnlyWhileThatRunGoesOn() throws Exception {
+    Assumptions.assumeTrue(ROOT, "skipped: needs root to run as two users");
+    BadInputCorpus.writeGoodArticles(tmp.resolve("in"));
+    Path out = Files.createDirectories(tmp.resolve("shared"));
+    List<String> args = List.of("analyze", "--no-embeddings", "--out", out.toString(),
+        tmp.resolve("in").toString());
+    Path lockFile = out.resolve(".framelens.lock");
+    Result refused;
+    try (var held = org.framelens.report.CsvReportWriter.lock(out)) { // root's run, going on
+      new ProcessBuilder("chown", "65534:65534", out.toString()).start().waitFor();
+      assertEquals("rw-r--r--", PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(lockFile)), "nobody may not write root's lock file");
+      refused = asNobody(null, args);
+      assertTrue(Files.exists(lockFile), "a held lock file stays");
+    }
+    assertEquals(ExitCodes.CANNOT_WRITE, refused.code(), refused.err());
+    assertTrue(refused.err().startsWith("framelens: cannot write reports to " + out
+        + ": another FrameLens run is writing to " + out + ";"), refused.err());
+
+    Files.writeString(lockFile, "FrameLens run 1 (killed) is writing to this folder.\n");
+    Files.setPosixFilePermissions(lockFile, PosixFilePermissions.fromString("rw-r--r--"));
+    Result r = asNobody(null, args);
+
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertFalse(Files.exists(lockFile), "the stale lock file of root's killed run is gone");
+    assertTrue(Files.exists(out.resolve("articles.csv")));
+  }
+
   @Test
   void fullOutputFileSystemExitsFourAndLeavesTheOldReports() throws Exception {
     Row x = row("output-full");
