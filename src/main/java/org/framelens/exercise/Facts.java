@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.framelens.analyze.Sentence;
+import org.framelens.clean.BoilerplateRules;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.Match;
@@ -39,12 +40,28 @@ final class Facts {
         s.span().start(), s.span().end(), s.span().text(r.analyzed().text()));
   }
 
-  /** Whether the sentence can be printed as an item: not a heading, a readable length. */
+  /**
+   * Whether the sentence can be printed as an item: not a heading, a readable length, not a line
+   * of the web page ({@link #boilerplate}).
+   */
   static boolean printable(ArticleResult r, int index) {
     Sentence s = r.analyzed().sentences().get(index);
     int w = s.wordCount();
     return !s.heading() && w >= MIN_WORDS && w <= MAX_WORDS
-        && s.span().text(r.analyzed().text()).strip().indexOf('\n') < 0;
+        && s.span().text(r.analyzed().text()).strip().indexOf('\n') < 0
+        && !boilerplate(r, s);
+  }
+
+  /**
+   * Whether the sentence is a line the clean stage leaves out when it stands alone ({@link
+   * BoilerplateRules}: a newsletter sign-up prompt, a byline, a caption) but that came in a
+   * paragraph with the article's own text ("… Sign up for our daily newsletter to get the
+   * latest news."): no framing device to find, and no "clean" sentence either.
+   */
+  static boolean boilerplate(ArticleResult r, Sentence s) {
+    String text = r.analyzed().text();
+    Span t = s.span().trim(text);
+    return BoilerplateRules.defaults().firstMatch(text, t.start(), t.end()) != null;
   }
 
   static List<Evidence> evidence(ArticleResult r, int index) {
