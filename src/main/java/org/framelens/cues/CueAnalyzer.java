@@ -746,7 +746,8 @@ public final class CueAnalyzer {
         if (q.depth() == 1 && q.closed() && s.span().contains(q.span()) && !isTurn(q)) {
           int count = wordCount(w, q.span());
           if (count >= 1 && count <= 3 && !isTitleOrLetter(w, q.span(), text)
-              && !afterNamingWord(w, q.span()) && !quotesAWord(w, q.span())) {
+              && !afterNamingWord(w, q.span()) && !quotesAWord(w, q.span())
+              && !QuotedNames.BUNDLED.isName(wordsIn(w, q.span())) && !nickname(w, q.span())) {
             rules.add(new Evidence(CueType.SCARE_QUOTE, "distancing",
                 "scare_quote.short-unsourced", s.index(), q.span(), Voice.AUTHOR, null, null, "",
                 Match.RULE, 1.0, "The quotation marks around " + q.span().text(text)
@@ -755,6 +756,60 @@ public final class CueAnalyzer {
           }
         }
       }
+    }
+
+    /** The word and number tokens inside {@code span}, as written. */
+    private List<String> wordsIn(Words w, Span span) {
+      List<String> out = new ArrayList<>(4);
+      for (int k = 0; k < w.tokens().size(); k++) {
+        Token t = w.tokens().get(k);
+        if (span.contains(t.span()) && t.kind().isWordLike()) {
+          out.add(w.raw().get(k));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Whether a quotation is a nickname inside a person's name (Lewis “Scooter” Libby, Rep.
+     * Randy "Duke" Cunningham, Earvin "Magic" Johnson): one or two capitalised words (not in
+     * capitals), right after a capitalised word and right before a capitalised word (the
+     * surname) that no further capitalised word follows, in a sentence of prose (a lower-case
+     * word of four or more letters outside the quotation), so that a headline in Title Case
+     * ("Satellite Images Show 'Catastrophic' Destruction Of …") or in capitals keeps its scare
+     * quotes.
+     */
+    private boolean nickname(Words w, Span quote) {
+      List<Token> tokens = w.tokens();
+      int before = -1;
+      int after = -1;
+      int inside = 0;
+      boolean prose = false;
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        String raw = w.raw().get(k);
+        if (quote.contains(t.span())) {
+          if (t.kind().isWordLike()) {
+            inside++;
+            if (!capitalised(t, raw)) {
+              return false;
+            }
+          }
+          continue;
+        }
+        if (t.end() <= quote.start()) {
+          before = k;
+        } else if (after < 0 && t.start() >= quote.end()) {
+          after = k;
+        }
+        prose |= t.kind() == Token.Kind.WORD && raw.length() >= 4
+            && Character.isLowerCase(raw.codePointAt(0));
+      }
+      return prose && inside >= 1 && inside <= 2 && before >= 0 && after >= 0
+          && capitalised(tokens.get(before), w.raw().get(before))
+          && capitalised(tokens.get(after), w.raw().get(after))
+          && (after + 1 >= tokens.size()
+              || !capitalised(tokens.get(after + 1), w.raw().get(after + 1)));
     }
 
     /**
@@ -1031,13 +1086,15 @@ public final class CueAnalyzer {
   /**
    * Whether a short quotation is a title or name rather than words held at a distance: two or
    * more words, each capitalised or a digit except small words inside ("American Idol", "Auld
-   * Lang Syne", "Union Resolve 2022", "Fox & Friends"), as news style quotes the titles of shows,
+   * Lang Syne", "Union Resolve 2022", "Fox & Friends") and a leading lower-case "the" before two
+   * such words (“the Roberts Court”), as news style quotes the titles of shows,
    * songs, films and operations; or fewer than two letters in all (the 'n' of "rock 'n' roll").
    */
   static boolean isTitleOrLetter(Words w, Span span, String text) {
     int words = 0;
     int letters = 0;
     boolean title = true;
+    boolean leadingThe = false;
     for (Token t : w.tokens()) {
       if (!span.contains(t.span()) || !t.kind().isWordLike()) {
         continue;
@@ -1048,12 +1105,35 @@ public final class CueAnalyzer {
       }
       char first = word.charAt(0);
       boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
-      if (!capital && (words == 0 || !TITLE_SMALL_WORDS.contains(word))) {
+      if (!capital && words == 0 && word.equals("the")) {
+        leadingThe = true; // “the Roberts Court”, “the Great Satan”
+      } else if (!capital && (words == 0 || !TITLE_SMALL_WORDS.contains(word))) {
         title = false;
       }
       words++;
     }
-    return letters < 2 || title && words >= 2;
+    return letters < 2 || title && words >= (leadingThe ? 3 : 2);
+  }
+
+  /**
+   * A word written as a name: a capital letter, then not only capitals ("Scooter", "V.", not
+   * "HILARIOUS" of a heading in capitals).
+   */
+  private static boolean capitalised(Token t, String raw) {
+    if (t.kind() != Token.Kind.WORD || !Character.isUpperCase(raw.codePointAt(0))) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isLowerCase(c)) {
+          return true;
+        }
+      }
+    }
+    return letters < 2;
   }
 
   /** Lower-case words a title may hold between its capitalised ones ("House of Cards"). */

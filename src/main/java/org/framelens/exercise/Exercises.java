@@ -20,6 +20,7 @@ import org.framelens.cues.SentenceCues;
 import org.framelens.cues.Voice;
 import org.framelens.analyze.EnglishCheck;
 import org.framelens.pipeline.ArticleResult;
+import org.framelens.text.SpeakerTurns;
 import org.framelens.text.Span;
 
 /**
@@ -529,8 +530,12 @@ public final class Exercises {
           claim.explanation().strip()));
     }
     boolean quoted = a.voice().equals("quoted");
+    SpeakerTurns.Turn turn = quoted ? Facts.turn(r, r.analyzed().sentences().get(i).span())
+        : null;
     return List.of(new Answer(a.articleId(), a.start(), a.end(), a.text(), "source",
-        quoted ? "nobody: a quotation whose speaker is not named"
+        turn != null ? "nobody named: a turn of a transcript, after “" + turn.label().text(text)
+            + ":”"
+        : quoted ? "nobody: a quotation whose speaker is not named"
             : "nobody: unattributed (the outlet states it as fact)", a.ruleId(), a.voice(), "",
         "high", a.explanation()));
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.framelens.analyze.Sentence;
+import org.framelens.clean.BoilerplateRules;
 import org.framelens.cues.CueType;
 import org.framelens.cues.Evidence;
 import org.framelens.cues.Match;
@@ -17,6 +18,7 @@ import org.framelens.ingest.Metadata;
 import org.framelens.pipeline.ArticleResult;
 import org.framelens.text.Quote;
 import org.framelens.text.Span;
+import org.framelens.text.SpeakerTurns;
 
 /** What the tool knows about one sentence, turned into answer-key points. Pure functions. */
 final class Facts {
@@ -39,12 +41,28 @@ final class Facts {
         s.span().start(), s.span().end(), s.span().text(r.analyzed().text()));
   }
 
-  /** Whether the sentence can be printed as an item: not a heading, a readable length. */
+  /**
+   * Whether the sentence can be printed as an item: not a heading, a readable length, not a line
+   * of the web page ({@link #boilerplate}).
+   */
   static boolean printable(ArticleResult r, int index) {
     Sentence s = r.analyzed().sentences().get(index);
     int w = s.wordCount();
     return !s.heading() && w >= MIN_WORDS && w <= MAX_WORDS
-        && s.span().text(r.analyzed().text()).strip().indexOf('\n') < 0;
+        && s.span().text(r.analyzed().text()).strip().indexOf('\n') < 0
+        && !boilerplate(r, s);
+  }
+
+  /**
+   * Whether the sentence is a line the clean stage leaves out when it stands alone ({@link
+   * BoilerplateRules}: a newsletter sign-up prompt, a byline, a caption) but that came in a
+   * paragraph with the article's own text ("… Sign up for our daily newsletter to get the
+   * latest news."): no framing device to find, and no "clean" sentence either.
+   */
+  static boolean boilerplate(ArticleResult r, Sentence s) {
+    String text = r.analyzed().text();
+    Span t = s.span().trim(text);
+    return BoilerplateRules.defaults().firstMatch(text, t.start(), t.end()) != null;
   }
 
   static List<Evidence> evidence(ArticleResult r, int index) {
@@ -177,6 +195,17 @@ final class Facts {
     String who = quoteOwner(r, index, quote);
     String whose = who.isEmpty() ? "someone else's words (FrameLens found no speaker named for them)"
         : "the words of “" + who + "”";
+    SpeakerTurns.Turn turn = turn(r, quote);
+    if (turn != null) {
+      // a transcript's turn: no quotation marks, a label before it
+      String label = turn.label().text(text);
+      return Answer.at(text, id, quote, "voice", "a speaker in a transcript (after “" + label
+          + ":”)", "voice.quoted", "quoted", "", "high", turn.named()
+              ? "This is a turn of a transcript: the words after the label “" + label + ":” are "
+                  + "the words of “" + label + "”, not the outlet's, though there are no "
+                  + "quotation marks: the outlet only reports them."
+              : TURN_WITHOUT_SOURCE.replace("@LABEL@", label));
+    }
     if (mix.equals("quoted")) {
       return Answer.at(text, id, quote, "voice", "a quoted source", "voice.quoted", "quoted", "",
           "high", "The words inside the quotation marks are " + whose
@@ -310,6 +339,13 @@ final class Facts {
               && e.sourceSpan().text(text).equals(bare(c.attributionSource())))
           .min(Comparator.comparingInt(e -> Math.abs(e.sentenceIndex() - index))).orElse(null);
       String answer = "yes: “" + c.attributionSource() + "”" + sourceKind(c.sourceType());
+      SpeakerTurns.Turn turn = turn(r, s.span());
+      if (turn != null && turn.named() && turn.label().text(text).equals(c.attributionSource())) {
+        return Answer.at(text, id, turn.label(), "attribution", answer, "attr.turn", "author",
+            c.sourceType() == null ? "" : c.sourceType().id(), "high", "It is a turn of a "
+                + "transcript: the label “" + c.attributionSource() + ":” before it names the "
+                + "speaker.");
+      }
       String why = "It is quoted, and the article names “" + c.attributionSource()
           + "” as the speaker of this quotation or of the one it follows.";
       if (named != null) {
@@ -337,8 +373,10 @@ final class Facts {
     }
     if (!claim && s.quotedShare() >= 0.5) {
       // a quotation is someone's words, even when FrameLens finds no speaker named for it
+      SpeakerTurns.Turn turn = turn(r, s.span());
       return Answer.at(text, id, s.span().trim(text), "attribution", "no source is named",
-          "attribution.none", "quoted", "", "high", QUOTED_WITHOUT_SOURCE);
+          "attribution.none", "quoted", "", "high", turn == null ? QUOTED_WITHOUT_SOURCE
+              : TURN_WITHOUT_SOURCE.replace("@LABEL@", turn.label().text(text)));
     }
     return Answer.at(text, id, s.span().trim(text), "attribution",
         claim ? "no: the outlet asserts it without a source" : "no source is named",
@@ -386,6 +424,36 @@ final class Facts {
   }
 
   /** Why a quoted sentence without a named source is still not the outlet's own statement. */
+  /**
+   * Why a turn of a transcript whose label names nobody ("Q:", "A:") is quoted but sourced to
+   * nobody ({@code @LABEL@} is the label). In an interview the questions are the interviewer's
+   * and the answers the guest's; in a press briefing "Q:" is any reporter there.
+   */
+  static final String TURN_WITHOUT_SOURCE = "This is a turn of a transcript, after the label "
+      + "“@LABEL@:”, which names nobody: FrameLens reads it as someone's spoken words, not the "
+      + "outlet's own statement, though there are no quotation marks; the introduction usually "
+      + "says who asks and who answers.";
+
+  /**
+   * The turn of a transcript ({@link SpeakerTurns}: "Q: …", "KULEBA: …") whose words overlap
+   * {@code span}, or null.
+   */
+  static SpeakerTurns.Turn turn(ArticleResult r, Span span) {
+    String text = r.analyzed().text();
+    List<Span> paragraphs = new ArrayList<>();
+    for (org.framelens.clean.Paragraph p : r.analyzed().clean().paragraphs()) {
+      paragraphs.add(p.span());
+    }
+    for (SpeakerTurns.Turn t : TURNS.find(text, paragraphs)) {
+      if (t.body().overlaps(span)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static final SpeakerTurns TURNS = new SpeakerTurns();
+
   static final String QUOTED_WITHOUT_SOURCE = "The sentence is in quotation marks, so these are "
       + "someone else's words, not the outlet's own statement; FrameLens found no speaker named "
       + "for them, so look before a colon or a dash and in the sentences around it.";
@@ -424,6 +492,10 @@ final class Facts {
         ? "FrameLens found no loaded word, hidden source or unsourced judgement here: it reports "
             + "in neutral words a statement of “" + c.attributionSource() + "”, and names that "
             + "source."
+        : turn(r, s.span()) != null
+            ? "FrameLens found no loaded word or unsourced judgement here: in neutral words, it "
+                + "gives what someone says after the label “" + turn(r, s.span()).label()
+                .text(text) + ":” of a transcript."
         : "FrameLens found no loaded word, hidden source or unsourced judgement here: it states "
             + "a checkable fact in neutral words.";
     return Answer.at(text, r.analyzed().article().id(), s.span().trim(text), "clean",

@@ -11,7 +11,9 @@ import java.util.Set;
  * capitals and a colon ({@code KULEBA: …}, {@code AMY GOODMAN: …}, {@code Q: …}, {@code A: …}).
  * A turn's words are its speaker's, not the outlet's: {@link #withTurns} makes each turn's body
  * a quotation, and {@link Turn#named()} tells whether the label names someone ({@code Q}, {@code
- * A}, {@code QUESTION}, {@code UNIDENTIFIED MALE} name nobody).
+ * A}, {@code QUESTION}, {@code UNIDENTIFIED MALE} name nobody). In a mailbag column, whose
+ * questions are signed by their readers ("— Joshua Holman, Havelock, N.C."), the answers
+ * ({@code A:}) are the columnist's, the outlet's own words, and no turns.
  *
  * <p>Labels count only in a transcript: an article with two or more labelled paragraphs where
  * some label comes back, so that a one-off dateline ({@code WASHINGTON: …}) is no speaker.
@@ -45,27 +47,46 @@ public final class SpeakerTurns {
   private final Set<String> notSpeakers;
   /** Labels that name nobody: the turn is still not the outlet's voice. */
   private final Set<String> nameless;
+  /** Nameless labels of a question ({@code Q}) and of an answer ({@code A}). */
+  private final Set<String> questions;
+  private final Set<String> answers;
+
+  /**
+   * A reader's signature closing a question ("… ever won anywhere? — Joshua Holman, Havelock,
+   * N.C."): a dash, then a capital letter and up to 80 characters without a question mark,
+   * exclamation mark or quotation mark, to the end.
+   */
+  private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+      "(?:\u2014|\u2013|--)\\s*\\p{Lu}[^?!\"\u201C\u201D\u2014\u2013]{1,80}\\z");
 
   /** Turns with the bundled label words ({@code lexicons/speaker-labels.tsv}). */
   public SpeakerTurns() {
-    this(BUNDLED.notSpeakers(), BUNDLED.nameless());
+    this(BUNDLED.notSpeakers(), BUNDLED.nameless(), BUNDLED.questions(), BUNDLED.answers());
   }
 
   /** Turns with these label words (for tests: the examples without the lists). */
   SpeakerTurns(Set<String> notSpeakers, Set<String> nameless) {
+    this(notSpeakers, nameless, Set.of(), Set.of());
+  }
+
+  SpeakerTurns(Set<String> notSpeakers, Set<String> nameless, Set<String> questions,
+      Set<String> answers) {
     this.notSpeakers = Set.copyOf(notSpeakers);
     this.nameless = Set.copyOf(nameless);
+    this.questions = Set.copyOf(questions);
+    this.answers = Set.copyOf(answers);
   }
 
   /**
    * The rows of {@code lexicons/speaker-labels.tsv}, checked: a word in capitals without
    * spaces, a known kind, an example; each word once.
    */
-  record Labels(Set<String> notSpeakers, Set<String> nameless, List<TsvTable.Row> rows) {
+  record Labels(Set<String> notSpeakers, Set<String> nameless, Set<String> questions,
+      Set<String> answers, List<TsvTable.Row> rows) {
 
     static final String FILE = "speaker-labels.tsv";
-    static final String EXPECTED = "word<TAB>kind (heading, field or nameless)<TAB>example"
-        + "<TAB>example_kept";
+    static final String EXPECTED = "word<TAB>kind (heading, field, nameless, question or "
+        + "answer)<TAB>example<TAB>example_kept";
 
     static Labels load() {
       return of(TsvTable.read(FILE, 4, "word", EXPECTED));
@@ -74,6 +95,8 @@ public final class SpeakerTurns {
     static Labels of(List<TsvTable.Row> rows) {
       Set<String> not = new java.util.HashSet<>();
       Set<String> none = new java.util.HashSet<>();
+      Set<String> questions = new java.util.HashSet<>();
+      Set<String> answers = new java.util.HashSet<>();
       for (TsvTable.Row r : rows) {
         String w = r.get(0);
         if (w.isEmpty() || w.chars().anyMatch(c -> Chars.isLowerCase((char) c)
@@ -83,8 +106,10 @@ public final class SpeakerTurns {
         boolean isNew = switch (r.get(1)) {
           case "heading", "field" -> !none.contains(w) && not.add(w);
           case "nameless" -> !not.contains(w) && none.add(w);
+          case "question" -> !not.contains(w) && none.add(w) && questions.add(w);
+          case "answer" -> !not.contains(w) && none.add(w) && answers.add(w);
           default -> throw r.error("unknown kind '" + r.get(1)
-              + "' (one of heading, field, nameless)");
+              + "' (one of heading, field, nameless, question, answer)");
         };
         if (!isNew) {
           throw r.error("the word '" + w + "' is listed twice");
@@ -93,7 +118,8 @@ public final class SpeakerTurns {
           throw r.error("no example for '" + w + "'");
         }
       }
-      return new Labels(Set.copyOf(not), Set.copyOf(none), List.copyOf(rows));
+      return new Labels(Set.copyOf(not), Set.copyOf(none), Set.copyOf(questions),
+          Set.copyOf(answers), List.copyOf(rows));
     }
   }
 
@@ -110,7 +136,30 @@ public final class SpeakerTurns {
     }
     boolean transcript = labelled.size() >= 2
         && counts.values().stream().anyMatch(c -> c >= 2);
-    return transcript ? List.copyOf(labelled) : List.of();
+    if (!transcript) {
+      return List.of();
+    }
+    if (readersLetters(text, labelled)) {
+      // a mailbag: the answers are the columnist's, the outlet's own words
+      labelled.removeIf(t -> answers.contains(t.label().text(text).toString()));
+    }
+    return List.copyOf(labelled);
+  }
+
+  /**
+   * Whether the transcript is a mailbag column: a question ({@code Q:}) signed by its reader
+   * ("— Joshua Holman, Havelock, N.C."), so that its answers ({@code A:}) are the columnist's.
+   */
+  private boolean readersLetters(CharSequence text, List<Turn> turns) {
+    for (Turn t : turns) {
+      if (questions.contains(t.label().text(text).toString())) {
+        String body = t.body().text(text).toString().strip();
+        if (SIGNATURE.matcher(body).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -40,4 +40,41 @@ class ScareQuoteTitleTest {
     assertEquals(List.of("“special military operation”"),
         scare("The “special military operation” went on for months in the east."));
   }
+
+  @Test
+  void aNameAfterALowerCaseTheIsATitleWhenTwoCapitalisedWordsFollow() {
+    assertEquals(List.of(), scare("The case went before “the Roberts Court” last year."));
+    assertEquals(List.of(), scare("He warned of “the Big Mo” in the primaries."));
+    // one capitalised word after "the" may be an ordinary word held at a distance
+    assertEquals(List.of("“the Left”"), scare("The riots were blamed on “the Left” in the end."));
+    assertEquals(List.of("“the elite”"), scare("The drills were planned by “the elite” of the army."));
+  }
+
+  @Test
+  void aNicknameInsideAPersonsNameIsNoScareQuote() {
+    for (String s : List.of("He spoke with I. Lewis “Scooter” Libby, the chief of staff.",
+        "Former California Rep. Randy \"Duke\" Cunningham is a free man today.",
+        "He shook hands with Senate President Thomas V. \"Mike\" Miller after the vote.",
+        "The prize went to NBA great Earvin \"Magic\" Johnson.")) {
+      assertEquals(List.of(), scare(s), s);
+    }
+  }
+
+  @Test
+  void aCapitalisedWordBetweenCapitalsInAHeadlineOrAfterALowerCaseWordStaysAScareQuote() {
+    // Title Case: no lower-case word of four letters or more, so not prose
+    assertEquals(List.of("'Crumbs'"), scare("Pelosi Challenged on Infamous 'Crumbs' Remark, "
+        + "Collusion Evidence at Hearing"));
+    // a heading in capitals run into the text
+    assertEquals(List.of("“HILARIOUS”"), scare("HOW MISOGYNY BECOMES “HILARIOUS” No matter how "
+        + "often I heard it, the language shocked me."));
+    // a capitalised word follows the "surname": no person's name
+    assertEquals(List.of("“Muslim”"), scare("The Trump “Muslim” Ban Policy was blocked in "
+        + "court."));
+    // no capitalised word before it
+    assertEquals(List.of("“Liberation”"), scare("The city awaited its “Liberation” for weeks."));
+    // lower case inside
+    assertEquals(List.of("“peace mission”"),
+        scare("The Putin “peace mission” Kyiv plan failed in the end."));
+  }
 }

@@ -66,4 +66,35 @@ class SpeakerTurnTest {
       assertFalse(c.attributed(), r.describe());
     }
   }
+
+  /**
+   * A mailbag column (NPR's Ken Rudin, the only Q/A transcripts of the ABP sample): a reader's
+   * signed question, then the columnist's answer. The answer is the outlet's own voice, as the
+   * unlabelled paragraphs that continue it already were; the question stays quoted.
+   */
+  @Test
+  void aMailbagsAnswersAreTheOutletsOwnWords() {
+    String mailbag = "Political Updates\n\nHere are some questions from the mailbox.\n\n"
+        + "Q: Has a candidate ever been beaten worse in his home state? — Louis Gudema, Newton, "
+        + "Mass.\n\n"
+        + "A: Davis lost the Empire State by more than 26 points. The regime of the party bosses "
+        + "was brutal.\n\n"
+        + "Others lost their home states too.\n\n"
+        + "Q: Will the debates decide the winner? — Jeff Ewener, Toronto, Canada\n\n"
+        + "A: Probably not. The regime of the pollsters says so.";
+    CueTestSupport.Result r = CueTestSupport.run(mailbag);
+    assertEquals("quoted", r.sentence(2).voiceMix(), r.describe());
+    for (int i : new int[] {3, 4, 5, 7, 8}) {
+      assertEquals("author", r.sentence(i).voiceMix(), i + ": " + r.describe());
+    }
+    assertTrue(r.of(CueType.LOADED).stream().filter(e -> r.text(e.span()).equals("regime"))
+        .allMatch(e -> e.voice() == Voice.AUTHOR), r.describe());
+    // an interview's unsigned questions keep their answers quoted
+    CueTestSupport.Result interview = CueTestSupport.run(INTERVIEW);
+    assertEquals("quoted", interview.sentence(2).voiceMix(), interview.describe());
+    // a dash inside a question is no signature
+    CueTestSupport.Result dash = CueTestSupport.run("Interview\n\nQ: Will the drills — Zapad "
+        + "— end soon?\n\nA: They end on Sunday.\n\nQ: And then?\n\nA: The troops go home.");
+    assertEquals("quoted", dash.sentence(2).voiceMix(), dash.describe());
+  }
 }

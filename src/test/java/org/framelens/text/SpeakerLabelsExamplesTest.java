@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every entry of {@code lexicons/speaker-labels.tsv} is a test: its example, as the last
  * paragraph of a transcript, is no turn (a {@code heading} or {@code field} word) or a turn that
- * names nobody ({@code nameless}), while without the word lists it would be a named turn (or, for
+ * names nobody ({@code nameless}, {@code question}, {@code answer}), while without the word lists it would be a named turn (or, for
  * a single letter such as {@code Q}, none), so the example shows what the entry does; its {@code example_kept}, when given, stays a named turn.
  */
 class SpeakerLabelsExamplesTest {
@@ -63,7 +63,7 @@ class SpeakerLabelsExamplesTest {
             where + ": the example's label '" + label + "' does not hold the word");
         SpeakerTurns.Turn plain = lastTurn(NO_LISTS, example);
         SpeakerTurns.Turn t = lastTurn(bundled, example);
-        if (kind.equals("nameless")) {
+        if (kind.equals("nameless") || kind.equals("question") || kind.equals("answer")) {
           assertNotNull(t, where + ": a nameless label still makes a turn");
           assertFalse(t.named(), where + ": the turn should name nobody");
           // without the lists: a named turn, or none for a single letter (no label then)
@@ -92,6 +92,8 @@ class SpeakerLabelsExamplesTest {
     assertEquals(95, l.notSpeakers().size());
     assertEquals(Set.of("Q", "A", "Q.", "A.", "QUESTION", "ANSWER", "UNIDENTIFIED", "UNKNOWN",
         "INTERVIEWER", "AUDIENCE", "CROWD", "REPORTER", "REPORTERS"), l.nameless());
+    assertEquals(Set.of("Q", "Q.", "QUESTION"), l.questions());
+    assertEquals(Set.of("A", "A.", "ANSWER"), l.answers());
     assertTrue(l.notSpeakers().containsAll(List.of("NOTE", "EDITOR’S", "P.S.", "DON'T",
         "TARGET", "LOSERS", "WHO")));
   }
@@ -109,7 +111,8 @@ class SpeakerLabelsExamplesTest {
     assertEquals("speaker-labels.tsv:4: expected " + SpeakerTurns.Labels.EXPECTED,
         e.getMessage());
     e = assertThrows(IllegalStateException.class, () -> parse(head + "NOTE\theader\tNOTE: x.\t\n"));
-    assertEquals("speaker-labels.tsv:3: unknown kind 'header' (one of heading, field, nameless)",
+    assertEquals("speaker-labels.tsv:3: unknown kind 'header' (one of heading, field, nameless, "
+        + "question, answer)",
         e.getMessage());
     e = assertThrows(IllegalStateException.class, () -> parse(head + "Note\theading\tNote: x.\t\n"));
     assertTrue(e.getMessage().startsWith("speaker-labels.tsv:3: the word 'Note' must be"),
