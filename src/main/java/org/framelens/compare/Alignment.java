@@ -101,6 +101,17 @@ public final class Alignment {
    * content word for {@link #contentStems}: two sentences must share a rarer one to pair.
    */
   static final int CONTENT_RANK = 500;
+  /**
+   * A word among the model's {@value #GENERAL_RANK} most frequent whose vector has at least this
+   * cosine with the common discourse direction ({@link #commonDirection}) is a general word, no
+   * content word either: "really", "something", "anything", "believe", "doing", "feel", "let",
+   * "wanted", "whatever". Such words were the only word shared by many aligned pairs of unrelated
+   * sentences on the ABP sample; topical words ("eastern", "denied", "deaths", "budget") have
+   * cosines below 0.6.
+   */
+  static final double GENERAL_SIMILARITY = 0.6;
+  /** See {@link #GENERAL_SIMILARITY}: the words the common direction is made of. */
+  static final int GENERAL_RANK = 20_000;
   /** Content words are compared by their first this many letters ("denies" = "denied"). */
   static final int STEM = 5;
   /** Content words a clause needs to count on its own (see {@code clauses}). */
@@ -142,6 +153,8 @@ public final class Alignment {
   private final WordVectors vectors;
   private final org.framelens.embed.SentenceEmbedder weights;
   private final float[] common;
+  /** By row: whether the word is general ({@link #GENERAL_SIMILARITY}). */
+  private final boolean[] general;
   private final long retainFloats;
   private final List<Key> keys = new ArrayList<>();
   private final Map<String, Integer> byRef = new java.util.HashMap<>();
@@ -164,11 +177,12 @@ public final class Alignment {
     this.vectors = embedder.vectors();
     this.weights = embedder;
     this.common = commonDirection(vectors);
+    this.general = generalWords(vectors, common);
     this.retainFloats = retainFloats;
   }
 
   static float[] commonDirection(WordVectors v) {
-    int n = Math.min(20_000, v.size());
+    int n = Math.min(GENERAL_RANK, v.size());
     double h = 0;
     for (int r = 1; r <= n; r++) {
       h += 1.0 / r;
@@ -179,6 +193,19 @@ public final class Alignment {
     }
     normalise(u);
     return u;
+  }
+
+  /**
+   * By row, whether the word is general: among the model's {@value #GENERAL_RANK} most frequent,
+   * its vector's cosine with {@code common} at least {@value #GENERAL_SIMILARITY}.
+   */
+  static boolean[] generalWords(WordVectors v, float[] common) {
+    boolean[] general = new boolean[Math.min(GENERAL_RANK, v.size())];
+    for (int r = 0; r < general.length; r++) {
+      float norm = v.norm(r);
+      general[r] = norm > 0 && v.dot(r, common) / norm >= GENERAL_SIMILARITY;
+    }
+    return general;
   }
 
   /**
@@ -325,7 +352,7 @@ public final class Alignment {
       units.add(x);
       clauses(r.analyzed().text(), ss.get(i), rows, i, units);
       vs[i] = units.toArray(new float[0][]);
-      content[i] = contentStems(r.analyzed().text(), ss.get(i), rows, i, vectors);
+      content[i] = contentStems(r.analyzed().text(), ss.get(i), rows, i, vectors, general);
       if (!r.cues().isEmpty()) {
         SentenceCues c = r.cues().sentences().get(i);
         attributed[i] = c.attributed();
@@ -406,18 +433,20 @@ public final class Alignment {
    * The sentence's content words, each as its lower-cased first {@value #STEM} letters, sorted
    * and distinct: {@code [0]} the words (and the parts of hyphenated words: "backed" of
    * "Moscow-backed"; a possessive's "'s" left out) that are not among the model's
-   * {@value #CONTENT_RANK} most frequent words (a word the model lacks counts when it has four
-   * letters or more, all letters) and are written in lower case; {@code [1]} those and the
+   * {@value #CONTENT_RANK} most frequent words nor general words ({@link #GENERAL_SIMILARITY};
+   * a word the model lacks counts when it has four letters or more, all letters) and are written
+   * in lower case; {@code [1]} those and the
    * capitalised ones (not all capitals: acronyms are left out). Two sentences pair only
    * when they share a content word that at least one of them writes in lower case
    * ({@link #share(String[][], String[][])}): so "Eastern Europe" in a headline meets "NATO's
    * eastern flank", but sentences that only name the same people ("Lukashenko", "Putin") or
    * numbers are not the same fact.
    *
-   * @param rows the article's token rows, or null to look tokens up here
+   * @param rows    the article's token rows, or null to look tokens up here
+   * @param general by row, whether the word is general ({@link #generalWords})
    */
   static String[][] contentStems(String text, Sentence s, TokenRows rows, int sentence,
-      WordVectors vectors) {
+      WordVectors vectors, boolean[] general) {
     java.util.TreeSet<String> lower = new java.util.TreeSet<>();
     java.util.TreeSet<String> all = new java.util.TreeSet<>();
     List<org.framelens.text.Token> tokens = s.tokens();
@@ -436,13 +465,13 @@ public final class Alignment {
       if (hyphen < 0 || hyphen >= end) {
         int row = rows != null && end == t.end() ? rows.row(sentence, i)
             : vectors.find(text, start, end);
-        content(text, start, end, row, lower, all);
+        content(text, start, end, row, general, lower, all);
       } else {
         for (int p = start; p < end;) {
           int q = text.indexOf('-', p);
           q = q < 0 || q > end ? end : q;
           if (q > p) {
-            content(text, p, q, vectors.find(text, p, q), lower, all);
+            content(text, p, q, vectors.find(text, p, q), general, lower, all);
           }
           p = q + 1;
         }
@@ -452,10 +481,20 @@ public final class Alignment {
   }
 
   /**
+   * {@link #contentStems(String, Sentence, TokenRows, int, WordVectors, boolean[])} with the
+   * model's general words.
+   */
+  static String[][] contentStems(String text, Sentence s, TokenRows rows, int sentence,
+      WordVectors vectors) {
+    return contentStems(text, s, rows, sentence, vectors,
+        generalWords(vectors, commonDirection(vectors)));
+  }
+
+  /**
    * Adds the word {@code text[start, end)}'s stem to {@code all} when it is a content word, and
    * to {@code lower} too when it is written in lower case.
    */
-  private static void content(String text, int start, int end, int row,
+  private static void content(String text, int start, int end, int row, boolean[] general,
       java.util.Set<String> lower, java.util.Set<String> all) {
     char c = text.charAt(start);
     if (!Character.isLetter(c)) {
@@ -468,7 +507,8 @@ public final class Alignment {
       letters &= Character.isLetter(x);
       upper &= !Character.isLowerCase(x);
     }
-    if (upper || (row >= 0 ? row < CONTENT_RANK : !letters || end - start < 4)) {
+    if (upper || (row >= 0 ? row < CONTENT_RANK || row < general.length && general[row]
+        : !letters || end - start < 4)) {
       return;
     }
     String stem = text.substring(start, Math.min(end, start + STEM)).toLowerCase(Locale.ROOT);
