@@ -244,18 +244,6 @@ class AlignmentTest {
         stems.apply("Soldiers were sent to bolster the eastern flank.")));
   }
 
-  /** Thirty events, each told by two outlets on one day, four days after the one before. */
-  private static final String[][] EVENTS = {
-      {"library", "Ashford"}, {"bridge", "Bexley"}, {"stadium", "Carlow"}, {"hospital", "Dunmore"},
-      {"airport", "Elmstead"}, {"tramway", "Fenwick"}, {"museum", "Garston"}, {"harbour", "Holt"},
-      {"reservoir", "Ilford"}, {"cathedral", "Jarrow"}, {"orchestra", "Kendal"},
-      {"university", "Ludlow"}, {"railway", "Marlow"}, {"prison", "Newark"}, {"zoo", "Oakham"},
-      {"cemetery", "Penrith"}, {"aquarium", "Quorn"}, {"racecourse", "Ripon"},
-      {"lighthouse", "Selby"}, {"monastery", "Thirsk"}, {"observatory", "Ulverston"},
-      {"brewery", "Ventnor"}, {"vineyard", "Wetherby"}, {"shipyard", "Yarm"},
-      {"planetarium", "Alnwick"}, {"velodrome", "Brigg"}, {"marina", "Cromer"},
-      {"orphanage", "Diss"}, {"greenhouse", "Eyam"}, {"ferry", "Frome"}};
-
   /**
    * Sixty articles that single link chains into one group (every article has the same two
    * sentences of council routine, and the events are four days apart) are thirty events: the
@@ -269,27 +257,7 @@ class AlignmentTest {
       java.nio.file.Path tmp) throws Exception {
     Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
         "skipped: the default word vectors are not converted; run scripts/fetch-model");
-    StringBuilder jsonl = new StringBuilder();
-    String routine = " The council meets every month in the town hall. Members of the public "
-        + "may attend the meeting and ask questions.";
-    java.time.LocalDate day = java.time.LocalDate.of(2021, 3, 1);
-    for (int k = 0; k < EVENTS.length; k++) {
-      String thing = EVENTS[k][0];
-      String town = EVENTS[k][1];
-      String date = day.plusDays(4L * k).toString();
-      jsonl.append("{\"id\": \"a").append(k).append("\", \"source\": \"Alpha\", \"date\": \"")
-          .append(date).append("\", \"text\": \"The ").append(town).append(" council approved "
-              + "the new ").append(thing).append(" on Monday after a long debate.").append(routine)
-          .append("\"}\n");
-      jsonl.append("{\"id\": \"b").append(k).append("\", \"source\": \"Beta\", \"date\": \"")
-          .append(date).append("\", \"text\": \"Councillors in ").append(town)
-          .append(" voted on Monday to approve the ").append(thing).append(", ending a long "
-              + "debate.").append(routine).append("\"}\n");
-    }
-    jsonl.append("{\"id\": \"u\", \"source\": \"Gamma\", \"text\": \"The Ashford council "
-        + "approved the new library on Monday after a long debate.").append(routine)
-        .append("\"}\n");
-    java.nio.file.Path in = java.nio.file.Files.writeString(tmp.resolve("towns.jsonl"), jsonl);
+    java.nio.file.Path in = ChainedEvents.write(tmp.resolve("towns.jsonl"));
     SentenceEmbedder embedder = new SentenceEmbedder(CompactVectors.load(DefaultModel.directory()));
     Pipeline pipeline = Pipeline.defaults(IngestOptions.defaults(), embedder,
         CueAnalyzer.defaults(null));
@@ -306,7 +274,8 @@ class AlignmentTest {
       articles.computeIfAbsent(p.group(), g -> new java.util.TreeSet<>())
           .addAll(List.of(p.articleA(), p.articleB()));
     }
-    assertEquals(EVENTS.length, articles.size(), "every event aligned, as its own group");
+    assertEquals(ChainedEvents.EVENTS.length, articles.size(),
+        "every event aligned, as its own group");
     assertTrue(articles.values().stream().allMatch(a -> a.size() == 2), articles.toString());
     assertTrue(pairs.stream().noneMatch(p -> p.articleA().equals("u") || p.articleB().equals("u")),
         "the undated copy is placed in no event");
@@ -364,5 +333,19 @@ class AlignmentTest {
         () -> pairs.toString());
     assertTrue(pairs.stream().anyMatch(p -> p.textA().startsWith("The government moved tanks")
         && p.textB().startsWith("Tanks reached")), () -> pairs.toString());
+  }
+
+  /** The page's figures for the first split level are those of the levels. */
+  @Test
+  void splitLevelsGetStricter() {
+    assertEquals(Alignment.SPLIT_MIN_SIMILARITY, Alignment.SPLIT_SIMILARITY[0]);
+    assertEquals(Alignment.SPLIT_MAX_DAYS, Alignment.SPLIT_DAYS[0]);
+    assertEquals(Alignment.SPLIT_SIMILARITY.length, Alignment.SPLIT_DAYS.length);
+    assertTrue(Alignment.SPLIT_MIN_SIMILARITY > Alignment.GROUP_SIMILARITY);
+    assertTrue(Alignment.SPLIT_MAX_DAYS < Alignment.DATE_WINDOW_DAYS);
+    for (int k = 1; k < Alignment.SPLIT_DAYS.length; k++) {
+      assertTrue(Alignment.SPLIT_SIMILARITY[k] > Alignment.SPLIT_SIMILARITY[k - 1]);
+      assertTrue(Alignment.SPLIT_DAYS[k] <= Alignment.SPLIT_DAYS[k - 1]);
+    }
   }
 }
