@@ -302,8 +302,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       return cannotWrite(err, e);
     }
     if (alignment != null && alignment.skippedGroups() > 0 && !quiet) {
-      err.printf("framelens: note: %d event group(s) of more than %d articles were not aligned "
-          + "(see alignments.csv in reports/README.md)%n", alignment.skippedGroups(),
+      err.printf("framelens: note: %d event group(s) of more than %d articles, still that large "
+          + "at the strictest split, were not aligned (see alignments.csv in reports/README.md)%n",
+          alignment.skippedGroups(),
           Alignment.MAX_GROUP);
     }
     if (alignment != null && alignment.lostGroups() > 0) {

@@ -30,8 +30,11 @@ import org.framelens.pipeline.ArticleResult;
  * single link. A sentence pair is kept when its similarity is at least {@value #PAIR_SIMILARITY}
  * and the two sentences share a content word ({@link #contentStems}): sentences with no word in
  * common ("So, what are you going to do?", "That is just what you do.") matched anything
- * conversational at 0.90-0.95 on real news. Groups larger than {@value #MAX_GROUP} articles are
- * not aligned (reported). Not thread-safe.
+ * conversational at 0.90-0.95 on real news. A group larger than {@value #MAX_GROUP} articles
+ * (on a real corpus, many events chained one link at a time) is split by linking its articles
+ * again at stricter levels ({@link #SPLIT_SIMILARITY}, {@link #SPLIT_DAYS}) until every part has
+ * at most {@value #MAX_GROUP}; a part still larger at the strictest level is not aligned
+ * (reported). Not thread-safe.
  */
 public final class Alignment {
 
@@ -39,6 +42,21 @@ public final class Alignment {
   public static final int DATE_WINDOW_DAYS = 21;
   public static final double PAIR_SIMILARITY = 0.7;
   public static final int MAX_GROUP = 50;
+  /**
+   * The stricter levels a group of more than {@value #MAX_GROUP} articles is split at, in turn
+   * ({@link #split}): the mean vectors' cosine at least {@code SPLIT_SIMILARITY[k]} and the dates
+   * at most {@code SPLIT_DAYS[k]} days apart. Chosen on the ABP sample, where articles about one
+   * event from two outlets have cosines of 0.9 and more and dates one or two days apart, while the
+   * parts of the first level at which the big group fell to 50 articles or fewer (0.6-0.7, 7 days)
+   * were a fortnight's political news, not one event.
+   */
+  static final double[] SPLIT_SIMILARITY = {0.85, 0.90, 0.92, 0.94, 0.96, 0.98, 0.99};
+  /** See {@link #SPLIT_SIMILARITY}. */
+  static final int[] SPLIT_DAYS = {3, 2, 1, 1, 1, 1, 1};
+  /** The least cosine of two linked articles in a split group ({@link #SPLIT_SIMILARITY}). */
+  public static final double SPLIT_MIN_SIMILARITY = 0.85;
+  /** The most days between two linked articles in a split group ({@link #SPLIT_DAYS}). */
+  public static final int SPLIT_MAX_DAYS = 3;
 
   /**
    * What alignment keeps of every article: enough to group articles by event (its mean sentence
@@ -52,7 +70,7 @@ public final class Alignment {
    * vectors (the whole sentence, then each clause of at least {@value #MIN_CLAUSE_WORDS} known
    * words) and its cue flags.
    */
-  private record Detail(List<String> texts, float[][][] vectors, String[][][] content,
+  private record Detail(List<String> texts, float[][][] vectors, long[][][] content,
       int[] loaded, boolean[] attributed, boolean[] claim, int[] scare) {
 
     long floats() {
@@ -87,6 +105,17 @@ public final class Alignment {
    * content word for {@link #contentStems}: two sentences must share a rarer one to pair.
    */
   static final int CONTENT_RANK = 500;
+  /**
+   * A word among the model's {@value #GENERAL_RANK} most frequent whose vector has at least this
+   * cosine with the common discourse direction ({@link #commonDirection}) is a general word, no
+   * content word either: "really", "something", "anything", "believe", "doing", "feel", "let",
+   * "wanted", "whatever". Such words were the only word shared by many aligned pairs of unrelated
+   * sentences on the ABP sample; topical words ("eastern", "denied", "deaths", "budget") have
+   * cosines below 0.6.
+   */
+  static final double GENERAL_SIMILARITY = 0.6;
+  /** See {@link #GENERAL_SIMILARITY}: the words the common direction is made of. */
+  static final int GENERAL_RANK = 20_000;
   /** Content words are compared by their first this many letters ("denies" = "denied"). */
   static final int STEM = 5;
   /** Content words a clause needs to count on its own (see {@code clauses}). */
@@ -128,6 +157,8 @@ public final class Alignment {
   private final WordVectors vectors;
   private final org.framelens.embed.SentenceEmbedder weights;
   private final float[] common;
+  /** By row: whether the word is general ({@link #GENERAL_SIMILARITY}). */
+  private final boolean[] general;
   private final long retainFloats;
   private final List<Key> keys = new ArrayList<>();
   private final Map<String, Integer> byRef = new java.util.HashMap<>();
@@ -137,6 +168,7 @@ public final class Alignment {
   /** Whether details are still kept: read by {@link #prepare} on other threads. */
   private volatile boolean retaining = true;
   private int skippedGroups;
+  private int splitGroups;
   private int lostGroups;
 
   /** @param embedder the run's embedder: its vectors and SIF weights build clause vectors */
@@ -149,11 +181,12 @@ public final class Alignment {
     this.vectors = embedder.vectors();
     this.weights = embedder;
     this.common = commonDirection(vectors);
+    this.general = generalWords(vectors, common);
     this.retainFloats = retainFloats;
   }
 
   static float[] commonDirection(WordVectors v) {
-    int n = Math.min(20_000, v.size());
+    int n = Math.min(GENERAL_RANK, v.size());
     double h = 0;
     for (int r = 1; r <= n; r++) {
       h += 1.0 / r;
@@ -164,6 +197,19 @@ public final class Alignment {
     }
     normalise(u);
     return u;
+  }
+
+  /**
+   * By row, whether the word is general: among the model's {@value #GENERAL_RANK} most frequent,
+   * its vector's cosine with {@code common} at least {@value #GENERAL_SIMILARITY}.
+   */
+  static boolean[] generalWords(WordVectors v, float[] common) {
+    boolean[] general = new boolean[Math.min(GENERAL_RANK, v.size())];
+    for (int r = 0; r < general.length; r++) {
+      float norm = v.norm(r);
+      general[r] = norm > 0 && v.dot(r, common) / norm >= GENERAL_SIMILARITY;
+    }
+    return general;
   }
 
   /**
@@ -290,7 +336,7 @@ public final class Alignment {
     int n = ss.size();
     List<String> texts = new ArrayList<>(n);
     float[][][] vs = new float[n][][];
-    String[][][] content = new String[n][][];
+    long[][][] content = new long[n][][];
     int[] loaded = new int[n];
     boolean[] attributed = new boolean[n];
     boolean[] claim = new boolean[n];
@@ -310,7 +356,7 @@ public final class Alignment {
       units.add(x);
       clauses(r.analyzed().text(), ss.get(i), rows, i, units);
       vs[i] = units.toArray(new float[0][]);
-      content[i] = contentStems(r.analyzed().text(), ss.get(i), rows, i, vectors);
+      content[i] = codes(contentStems(r.analyzed().text(), ss.get(i), rows, i, vectors, general));
       if (!r.cues().isEmpty()) {
         SentenceCues c = r.cues().sentences().get(i);
         attributed[i] = c.attributed();
@@ -391,18 +437,20 @@ public final class Alignment {
    * The sentence's content words, each as its lower-cased first {@value #STEM} letters, sorted
    * and distinct: {@code [0]} the words (and the parts of hyphenated words: "backed" of
    * "Moscow-backed"; a possessive's "'s" left out) that are not among the model's
-   * {@value #CONTENT_RANK} most frequent words (a word the model lacks counts when it has four
-   * letters or more, all letters) and are written in lower case; {@code [1]} those and the
+   * {@value #CONTENT_RANK} most frequent words nor general words ({@link #GENERAL_SIMILARITY};
+   * a word the model lacks counts when it has four letters or more, all letters) and are written
+   * in lower case; {@code [1]} those and the
    * capitalised ones (not all capitals: acronyms are left out). Two sentences pair only
    * when they share a content word that at least one of them writes in lower case
    * ({@link #share(String[][], String[][])}): so "Eastern Europe" in a headline meets "NATO's
    * eastern flank", but sentences that only name the same people ("Lukashenko", "Putin") or
    * numbers are not the same fact.
    *
-   * @param rows the article's token rows, or null to look tokens up here
+   * @param rows    the article's token rows, or null to look tokens up here
+   * @param general by row, whether the word is general ({@link #generalWords})
    */
   static String[][] contentStems(String text, Sentence s, TokenRows rows, int sentence,
-      WordVectors vectors) {
+      WordVectors vectors, boolean[] general) {
     java.util.TreeSet<String> lower = new java.util.TreeSet<>();
     java.util.TreeSet<String> all = new java.util.TreeSet<>();
     List<org.framelens.text.Token> tokens = s.tokens();
@@ -421,13 +469,13 @@ public final class Alignment {
       if (hyphen < 0 || hyphen >= end) {
         int row = rows != null && end == t.end() ? rows.row(sentence, i)
             : vectors.find(text, start, end);
-        content(text, start, end, row, lower, all);
+        content(text, start, end, row, general, lower, all);
       } else {
         for (int p = start; p < end;) {
           int q = text.indexOf('-', p);
           q = q < 0 || q > end ? end : q;
           if (q > p) {
-            content(text, p, q, vectors.find(text, p, q), lower, all);
+            content(text, p, q, vectors.find(text, p, q), general, lower, all);
           }
           p = q + 1;
         }
@@ -437,10 +485,20 @@ public final class Alignment {
   }
 
   /**
+   * {@link #contentStems(String, Sentence, TokenRows, int, WordVectors, boolean[])} with the
+   * model's general words.
+   */
+  static String[][] contentStems(String text, Sentence s, TokenRows rows, int sentence,
+      WordVectors vectors) {
+    return contentStems(text, s, rows, sentence, vectors,
+        generalWords(vectors, commonDirection(vectors)));
+  }
+
+  /**
    * Adds the word {@code text[start, end)}'s stem to {@code all} when it is a content word, and
    * to {@code lower} too when it is written in lower case.
    */
-  private static void content(String text, int start, int end, int row,
+  private static void content(String text, int start, int end, int row, boolean[] general,
       java.util.Set<String> lower, java.util.Set<String> all) {
     char c = text.charAt(start);
     if (!Character.isLetter(c)) {
@@ -453,7 +511,8 @@ public final class Alignment {
       letters &= Character.isLetter(x);
       upper &= !Character.isLowerCase(x);
     }
-    if (upper || (row >= 0 ? row < CONTENT_RANK : !letters || end - start < 4)) {
+    if (upper || (row >= 0 ? row < CONTENT_RANK || row < general.length && general[row]
+        : !letters || end - start < 4)) {
       return;
     }
     String stem = text.substring(start, Math.min(end, start + STEM)).toLowerCase(Locale.ROOT);
@@ -468,15 +527,62 @@ public final class Alignment {
    * writes in lower case.
    */
   static boolean share(String[][] a, String[][] b) {
+    return share(codes(a), codes(b));
+  }
+
+  /** {@link #share(String[][], String[][])} of the stems' {@link #codes}. */
+  static boolean share(long[][] a, long[][] b) {
     return share(a[0], b[1]) || share(a[1], b[0]);
   }
 
+  /**
+   * Each stem as a number, sorted: two stems have the same number when they are the same (and,
+   * unless all their characters are below U+1000, only then but for a 64-bit hash's collisions),
+   * so that the alignment's innermost test compares numbers, not strings (comparing strings took
+   * most of the time of aligning the ABP sample).
+   */
+  static long[][] codes(String[][] stems) {
+    long[][] out = new long[stems.length][];
+    for (int k = 0; k < stems.length; k++) {
+      long[] c = new long[stems[k].length];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = code(stems[k][i]);
+      }
+      java.util.Arrays.sort(c);
+      out[k] = c;
+    }
+    return out;
+  }
+
+  /**
+   * A stem of at most {@value #STEM} characters as a number: 12 bits a character when all are
+   * between U+0001 and U+0FFF (exact, non-negative), else a 64-bit hash with the sign bit set.
+   */
+  static long code(String stem) {
+    long c = 0;
+    boolean exact = stem.length() <= STEM;
+    for (int i = 0; i < stem.length() && exact; i++) {
+      char x = stem.charAt(i);
+      exact = x >= 1 && x < 0x1000;
+      c |= (long) x << (12 * i);
+    }
+    if (exact) {
+      return c;
+    }
+    long h = 1125899906842597L;
+    for (int i = 0; i < stem.length(); i++) {
+      h = 31 * h + stem.charAt(i);
+      h ^= h >>> 29;
+    }
+    return h | Long.MIN_VALUE;
+  }
+
   /** Whether two sorted arrays share an element. */
-  static boolean share(String[] a, String[] b) {
+  static boolean share(long[] a, long[] b) {
     int i = 0;
     int j = 0;
     while (i < a.length && j < b.length) {
-      int c = a[i].compareTo(b[j]);
+      int c = Long.compare(a[i], b[j]);
       if (c == 0) {
         return true;
       }
@@ -542,57 +648,141 @@ public final class Alignment {
   }
 
   /**
-   * Groups of article indices (single link), each sorted, groups in order of first article.
-   * Dated articles are compared only with those within the date window (sorted by day, a
-   * sliding window); undated ones with every article, as the rule says.
+   * Event groups of article indices, each sorted, groups in order of first article: the
+   * single-link groups ({@value #GROUP_SIMILARITY}, {@value #DATE_WINDOW_DAYS} days), each of more
+   * than {@value #MAX_GROUP} articles split ({@link #split}). Dated articles are compared only
+   * with those within the date window (sorted by day, a sliding window); undated ones with every
+   * article, as the rule says.
    */
   List<List<Integer>> groups() {
     int n = keys.size();
-    int dim = vectors.dimensions();
-    int[] parent = new int[n];
+    List<Integer> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
+      all.add(i);
+    }
+    splitGroups = 0;
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Integer> group : link(all, GROUP_SIMILARITY, DATE_WINDOW_DAYS, true)) {
+      if (group.size() > MAX_GROUP) {
+        splitGroups++;
+      }
+      split(group, 0, out);
+    }
+    out.sort((a, b) -> Integer.compare(a.get(0), b.get(0)));
+    return out;
+  }
+
+  /**
+   * Adds {@code group} to {@code out} when it has at most {@value #MAX_GROUP} articles (or no
+   * stricter level is left); else links its articles again at split level {@code level} and
+   * splits each part the same way. A group that large is many events chained one link at a time
+   * (on the 5,000-article ABP sample one group of 4,999 articles: stories of eight years joined
+   * by articles a fortnight apart, or by undated ones), so the first level is already an event's
+   * (the five seeds, one event, have mean-vector cosines 0.89-0.95).
+   */
+  private void split(List<Integer> group, int level, List<List<Integer>> out) {
+    if (group.size() <= MAX_GROUP || level == SPLIT_SIMILARITY.length) {
+      out.add(group);
+      return;
+    }
+    for (List<Integer> part : link(group, SPLIT_SIMILARITY[level], SPLIT_DAYS[level], false)) {
+      split(part, level + 1, out);
+    }
+  }
+
+  /**
+   * The single-link parts of {@code members} (sorted indices): two articles link when the cosine
+   * of their mean vectors is at least {@code similarity} and their dates are at most {@code days}
+   * apart. An undated article links with every article that close ({@code undatedToAll}, the
+   * first grouping); when splitting, it links with nothing when {@code members} has dated
+   * articles (it cannot be placed among events days apart: on the ABP sample, linked to its most
+   * similar article, it joined stories years apart, and undated articles linked to each other
+   * were no one event either), and else only with its most similar article (the first in reading
+   * order of equals), when that is close enough, which does not chain as linking every close pair
+   * does. Parts are sorted and in order of first article.
+   */
+  private List<List<Integer>> link(List<Integer> members, double similarity, int days,
+      boolean undatedToAll) {
+    int m = members.size();
+    int dim = vectors.dimensions();
+    int[] parent = new int[m];
+    for (int x = 0; x < m; x++) {
+      parent[x] = x;
     }
     List<Integer> dated = new ArrayList<>();
     List<Integer> undated = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      (keys.get(i).day() == Long.MIN_VALUE ? undated : dated).add(i);
+    for (int x = 0; x < m; x++) {
+      (keys.get(members.get(x)).day() == Long.MIN_VALUE ? undated : dated).add(x);
     }
-    dated.sort((a, b) -> keys.get(a).day() != keys.get(b).day()
-        ? Long.compare(keys.get(a).day(), keys.get(b).day()) : Integer.compare(a, b));
+    dated.sort((a, b) -> {
+      long da = keys.get(members.get(a)).day();
+      long db = keys.get(members.get(b)).day();
+      return da != db ? Long.compare(da, db) : Integer.compare(a, b);
+    });
     int lo = 0;
     for (int x = 0; x < dated.size(); x++) {
       int i = dated.get(x);
-      long day = keys.get(i).day();
-      while (keys.get(dated.get(lo)).day() < day - DATE_WINDOW_DAYS) {
+      long day = keys.get(members.get(i)).day();
+      while (keys.get(members.get(dated.get(lo))).day() < day - days) {
         lo++;
       }
       for (int y = lo; y < x; y++) {
-        link(parent, i, dated.get(y), dim);
+        link(parent, members, i, dated.get(y), similarity, dim);
       }
     }
-    for (int u = 0; u < undated.size(); u++) {
-      int i = undated.get(u);
-      for (int j = 0; j < n; j++) {
-        if (keys.get(j).day() != Long.MIN_VALUE || j < i) {
-          link(parent, i, j, dim);
+    for (int x : undated) {
+      if (!undatedToAll && !dated.isEmpty()) {
+        break; // no date to place it by among the dated articles of many events: left alone
+      }
+      int i = members.get(x);
+      if (undatedToAll) {
+        for (int y = 0; y < m; y++) {
+          if (keys.get(members.get(y)).day() != Long.MIN_VALUE || y < x) {
+            link(parent, members, x, y, similarity, dim);
+          }
         }
+        continue;
+      }
+      int best = -1;
+      double most = Double.NEGATIVE_INFINITY;
+      for (int y = 0; y < m; y++) {
+        if (y != x) {
+          double c = dot(means, i * dim, means, members.get(y) * dim, dim);
+          if (c > most) {
+            most = c;
+            best = y;
+          }
+        }
+      }
+      if (best >= 0 && most >= similarity) {
+        union(parent, x, best);
       }
     }
     Map<Integer, List<Integer>> byRoot = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    for (int x = 0; x < m; x++) {
+      byRoot.computeIfAbsent(find(parent, x), k -> new ArrayList<>()).add(members.get(x));
     }
     List<List<Integer>> out = new ArrayList<>(byRoot.values());
     out.sort((a, b) -> Integer.compare(a.get(0), b.get(0)));
     return out;
   }
 
-  private void link(int[] parent, int i, int j, int dim) {
-    int ri = find(parent, i);
-    int rj = find(parent, j);
-    if (ri != rj && dot(means, i * dim, means, j * dim, dim) >= GROUP_SIMILARITY) {
-      parent[ri] = rj;
+  /** Links members {@code x} and {@code y} when their mean vectors are close enough. */
+  private void link(int[] parent, List<Integer> members, int x, int y, double similarity,
+      int dim) {
+    int rx = find(parent, x);
+    int ry = find(parent, y);
+    if (rx != ry
+        && dot(means, members.get(x) * dim, means, members.get(y) * dim, dim) >= similarity) {
+      parent[rx] = ry;
+    }
+  }
+
+  private static void union(int[] parent, int x, int y) {
+    int rx = find(parent, x);
+    int ry = find(parent, y);
+    if (rx != ry) {
+      parent[rx] = ry;
     }
   }
 
@@ -752,9 +942,20 @@ public final class Alignment {
     return lostGroups;
   }
 
-  /** Groups with more than {@value #MAX_GROUP} articles left unaligned in the last {@link #pairs}. */
+  /**
+   * Groups with more than {@value #MAX_GROUP} articles left unaligned in the last {@link #pairs}:
+   * still that large at the strictest split level (copies of one text, mostly).
+   */
   public int skippedGroups() {
     return skippedGroups;
+  }
+
+  /**
+   * Single-link groups of more than {@value #MAX_GROUP} articles that the last {@link #pairs} (or
+   * {@link #groups}) split into stricter event groups ({@link #SPLIT_SIMILARITY}).
+   */
+  public int splitGroups() {
+    return splitGroups;
   }
 
   static boolean withinWindow(String a, String b) {

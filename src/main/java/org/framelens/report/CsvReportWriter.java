@@ -439,7 +439,8 @@ public final class CsvReportWriter implements ArticleSink, AutoCloseable {
             p.difference(), p.textA(), p.textB(), p.scareA(), p.scareB());
       }
     }
-    html.finish(sourceRows, actorRows, pairs, alignment == null ? 0 : alignment.skippedGroups());
+    html.finish(sourceRows, actorRows, pairs, alignment == null ? 0 : alignment.skippedGroups(),
+        alignment == null ? 0 : alignment.splitGroups());
     for (ManifestEntry e : result.manifest()) {
       InputReport r = e.input();
       print(manifest, r.path(), r.format(), r.status().label(), r.reason(), r.articles(),

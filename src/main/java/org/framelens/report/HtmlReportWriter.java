@@ -355,6 +355,17 @@ public final class HtmlReportWriter {
    */
   void finish(List<Comparison.SourceRow> sources, List<Comparison.ActorRow> actors,
       List<org.framelens.compare.Alignment.Pair> pairs, int skippedGroups) throws IOException {
+    finish(sources, actors, pairs, skippedGroups, 0);
+  }
+
+  /**
+   * As {@link #finish(List, List, List, int)}, saying too how many large groups were split into
+   * stricter event groups ({@code splitGroups}, see
+   * {@link org.framelens.compare.Alignment#splitGroups}).
+   */
+  void finish(List<Comparison.SourceRow> sources, List<Comparison.ActorRow> actors,
+      List<org.framelens.compare.Alignment.Pair> pairs, int skippedGroups, int splitGroups)
+      throws IOException {
     articles.close();
     Path tmp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".tmp");
     try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp),
@@ -388,7 +399,7 @@ public final class HtmlReportWriter {
       java.util.Set<String> names = outlets.stream().map(Comparison.SourceRow::source)
           .collect(java.util.stream.Collectors.toSet());
       w.write(actorTable(actors.stream().filter(a -> names.contains(a.source())).toList()));
-      w.write(pairsSection(pairs, skippedGroups));
+      w.write(pairsSection(pairs, skippedGroups, splitGroups));
       w.write("<h2>How to read the highlights</h2>\n<ul class=\"legend\">"
           + "<li><mark class=\"loaded author\">loaded, own voice</mark> <mark class=\"loaded "
           + "quoted\">loaded, quoted</mark> emotive or pejorative words</li>"
@@ -464,11 +475,12 @@ public final class HtmlReportWriter {
    * The section of aligned sentence pairs: one row per distinct pair of sentences (a pair and its
    * mirror, B's sentence matched to A's, are one; so are the pairs of syndicated copies, the same
    * two texts from the same two outlets, shown once with every article they come from), the
-   * {@value #MAX_PAIRS} most similar first; and, when event groups were too large to align, a
-   * sentence saying so. Empty when there is neither.
+   * {@value #MAX_PAIRS} most similar first; when large event groups were split into stricter ones
+   * ({@code splitGroups}), a sentence saying so; and, when event groups were too large to align
+   * even so, a sentence saying that. Empty when there are neither pairs nor such groups.
    */
   static String pairsSection(List<org.framelens.compare.Alignment.Pair> pairs,
-      int skippedGroups) {
+      int skippedGroups, int splitGroups) {
     if (pairs.isEmpty() && skippedGroups == 0) {
       return "";
     }
@@ -476,7 +488,8 @@ public final class HtmlReportWriter {
     if (skippedGroups > 0) {
       b.append("<p class=\"note\">").append(skippedGroups).append(skippedGroups == 1
           ? " event group of more than " : " event groups of more than ")
-          .append(org.framelens.compare.Alignment.MAX_GROUP).append(" articles ")
+          .append(org.framelens.compare.Alignment.MAX_GROUP).append(" articles, still that large "
+              + "at the strictest split (copies of one text, mostly), ")
           .append(skippedGroups == 1 ? "was" : "were").append(" not aligned, so ")
           .append(skippedGroups == 1 ? "its" : "their").append(" sentences are not compared "
               + "here (alignments.csv has no rows for ").append(skippedGroups == 1 ? "it" : "them")
@@ -504,6 +517,19 @@ public final class HtmlReportWriter {
         + "can match a whole sentence at 1.00), at least 0.70, and the two must share a content "
         + "word. Under each outlet, the article(s) the sentence comes from. Similar wording is "
         + "not always the same fact: read both before comparing the framing.</p>\n");
+    if (splitGroups > 0) {
+      b.append("<p class=\"note\">").append(splitGroups).append(splitGroups == 1
+          ? " group of more than " : " groups of more than ")
+          .append(org.framelens.compare.Alignment.MAX_GROUP).append(" similar articles (many "
+              + "stories chained together) ").append(splitGroups == 1 ? "was" : "were")
+          .append(" split into event groups of articles much more alike (cosine of their mean "
+              + "vectors at least ").append(String.format(Locale.ROOT, "%.2f",
+                  org.framelens.compare.Alignment.SPLIT_MIN_SIMILARITY))
+          .append(") and at most ").append(org.framelens.compare.Alignment.SPLIT_MAX_DAYS)
+          .append(" days apart; undated articles among dated ones were left out. Such a group "
+              + "can still hold several stories of the same days, so more of its pairs are only "
+              + "related.</p>\n");
+    }
     if (rows.size() > shown.size()) {
       b.append("<p>The ").append(shown.size()).append(" most similar of ").append(rows.size())
           .append(" distinct pairs are shown; alignments.csv holds them all, one row per "

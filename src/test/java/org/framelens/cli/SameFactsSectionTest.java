@@ -2,6 +2,7 @@ package org.framelens.cli;
 
 import static org.framelens.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,9 +103,30 @@ class SameFactsSectionTest {
     assertEquals(ExitCodes.OK, r.code(), r.err());
     Document d = Jsoup.parse(Files.readString(out.resolve("report.html")));
     assertTrue(d.text().contains("The same facts, told by different outlets"));
-    assertTrue(d.text().contains("1 event group of more than 50 articles was not aligned"),
+    assertTrue(d.text().contains("1 event group of more than 50 articles, still that large at "
+        + "the strictest split (copies of one text, mostly), was not aligned"),
         d.select("p.note").text());
     assertEquals(0, rows(out).size());
+  }
+
+  /** A chained group of thirty events is split: the page shows its pairs and says so. */
+  @Test
+  void aSplitGroupIsAlignedAndSaidOnThePage() throws IOException {
+    Path in = org.framelens.compare.ChainedEvents.write(tmp.resolve("towns.jsonl"));
+    Path out = tmp.resolve("towns");
+    CliRun.Result r = run("analyze", "-q", in.toString(), "--out", out.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Document d = Jsoup.parse(Files.readString(out.resolve("report.html")));
+    assertTrue(d.select("p.note").text().contains("1 group of more than 50 similar articles "
+        + "(many stories chained together) was split into event groups of articles much more "
+        + "alike (cosine of their mean vectors at least 0.85) and at most 3 days apart"),
+        d.select("p.note").text());
+    assertFalse(d.text().contains("not aligned"), d.select("p.note").text());
+    assertTrue(rows(out).stream().anyMatch(e -> e.text().contains("Councillors in Bexley voted")),
+        d.select("table.pairs").text());
+    List<String> csv = Files.readAllLines(out.resolve("alignments.csv"));
+    assertEquals(30, csv.stream().skip(1).map(l -> l.split(",")[0]).distinct().count(),
+        "thirty event groups in alignments.csv");
   }
 
   /**

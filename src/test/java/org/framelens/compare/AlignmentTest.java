@@ -225,8 +225,14 @@ class AlignmentTest {
     };
     // frequent words ("think", "know", "people") and contractions are no content words
     assertEquals(0, stems.apply("I think people know what they don't want.")[1].length);
-    // stems: "denies" meets "denied"; a possessive and hyphenated parts are read
-    assertEquals(List.of("denie", "plans"), List.of(stems.apply("Moscow denies the plans.")[0]));
+    // nor are general words, however rare: close to the model's common direction
+    assertEquals(0, stems.apply("We feel it really could mean something, whatever it is.")[1]
+        .length);
+    // stems: "denies" meets "denied"; a possessive and hyphenated parts are read ("plans" is a
+    // general word)
+    assertEquals(List.of("denie"), List.of(stems.apply("Moscow denies the plans.")[0]));
+    assertEquals(List.of("death", "easte", "towns"),
+        List.of(stems.apply("Deaths rose in eastern towns.")[1]));
     assertTrue(Alignment.share(stems.apply("Russia denied the plans."),
         stems.apply("Moscow denies any such plans.")));
     assertTrue(List.of(stems.apply("Kiev fought Moscow-backed separatists.")[0])
@@ -236,5 +242,110 @@ class AlignmentTest {
         stems.apply("Shoigu will also meet Lukashenko.")));
     assertTrue(Alignment.share(stems.apply("US, NATO increasingly militarizing Eastern Europe"),
         stems.apply("Soldiers were sent to bolster the eastern flank.")));
+  }
+
+  /**
+   * Sixty articles that single link chains into one group (every article has the same two
+   * sentences of council routine, and the events are four days apart) are thirty events: the
+   * group is split at the stricter levels into the thirty pairs of articles of one day, each
+   * aligned, and no sentence is matched across events. An undated article that the first
+   * grouping put in the big group is left out of the split parts. The split is the same with a
+   * memory budget too small for any article (the second reading) and on three threads.
+   */
+  @Test
+  void aChainedGroupOfManyEventsIsSplitIntoEventsAndAligned(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default word vectors are not converted; run scripts/fetch-model");
+    java.nio.file.Path in = ChainedEvents.write(tmp.resolve("towns.jsonl"));
+    SentenceEmbedder embedder = new SentenceEmbedder(CompactVectors.load(DefaultModel.directory()));
+    Pipeline pipeline = Pipeline.defaults(IngestOptions.defaults(), embedder,
+        CueAnalyzer.defaults(null));
+    Alignment alignment = new Alignment(embedder);
+    pipeline.run(List.of(in.toString()), alignment::add);
+
+    List<Alignment.Pair> pairs = alignment.pairs();
+    assertEquals(1, alignment.splitGroups(), "one chained group of 61 articles, split");
+    assertEquals(0, alignment.skippedGroups());
+    java.util.Map<Integer, java.util.Set<String>> articles = new java.util.TreeMap<>();
+    for (Alignment.Pair p : pairs) {
+      // both articles of one event: "a7" with "b7"
+      assertEquals(p.articleA().substring(1), p.articleB().substring(1), p.toString());
+      articles.computeIfAbsent(p.group(), g -> new java.util.TreeSet<>())
+          .addAll(List.of(p.articleA(), p.articleB()));
+    }
+    assertEquals(ChainedEvents.EVENTS.length, articles.size(),
+        "every event aligned, as its own group");
+    assertTrue(articles.values().stream().allMatch(a -> a.size() == 2), articles.toString());
+    assertTrue(pairs.stream().noneMatch(p -> p.articleA().equals("u") || p.articleB().equals("u")),
+        "the undated copy is placed in no event");
+    Alignment.Pair bridge = pairs.stream().filter(p -> p.articleA().equals("a1"))
+        .filter(p -> p.sentenceA() == 0).findFirst().orElseThrow();
+    assertEquals("Councillors in Bexley voted on Monday to approve the bridge, ending a long "
+        + "debate.", bridge.textB());
+
+    Alignment bounded = new Alignment(embedder, 0);
+    pipeline.run(List.of(in.toString()), bounded::add);
+    assertEquals(pairs, bounded.pairs((which, sink) -> pipeline.run(List.of(in.toString()), sink,
+        RunOptions.defaults().withThreads(3).withSelect(which))), "two passes give the same");
+    Alignment threaded = new Alignment(embedder);
+    pipeline.run(List.of(in.toString()), threaded::add, RunOptions.defaults().withThreads(3));
+    assertEquals(pairs, threaded.pairs(), "three threads give the same");
+  }
+
+  /**
+   * Two sentences that share only a general word ("mean": rank 1,605 of the model, so a content
+   * word by rank alone) do not pair, though their similarity is 0.705 (they paired before general
+   * words were left out); the same fact in other words still does.
+   */
+  @Test
+  void sentencesSharingOnlyAGeneralWordDoNotPair(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    Assumptions.assumeTrue(CompactVectors.isModelDirectory(DefaultModel.directory()),
+        "skipped: the default word vectors are not converted; run scripts/fetch-model");
+    CompactVectors v = CompactVectors.load(DefaultModel.directory());
+    String meanA = "Analysts are guessing what every statement or gesture might mean.";
+    String meanB = "Their words will mean far less than the actions of the government.";
+    java.nio.file.Path in = tmp.resolve("mean.jsonl");
+    java.nio.file.Files.writeString(in, "{\"id\":\"a1\",\"source\":\"Alpha\",\"text\":"
+        + "\"The government moved tanks to the northern border on Monday. " + meanA + "\"}\n"
+        + "{\"id\":\"b1\",\"source\":\"Beta\",\"text\":\"Tanks reached the northern border "
+        + "on Monday, the government said. " + meanB + "\"}\n");
+    java.util.function.Function<String, org.framelens.analyze.AnalyzedArticle> analyze = text ->
+        Pipeline.textOnly(IngestOptions.defaults()).analyze(new org.framelens.ingest.Article("x",
+            "x.txt", 1, "txt", org.framelens.ingest.Metadata.empty(), text, 0)).analyzed();
+    org.framelens.analyze.AnalyzedArticle a = analyze.apply(meanA);
+    org.framelens.analyze.AnalyzedArticle b = analyze.apply(meanB);
+    boolean[] none = new boolean[0];
+    assertTrue(Alignment.share(
+        Alignment.contentStems(a.text(), a.sentences().get(0), null, 0, v, none),
+        Alignment.contentStems(b.text(), b.sentences().get(0), null, 0, v, none)),
+        "by rank alone, \"mean\" is a content word");
+    assertFalse(Alignment.share(Alignment.contentStems(a.text(), a.sentences().get(0), null, 0, v),
+        Alignment.contentStems(b.text(), b.sentences().get(0), null, 0, v)));
+
+    SentenceEmbedder embedder = new SentenceEmbedder(v);
+    Alignment alignment = new Alignment(embedder);
+    Pipeline.defaults(IngestOptions.defaults(), embedder, CueAnalyzer.defaults(null))
+        .run(List.of(in.toString()), alignment::add);
+    List<Alignment.Pair> pairs = alignment.pairs();
+    assertTrue(pairs.stream().noneMatch(p -> p.textA().equals(meanA) && p.textB().equals(meanB)),
+        () -> pairs.toString());
+    assertTrue(pairs.stream().anyMatch(p -> p.textA().startsWith("The government moved tanks")
+        && p.textB().startsWith("Tanks reached")), () -> pairs.toString());
+  }
+
+  /** The page's figures for the first split level are those of the levels. */
+  @Test
+  void splitLevelsGetStricter() {
+    assertEquals(Alignment.SPLIT_MIN_SIMILARITY, Alignment.SPLIT_SIMILARITY[0]);
+    assertEquals(Alignment.SPLIT_MAX_DAYS, Alignment.SPLIT_DAYS[0]);
+    assertEquals(Alignment.SPLIT_SIMILARITY.length, Alignment.SPLIT_DAYS.length);
+    assertTrue(Alignment.SPLIT_MIN_SIMILARITY > Alignment.GROUP_SIMILARITY);
+    assertTrue(Alignment.SPLIT_MAX_DAYS < Alignment.DATE_WINDOW_DAYS);
+    for (int k = 1; k < Alignment.SPLIT_DAYS.length; k++) {
+      assertTrue(Alignment.SPLIT_SIMILARITY[k] > Alignment.SPLIT_SIMILARITY[k - 1]);
+      assertTrue(Alignment.SPLIT_DAYS[k] <= Alignment.SPLIT_DAYS[k - 1]);
+    }
   }
 }
