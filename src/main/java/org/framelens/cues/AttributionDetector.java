@@ -482,7 +482,9 @@ public final class AttributionDetector {
       int close = m + 1 < n ? closingQuote(raw, m + 1) : n;
       boolean spoken = false;
       for (int k = 0; k < before; k++) {
-        spoken |= out.get(k).cueFrom() >= start && out.get(k).cueFrom() < m;
+        Found x = out.get(k);
+        spoken |= x.cueFrom() >= start && x.cueFrom() < m
+            && !(x.kind() == Kind.STATEMENT && !x.hasSource()); // "In a statement, X was clear:"
       }
       for (int cue : matched) {
         spoken |= cue >= close; // "…, as Lichter likes to call it", though it names nobody
@@ -589,10 +591,18 @@ public final class AttributionDetector {
       from = np[0];
       to = longerName(r, l, np[1]);
       after = to;
-      if (after < n && (l.get(after).equals("'s") || l.get(after).equals("\u2019s"))) {
+      for (int p = from + 1; p < to && noun == null; p++) {
+        int s = isPossessive(l.get(p)) ? speechNoun(r, l, p + 1) : -1;
+        if (s >= 0) { // "The ministry's statement read": its words are the ministry's
+          noun = r.get(s);
+          to = p;
+          after = s + 1;
+        }
+      }
+      if (noun == null && after < n && isPossessive(l.get(after))) {
         int s = speechNoun(r, l, after + 1);
         if (s < 0) {
-          return null; // "Russia's army was …": the army is no speaker
+          return null; // "Russia's economy was …": the economy is no speaker
         }
         after = s + 1;
         noun = r.get(s);
@@ -616,6 +626,12 @@ public final class AttributionDetector {
     }
     if (after == n && lead < k) {
       return null; // a name alone after "And then", "From": no label ("And then Ben Carson:")
+    }
+    for (int j = from + 1; after == n && j < to; j++) {
+      if (isCap(r.get(j)) && (NP_INNER.contains(l.get(j)) || DETERMINERS.contains(l.get(j))
+          || PREPOSITIONS.contains(l.get(j)))) {
+        return null; // a heading in title case: "Report Of Shots Fired:"
+      }
     }
     if (!predicate(r, l, after)) {
       return null;
@@ -659,6 +675,10 @@ public final class AttributionDetector {
       }
     }
     return end;
+  }
+
+  private static boolean isPossessive(String lower) {
+    return lower.equals("'s") || lower.equals("\u2019s");
   }
 
   /**
@@ -709,6 +729,10 @@ public final class AttributionDetector {
     if (raw.get(k).isEmpty() || !Character.isLetter(raw.get(k).codePointAt(0))
         || n - after > MAX_PREDICATE) {
       return false;
+    }
+    if (n - k >= 3 && isCap(raw.get(n - 1)) && isCap(raw.get(n - 2))
+        && nonSource(raw.get(n - 1), lower.get(n - 1)) == null) {
+      return false; // "Frank quotes former adviser Alfred Kahn: “…”": maybe Kahn's words
     }
     for (int j = after; j < n; j++) {
       String w = lower.get(j);
