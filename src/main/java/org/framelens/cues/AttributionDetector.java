@@ -567,6 +567,10 @@ public final class AttributionDetector {
     List<String> l = lower.subList(start, mark);
     int n = r.size();
     int k = subjectStart(r, l, 0, n);
+    if (k >= 0 && k + 1 < n && isCap(r.get(k)) && (l.get(k).endsWith("ed")
+        || l.get(k).endsWith("ing")) && !isCap(r.get(k + 1)) && r.subList(k, n).contains(",")) {
+      k = subjectStart(r, l, k + 1, n); // "Asked about the drills, Lavrov was blunt"
+    }
     if (k < 0 || k >= n) {
       return null;
     }
@@ -584,7 +588,7 @@ public final class AttributionDetector {
       after = s + 1;
       noun = r.get(s);
     } else {
-      int[] np = subject(r, l, 0, n);
+      int[] np = subjectAt(r, l, k, n);
       if (np == null) {
         return null;
       }
@@ -1041,7 +1045,11 @@ public final class AttributionDetector {
    * such a clause, after its comma; null when none is found before {@code limit}.
    */
   private int[] subject(List<String> raw, List<String> lower, int start, int limit) {
-    int k = subjectStart(raw, lower, start, limit);
+    return subjectAt(raw, lower, subjectStart(raw, lower, start, limit), limit);
+  }
+
+  /** The pronoun or noun phrase that starts at token {@code k}, or null. */
+  private int[] subjectAt(List<String> raw, List<String> lower, int k, int limit) {
     if (k < 0 || k >= limit) {
       return null;
     }

@@ -287,8 +287,9 @@ public final class CueAnalyzer {
       for (int k = 0; k < mine.size() && by == null; k++) {
         Evidence x = mine.get(k);
         if (x.sourcesSentence() && x.sourceSpan() != null
-            && x.voice() == Voice.AUTHOR && x.sourceType() != SourceType.WEASEL) {
-          by = x;
+            && x.voice() == Voice.AUTHOR && x.sourceType() != SourceType.WEASEL
+            && !x.ruleId().equals(AttributionDetector.QUOTE_INTRO_RULE)) {
+          by = x; // but the clause that introduces a quotation is the outlet's own words
         }
       }
       if (by == null) {

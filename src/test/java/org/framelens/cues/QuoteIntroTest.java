@@ -80,6 +80,18 @@ class QuoteIntroTest {
   }
 
   @Test
+  void theIntroducingClauseStaysTheOutletsOwnWords() {
+    CueTestSupport.Result r = CueTestSupport.run("Asked about the brutal sanctions of the West "
+        + "in a long interview, Peskov was blunt: “No.”");
+    assertEquals(List.of(":<-Peskov"), attributions(r));
+    Evidence brutal = r.of(CueType.LOADED).stream()
+        .filter(e -> r.text(e.span()).equals("brutal")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.describe()));
+    assertEquals(Voice.AUTHOR, brutal.voice());
+    assertFalse(brutal.reported(), "not Peskov's words: " + brutal.explanation());
+  }
+
+  @Test
   void aQuotationOverSeveralSentencesKeepsItsSpeaker() {
     CueTestSupport.Result r = CueTestSupport.run("The envoy put it bluntly: “We will not move. "
         + "We will stay here as long as it takes.” The talks ended on Monday.");
