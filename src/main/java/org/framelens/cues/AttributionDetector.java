@@ -495,7 +495,7 @@ public final class AttributionDetector {
       }
       Found f = spoken || start == m ? null : invertedVerb(tokens, ids, raw, lower, start, m);
       if (f == null && !spoken && start < m) {
-        f = introducedQuote(raw, lower, start, m, mark);
+        f = introducedQuote(ids, raw, lower, start, m, mark);
       }
       if (f != null) {
         out.add(f);
@@ -519,8 +519,8 @@ public final class AttributionDetector {
     while (k < mark && (isHardBoundary(raw.get(k)) || DASHES.contains(raw.get(k)))) {
       k++;
     }
-    Phrasing[] phrasings = k < mark && ids[k] >= 0 && isCap(raw.get(k)) ? byFirstWord[ids[k]]
-        : null;
+    Phrasing[] phrasings = k < mark && ids[k] >= 0 && isCap(raw.get(k))
+        && !lower.get(k).endsWith("ing") ? byFirstWord[ids[k]] : null; // not "Citing Kael, …"
     if (phrasings == null) {
       return null;
     }
@@ -561,15 +561,18 @@ public final class AttributionDetector {
    * reply"), or the clause itself when it is a name ("Trump: “…”"); null when the clause has no
    * such subject, or goes on into another clause whose subject may speak instead.
    */
-  private Found introducedQuote(List<String> raw, List<String> lower, int start, int mark,
-      String markName) {
+  private Found introducedQuote(int[] ids, List<String> raw, List<String> lower, int start,
+      int mark, String markName) {
     List<String> r = raw.subList(start, mark);
     List<String> l = lower.subList(start, mark);
     int n = r.size();
     int k = subjectStart(r, l, 0, n);
-    if (k >= 0 && k + 1 < n && isCap(r.get(k)) && (l.get(k).endsWith("ed")
-        || l.get(k).endsWith("ing")) && !isCap(r.get(k + 1)) && r.subList(k, n).contains(",")) {
-      k = subjectStart(r, l, k + 1, n); // "Asked about the drills, Lavrov was blunt"
+    if (k >= 0 && k + 1 < n && isCap(r.get(k)) && r.get(k).length() >= 5
+        && (l.get(k).endsWith("ed") || l.get(k).endsWith("ing"))
+        && (!isCap(r.get(k + 1)) || (ids[start + k] >= 0 && byFirstWord[ids[start + k]] != null))
+        && r.subList(k, n).contains(",")) {
+      k = subjectStart(r, l, k + 1, n); // "Asked about the drills, Lavrov was blunt", "Citing
+      // Kael, Stevens complained"; but "Sterling Brown, the owner, was blunt"
     }
     if (k < 0 || k >= n) {
       return null;

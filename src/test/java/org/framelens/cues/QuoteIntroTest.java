@@ -146,6 +146,13 @@ class QuoteIntroTest {
         + "help.”");
     assertEquals(List.of("Added<-another source"), attributions(added));
     assertEquals(SourceType.ANONYMOUS, added.only(CueType.ATTRIBUTION).sourceType());
+    // a participle opens an adverbial, not an inverted verb: Kael is no speaker
+    assertFalse(attributions(CueTestSupport.run("Citing Kael, one of the most prominent "
+        + "Republicans complained: “We have become insular.”")).contains("Citing<-Kael"));
+    assertEquals(List.of(":<-Mr. Stevens"), attributions(CueTestSupport.run("Citing Kael, "
+        + "Mr. Stevens complained: “We have become insular.”")));
+    assertEquals(List.of(":<-Sterling Brown"), attributions(CueTestSupport.run("Sterling Brown, "
+        + "the owner, was blunt: “We have become insular.”")));
   }
 
   @Test
