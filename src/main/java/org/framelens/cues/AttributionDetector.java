@@ -25,7 +25,12 @@ import java.util.Set;
  *   <li>a passive verb ("were dubbed … by France") takes the agent after "by", and is no
  *       attribution without one ("is accused of" is an agentless accusation instead);</li>
  *   <li>"according to" takes the noun phrase after it;</li>
- *   <li>"in a statement" and the like add nothing when a verb already names the source.</li>
+ *   <li>"in a statement" and the like add nothing when a verb already names the source;</li>
+ *   <li>a quotation opened right after a colon or dash ({@code lexicons/quote-intro.tsv}) is
+ *       credited to the subject of the clause before the mark ("The envoy put it bluntly: “…”",
+ *       "Her message was simple: “…”"), when no cue of that clause names a speaker; a
+ *       capitalised speech verb opening that clause has its speaker after it ("Said Brennan:
+ *       “…”").</li>
  * </ul>
  * A noun phrase is a run of capitalised words, determiners, "of", "and", possessives and the
  * role and group words of {@code source-words.tsv}. Stateless and thread-safe.
