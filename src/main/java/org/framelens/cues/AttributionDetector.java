@@ -25,7 +25,12 @@ import java.util.Set;
  *   <li>a passive verb ("were dubbed … by France") takes the agent after "by", and is no
  *       attribution without one ("is accused of" is an agentless accusation instead);</li>
  *   <li>"according to" takes the noun phrase after it;</li>
- *   <li>"in a statement" and the like add nothing when a verb already names the source.</li>
+ *   <li>"in a statement" and the like add nothing when a verb already names the source;</li>
+ *   <li>a quotation opened right after a colon or dash ({@code lexicons/quote-intro.tsv}) is
+ *       credited to the subject of the clause before the mark ("The envoy put it bluntly: “…”",
+ *       "Her message was simple: “…”"), when no cue of that clause names a speaker; a
+ *       capitalised speech verb opening that clause has its speaker after it ("Said Brennan:
+ *       “…”").</li>
  * </ul>
  * A noun phrase is a run of capitalised words, determiners, "of", "and", possessives and the
  * role and group words of {@code source-words.tsv}. Stateless and thread-safe.
@@ -34,7 +39,12 @@ public final class AttributionDetector {
 
   /** The kind of cue, from the {@code kind} column. */
   public enum Kind {
-    VERB, ACCORDING_TO, STATEMENT, BELIEF;
+    VERB, ACCORDING_TO, STATEMENT, BELIEF,
+    /**
+     * A quotation opened right after a colon or dash, credited to the subject of the clause that
+     * introduces it ({@code lexicons/quote-intro.tsv}): the cue is the mark.
+     */
+    QUOTE_INTRO;
 
     private final String id = name().toLowerCase(java.util.Locale.ROOT);
 
@@ -357,6 +367,7 @@ public final class AttributionDetector {
     List<String> raw = null;
     List<String> lower = null;
     List<Found> out = new ArrayList<>();
+    List<Integer> matched = new ArrayList<>(); // where cues matched, whether they name a source
     int i = 0;
     while (i < ids.length) {
       Phrasing[] phrasings = ids[i] >= 0 ? byFirstWord[ids[i]] : null;
@@ -385,21 +396,364 @@ public final class AttributionDetector {
         raw = tokens.rawList();
         lower = tokens.lowerList();
       }
+      matched.add(f.cueFrom());
       Found resolved = resolve(f, raw, lower, out);
       if (resolved != null) {
         out.add(resolved);
       }
       i = f.cueTo();
     }
-    // a statement cue adds nothing next to a verb that names the source
+    if (raw == null && hasIntroMark(tokens)) {
+      raw = tokens.rawList();
+      lower = tokens.lowerList();
+    }
+    if (raw != null) {
+      introducedQuotes(tokens, ids, raw, lower, matched, out);
+    }
+    // a statement cue adds nothing next to a verb (or a quotation's introducer) that names the
+    // source
     boolean verb = false;
     for (Found x : out) {
-      verb |= x.kind() == Kind.VERB && x.hasSource() && x.sources();
+      verb |= (x.kind() == Kind.VERB || x.kind() == Kind.QUOTE_INTRO) && x.hasSource()
+          && x.sources();
     }
     if (verb) {
       out.removeIf(x -> x.kind() == Kind.STATEMENT && !x.hasSource());
     }
     return out;
+  }
+
+  /** Rule id of a quotation credited to the clause that introduces it. */
+  public static final String QUOTE_INTRO_RULE = "attr.quote-intro";
+
+  /** The marks and speech nouns of {@code lexicons/quote-intro.tsv}. */
+  private static final QuoteIntro INTRO = QuoteIntro.BUNDLED;
+
+  /**
+   * Whether a source's head word (lower case) is a role or a person word ("envoy", "spokesman",
+   * "senator", "speaker"): "the envoy" names a person or an office, though not by name.
+   */
+  boolean personHead(String lower) {
+    return ROLE.contains(lower) || classifier.isPersonWord(lower);
+  }
+
+  /** Possessive pronouns before a speech noun ("Her message"): the owner is the speaker. */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /**
+   * Words after a clause's subject that open another clause, whose subject may be the speaker
+   * instead ("Senate candidates preferred to stay mum while …", "a note that read:"): the
+   * subject is not surely the one who speaks.
+   */
+  private static final Set<String> OTHER_CLAUSE = Set.of("who", "whom", "whose", "which", "that",
+      "when", "whenever", "while", "whilst", "if", "though", "although", "because", "unless",
+      "whether", "where", "what", "he", "she", "they", "we", "i");
+
+  /** The most tokens between a subject and the mark ("put it even more bluntly"). */
+  private static final int MAX_PREDICATE = 20;
+
+  /** Whether a token of the sentence is a mark of {@code quote-intro.tsv}. */
+  private static boolean hasIntroMark(MatchTokens tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.startsWithLetterOrDigit(i) && INTRO.markName(tokens.raw(i)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Quotations opened right after a colon or dash ("The envoy put it bluntly: “We will not
+   * move.”"), or a colon or dash that ends the sentence (a block quotation may follow it): each
+   * credited to the subject of the clause before the mark ({@link #introducedQuote}), unless a
+   * cue in that clause or after the quotation names the speaker already ("Lavrov replied: “…”",
+   * "…: “…,” he said"). The caller checks that a quotation does open there and that the subject
+   * names a person or organisation.
+   */
+  private void introducedQuotes(MatchTokens tokens, int[] ids, List<String> raw,
+      List<String> lower, List<Integer> matched, List<Found> out) {
+    int n = raw.size();
+    int before = out.size();
+    for (int m = 1; m < n; m++) {
+      String mark = INTRO.markName(raw.get(m));
+      if (mark == null || (m + 1 < n && !isOpeningQuote(raw.get(m + 1)))) {
+        continue;
+      }
+      int start = m;
+      while (start > 0 && !raw.get(start - 1).equals(";")
+          && INTRO.markName(raw.get(start - 1)) == null) {
+        start--;
+      }
+      int close = m + 1 < n ? closingQuote(raw, m + 1) : n;
+      boolean spoken = false;
+      for (int k = 0; k < before; k++) {
+        Found x = out.get(k);
+        spoken |= x.cueFrom() >= start && x.cueFrom() < m
+            && !(x.kind() == Kind.STATEMENT && !x.hasSource()); // "In a statement, X was clear:"
+      }
+      for (int cue : matched) {
+        spoken |= cue >= close; // "…, as Lichter likes to call it", though it names nobody
+      }
+      for (int k = close; k < n && !spoken; k++) {
+        spoken = Character.isLetterOrDigit(raw.get(k).codePointAt(0)); // "Filipovic: 'Bombshell'
+        // exposes some truths": the quotation does not end the sentence, a title or a term
+      }
+      Found f = spoken || start == m ? null : invertedVerb(tokens, ids, raw, lower, start, m);
+      if (f == null && !spoken && start < m) {
+        f = introducedQuote(ids, raw, lower, start, m, mark);
+      }
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    if (out.size() > before) {
+      out.sort(java.util.Comparator.comparingInt(Found::cueFrom));
+    }
+  }
+
+  /**
+   * A speech verb that opens the clause before a quotation's mark, capitalised, with its speaker
+   * after it ("Said Brennan: “…”", "Added another source: “…”", "Opined New York magazine:
+   * “…”"): the verb's attribution, which the verb rule leaves alone elsewhere ("States" in "the
+   * United States" is no verb). Null when the clause is not so made: the speaker must run to the
+   * mark, or to a comma before an apposition ("Added Scott Amey, general counsel …:").
+   */
+  private Found invertedVerb(MatchTokens tokens, int[] ids, List<String> raw, List<String> lower,
+      int start, int mark) {
+    int k = start;
+    while (k < mark && (isHardBoundary(raw.get(k)) || DASHES.contains(raw.get(k)))) {
+      k++;
+    }
+    Phrasing[] phrasings = k < mark && ids[k] >= 0 && isCap(raw.get(k))
+        && !lower.get(k).endsWith("ing") ? byFirstWord[ids[k]] : null; // not "Citing Kael, …"
+    if (phrasings == null) {
+      return null;
+    }
+    for (Phrasing cp : phrasings) {
+      Cue c = cp.cue();
+      int end = c.kind() == Kind.VERB ? cp.pattern().matchAt(tokens, ids, k) : -1;
+      if (end <= k || end >= mark || cp.exceptions().cancel(tokens, ids, k, end)) {
+        continue;
+      }
+      int[] np = nounPhraseAfter(raw, lower, end);
+      if (np == null || !(np[1] == mark || raw.get(np[1]).equals(","))
+          || nonSource(raw.get(np[0]), lower.get(np[0])) != null) {
+        return null;
+      }
+      return withSource(new Found(c.ruleId(), c.kind(), k, end, -1, -1, c.explanation()), raw,
+          np);
+    }
+    return null;
+  }
+
+  /** The token after the quotation opening at {@code open}: its closing mark's, else the end. */
+  private static int closingQuote(List<String> raw, int open) {
+    String o = raw.get(open);
+    for (int k = open + 1; k < raw.size(); k++) {
+      String t = raw.get(k);
+      if (o.equals("\u201C") ? t.equals("\u201D") : o.equals("\u2018") ? t.equals("\u2019")
+          : t.equals(o)) {
+        return k + 1;
+      }
+    }
+    return raw.size();
+  }
+
+  /**
+   * The attribution of the quotation after the mark at {@code mark} to the subject of the clause
+   * {@code [start, mark)}: a noun phrase or pronoun after any leading adverbial ("Asked about the
+   * drills, Lavrov was blunt"), the owner of a speech noun ("Her message was simple", "Putin's
+   * reply"), or the clause itself when it is a name ("Trump: “…”"); null when the clause has no
+   * such subject, or goes on into another clause whose subject may speak instead.
+   */
+  private Found introducedQuote(int[] ids, List<String> raw, List<String> lower, int start,
+      int mark, String markName) {
+    List<String> r = raw.subList(start, mark);
+    List<String> l = lower.subList(start, mark);
+    int n = r.size();
+    int k = subjectStart(r, l, 0, n);
+    if (k >= 0 && k + 1 < n && isCap(r.get(k)) && r.get(k).length() >= 5
+        && (l.get(k).endsWith("ed") || l.get(k).endsWith("ing"))
+        && (!isCap(r.get(k + 1)) || (ids[start + k] >= 0 && byFirstWord[ids[start + k]] != null))
+        && r.subList(k, n).contains(",")) {
+      k = subjectStart(r, l, k + 1, n); // "Asked about the drills, Lavrov was blunt", "Citing
+      // Kael, Stevens complained"; but "Sterling Brown, the owner, was blunt"
+    }
+    if (k < 0 || k >= n) {
+      return null;
+    }
+    int from;
+    int to;
+    int after;
+    String noun = null;
+    if (POSSESSIVES.contains(l.get(k))) {
+      int s = speechNoun(r, l, k + 1);
+      if (s < 0) {
+        return null; // "Her car was …"
+      }
+      from = k;
+      to = k + 1;
+      after = s + 1;
+      noun = r.get(s);
+    } else {
+      int[] np = subjectAt(r, l, k, n);
+      if (np == null) {
+        return null;
+      }
+      from = np[0];
+      to = longerName(r, l, np[1]);
+      after = to;
+      for (int p = from + 1; p < to && noun == null; p++) {
+        int s = isPossessive(l.get(p)) ? speechNoun(r, l, p + 1) : -1;
+        if (s >= 0) { // "The ministry's statement read": its words are the ministry's
+          noun = r.get(s);
+          to = p;
+          after = s + 1;
+        }
+      }
+      if (noun == null && after < n && isPossessive(l.get(after))) {
+        int s = speechNoun(r, l, after + 1);
+        if (s < 0) {
+          return null; // "Russia's economy was …": the economy is no speaker
+        }
+        after = s + 1;
+        noun = r.get(s);
+      }
+    }
+    if (after + 2 < n && r.get(after).equals("(")) {
+      int close = after + 1;
+      while (close < n && close - after < 10 && !r.get(close).equals(")")) {
+        close++;
+      }
+      if (close < n && r.get(close).equals(")")) {
+        after = close + 1; // "Rep. Trey Gowdy (R-S.C.): “…”"
+      }
+    }
+    int lead = 0;
+    while (lead < k && (isHardBoundary(r.get(lead)) || DASHES.contains(r.get(lead)))) {
+      if (isOpeningQuote(r.get(lead)) || isClosingQuote(r.get(lead))) {
+        return null; // "“Some Good News,” But …": the subject is in or after a quotation
+      }
+      lead++;
+    }
+    if (after == n && lead < k) {
+      return null; // a name alone after "And then", "From": no label ("And then Ben Carson:")
+    }
+    for (int j = from + 1; after == n && j < to; j++) {
+      if (isCap(r.get(j)) && (NP_INNER.contains(l.get(j)) || DETERMINERS.contains(l.get(j))
+          || PREPOSITIONS.contains(l.get(j)))) {
+        return null; // a heading in title case: "Report Of Shots Fired:"
+      }
+    }
+    if (!predicate(r, l, after)) {
+      return null;
+    }
+    String explanation = "The quotation after the " + markName + " is credited to {source}, "
+        + (noun != null ? "as the clause before it introduces it as their \u201C" + noun
+            + "\u201D." : after == n ? "named right before it."
+            : "the subject of the clause that introduces it.");
+    Found f = new Found(QUOTE_INTRO_RULE, Kind.QUOTE_INTRO, mark, mark + 1, -1, -1, explanation);
+    return withSource(f, raw, new int[] {start + from, start + to});
+  }
+
+  /**
+   * The end of a subject whose noun phrase ends at {@code end}, run on over what
+   * {@link #nounPhraseAfter} stops at inside a name: an initial ("Jeffrey M. Jones"), or a title
+   * in lower case between a capitalised word and the name ("Republican presidential candidate
+   * Donald Trump"; up to three words).
+   */
+  private int longerName(List<String> raw, List<String> lower, int end) {
+    int n = raw.size();
+    while (end + 1 < n && raw.get(end).equals(".") && raw.get(end - 1).length() == 1
+        && Character.isUpperCase(raw.get(end - 1).charAt(0)) && isCap(raw.get(end + 1))) {
+      int[] rest = nounPhraseAfter(raw, lower, end + 1);
+      if (rest == null) {
+        break;
+      }
+      end = rest[1];
+    }
+    int k = end;
+    while (k < n && k - end < 3 && isPlainWord(raw.get(k), lower.get(k)) && !isCap(raw.get(k))
+        && !isAdverb(lower.get(k)) && !SKIP.contains(lower.get(k))
+        && !CLAUSE.contains(lower.get(k)) && !SourceClassifier.PRONOUNS.contains(lower.get(k))
+        && nonSource(raw.get(k), lower.get(k)) == null && !DETERMINERS.contains(lower.get(k))) {
+      k++;
+    }
+    if (k > end && k < n && isCap(raw.get(k)) && nonSource(raw.get(k), lower.get(k)) == null
+        && (personHead(lower.get(k - 1)) || classifier.isSourceWord(lower.get(k - 1)))) {
+      int[] name = nounPhraseAfter(raw, lower, k);
+      if (name != null && name[1] - name[0] >= 2) {
+        return name[1]; // a two-word name after the title, not "Trump reached Putin"
+      }
+    }
+    return end;
+  }
+
+  private static boolean isPossessive(String lower) {
+    return lower.equals("'s") || lower.equals("\u2019s");
+  }
+
+  /**
+   * The speech noun at token {@code from} or after up to two lower-case words before it ("her
+   * final message"), or -1.
+   */
+  private static int speechNoun(List<String> raw, List<String> lower, int from) {
+    for (int j = from; j < Math.min(raw.size(), from + 3); j++) {
+      if (INTRO.speechNouns().contains(lower.get(j))) {
+        return j;
+      }
+      if (!isPlainWord(raw.get(j), lower.get(j)) || isCap(raw.get(j))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words from {@code after} to the clause's end can be its predicate, with the
+   * subject the one who speaks: none ("Trump: “…”"), an apposition to the subject ("Brian Lamb,
+   * C-SPAN: “…”", "Peskov, the Kremlin spokesman, was blunt"), or words that open with a word and
+   * do not go on into another clause ({@link #OTHER_CLAUSE}) or hold a quotation.
+   */
+  private boolean predicate(List<String> raw, List<String> lower, int after) {
+    int n = raw.size();
+    if (after == n) {
+      return true;
+    }
+    int k = after;
+    if (raw.get(k).equals(",")) {
+      int comma = k + 1;
+      while (comma < n && !raw.get(comma).equals(",")) {
+        comma++;
+      }
+      if (comma == n) { // "Brian Lamb, C-SPAN: “…”": an apposition, no verb
+        int[] np = nounPhraseAfter(raw, lower, k + 1);
+        return np != null && np[1] == n && isCap(raw.get(k + 1));
+      }
+      if (comma - k > 10) {
+        return false;
+      }
+      k = comma + 1; // "Trump, for his part, was blunt"
+      if (k == n) {
+        return false;
+      }
+    }
+    if (raw.get(k).isEmpty() || !Character.isLetter(raw.get(k).codePointAt(0))
+        || n - after > MAX_PREDICATE) {
+      return false;
+    }
+    if (n - k >= 3 && isCap(raw.get(n - 1)) && isCap(raw.get(n - 2))
+        && nonSource(raw.get(n - 1), lower.get(n - 1)) == null) {
+      return false; // "Frank quotes former adviser Alfred Kahn: “…”": maybe Kahn's words
+    }
+    for (int j = after; j < n; j++) {
+      String w = lower.get(j);
+      if ((j >= k && OTHER_CLAUSE.contains(w) && !(w.equals("that") && j == n - 1))
+          || isOpeningQuote(raw.get(j)) || isClosingQuote(raw.get(j)) || raw.get(j).equals("(")) {
+        return false; // but "put it like that:"
+      }
+    }
+    return true;
   }
 
   private Found resolve(Found f, List<String> raw, List<String> lower, List<Found> earlier) {
@@ -699,6 +1053,26 @@ public final class AttributionDetector {
    * such a clause, after its comma; null when none is found before {@code limit}.
    */
   private int[] subject(List<String> raw, List<String> lower, int start, int limit) {
+    return subjectAt(raw, lower, subjectStart(raw, lower, start, limit), limit);
+  }
+
+  /** The pronoun or noun phrase that starts at token {@code k}, or null. */
+  private int[] subjectAt(List<String> raw, List<String> lower, int k, int limit) {
+    if (k < 0 || k >= limit) {
+      return null;
+    }
+    if (SourceClassifier.PRONOUNS.contains(lower.get(k))) {
+      return new int[] {k, k + 1};
+    }
+    int[] np = stripped(raw, lower, nounPhraseAfter(raw, lower, k));
+    return np == null || np[1] > limit ? null : np;
+  }
+
+  /**
+   * Where the subject of {@link #subject} starts: after a leading "But"/"Now" and a leading
+   * adverbial clause; -1 when an adverbial has no comma to end it.
+   */
+  private static int subjectStart(List<String> raw, List<String> lower, int start, int limit) {
     int k = start;
     if (start > 0) { // inside the adverbial clause: its subject follows its comma
       while (k < limit && !raw.get(k).equals(",")) {
@@ -727,20 +1101,13 @@ public final class AttributionDetector {
         } else if (ns == NonSource.SUBORDINATOR) {
           k++; // the verb is in the clause itself: "While Mr. Ryan is ... and wrote"
         } else {
-          return null;
+          return -1;
         }
       } else {
         break;
       }
     }
-    if (k >= limit) {
-      return null;
-    }
-    if (SourceClassifier.PRONOUNS.contains(lower.get(k))) {
-      return new int[] {k, k + 1};
-    }
-    int[] np = stripped(raw, lower, nounPhraseAfter(raw, lower, k));
-    return np == null || np[1] > limit ? null : np;
+    return k;
   }
 
   /**

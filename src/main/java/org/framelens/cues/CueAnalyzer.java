@@ -154,6 +154,10 @@ public final class CueAnalyzer {
   /** Words that introduce a name, so that a quoted name after them is no scare quote. */
   private static final SpeakerTurns TURNS = new SpeakerTurns();
 
+  /** Possessive pronouns and the pronoun of their owner ("Her message was simple: “…”"). */
+  private static final Map<String, String> OWNER = Map.of("his", "he", "her", "she", "their",
+      "they", "its", "it");
+
   private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("called", "named",
       "titled", "entitled", "codenamed", "code-named",
       // words quoted as words: the word "life", the term "…", a vote "no", the hashtag "…"
@@ -283,8 +287,9 @@ public final class CueAnalyzer {
       for (int k = 0; k < mine.size() && by == null; k++) {
         Evidence x = mine.get(k);
         if (x.sourcesSentence() && x.sourceSpan() != null
-            && x.voice() == Voice.AUTHOR && x.sourceType() != SourceType.WEASEL) {
-          by = x;
+            && x.voice() == Voice.AUTHOR && x.sourceType() != SourceType.WEASEL
+            && !x.ruleId().equals(AttributionDetector.QUOTE_INTRO_RULE)) {
+          by = x; // but the clause that introduces a quotation is the outlet's own words
         }
       }
       if (by == null) {
@@ -363,6 +368,10 @@ public final class CueAnalyzer {
       if (quotes.isQuoted(cue.start()) && quotedByMarks(cue.start())) {
         return; // "I think" inside a quotation is the quoted speaker's content, not a source
       }
+      boolean intro = f.kind() == AttributionDetector.Kind.QUOTE_INTRO;
+      if (intro && introduced(s, f.cueTo()) == null) {
+        return; // "The reason is simple: the drills are large.": no quotation after the colon
+      }
       Span src = f.hasSource() ? w.span(f.sourceFrom(), f.sourceTo()) : null;
       SourceType type = SourceType.UNKNOWN;
       if (f.hasSource()) {
@@ -372,9 +381,16 @@ public final class CueAnalyzer {
       }
       String srcText = src == null ? "" : src.text(text);
       String first = src == null ? null : w.match().lower(f.sourceFrom());
+      if (intro && f.sourceTo() == f.sourceFrom() + 1 && OWNER.containsKey(first)) {
+        first = OWNER.get(first); // "Her message was simple: “…”": she speaks
+        type = SourceType.UNKNOWN;
+      }
       String pronoun = first != null && SourceClassifier.PRONOUNS.contains(first) ? first : null;
       Source source = type == SourceType.UNKNOWN && pronoun != null
           ? antecedent(s, src, pronoun, srcText) : new Source(src, type, srcText, true);
+      if (intro && !namesSpeaker(s, w, f, source, pronoun)) {
+        return; // "Let us return to Jefferson's vision: “…”", "The reason is simple: “…”"
+      }
       mine.add(new Evidence(CueType.ATTRIBUTION, f.kind().id(), f.ruleId(), s.index(), cue,
           voice(quotes, cue), source.type(), src, "", Match.RULE, 1.0,
           attributionExplanation(f, cue, src), f.negated()));
@@ -384,6 +400,112 @@ public final class CueAnalyzer {
       if (src != null && f.sources() && source.type() != SourceType.UNKNOWN && pronoun == null) {
         remember(s, source);
       }
+    }
+
+    /**
+     * The quotation a quotation-introducing mark opens ({@link AttributionDetector.Kind#QUOTE_INTRO}),
+     * or null: one in quotation marks (depth 1, not a transcript's turn) opening at token {@code
+     * after} of sentence {@code s}, or, when the mark ends the sentence, opening the next
+     * sentence in the same or the next paragraph (a block quotation).
+     */
+    private Quote introduced(Sentence s, int after) {
+      if (after < s.tokens().size()) {
+        return quoteOpeningAt(s.tokens().get(after).start());
+      }
+      if (s.index() + 1 >= sentences.size()) {
+        return null;
+      }
+      Sentence next = sentences.get(s.index() + 1);
+      return next.paragraph() - s.paragraph() > 1 || next.tokens().isEmpty() ? null
+          : quoteOpeningAt(next.tokens().get(0).start());
+    }
+
+    /** The quotation in quotation marks (depth 1, no speaker turn) opening at {@code offset}. */
+    private Quote quoteOpeningAt(int offset) {
+      List<Quote> all = quotes.quotes();
+      int lo = 0;
+      int hi = all.size() - 1;
+      while (lo <= hi) { // the first piece starting at or after the offset
+        int mid = (lo + hi) >>> 1;
+        if (all.get(mid).span().start() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      for (int k = lo; k < all.size() && all.get(k).span().start() == offset; k++) {
+        Quote q = all.get(k);
+        if (q.depth() == 1 && !isTurn(q)) {
+          return q;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether the subject a quotation's introducer credits names a person or organisation: he,
+     * she or they (it only with an antecedent; I, we and you speak for themselves); a source of
+     * a known kind (an institution, a medium or document, an anonymous or vague source), but not
+     * a heading in capitals ("WATCH: “…”"); a name whose capital its place does not explain (a
+     * first name or title, the last name of an earlier source, a capital in mid-sentence here or
+     * elsewhere in the article: not "Let us return to …"), or any name owning a speech noun
+     * ("Putin's reply"); a role or person word as head ("the envoy", "the speaker").
+     */
+    private boolean namesSpeaker(Sentence s, Words w, AttributionDetector.Found f, Source source,
+        String pronoun) {
+      List<String> lower = w.lower().subList(f.sourceFrom(), f.sourceTo());
+      List<String> raw = w.raw().subList(f.sourceFrom(), f.sourceTo());
+      if (pronoun != null) {
+        return pronoun.equals("it") ? source.type() != SourceType.UNKNOWN
+            : THIRD_PERSON.contains(pronoun);
+      }
+      String words = w.span(f.sourceFrom(), f.sourceTo()).text(text);
+      if (inCapitals(words) && !isPerson(lower, words) && (raw.size() > 1
+          || TURNS.namesNobody(raw.get(0)) || !(classifier.isSourceWord(lower.get(0))
+              || mentioned(w, f.sourceFrom())))) {
+        return false; // a heading: "NOW OPEN — “…”", "WATCH: “…”"; but "NYT: “…”", "NATO: “…”"
+      }
+      switch (source.type()) {
+        case INSTITUTION, MEDIA_DOCUMENT, ANONYMOUS, WEASEL -> {
+          return true;
+        }
+        case NAMED_PERSON -> {
+          if (f.sourceTo() < w.lower().size() && (w.lower().get(f.sourceTo()).equals("'s")
+              || w.lower().get(f.sourceTo()).equals("\u2019s"))) {
+            return true; // "Putin's reply: “…”"
+          }
+          // a name of two capitalised words or more ("Carl Bialik: “…”"), or one whose capital
+          // its place does not explain
+          return capitalised(raw) >= 2 || isPerson(lower, words)
+              || !opensClause(s, f.sourceFrom())
+              || capitalisedElsewhere(s, raw.get(raw.size() - 1));
+        }
+        default -> {
+          return attribution.personHead(lower.get(lower.size() - 1));
+        }
+      }
+    }
+
+    /** Whether an actor is named at token {@code k} of the sentence ("NATO"). */
+    private static boolean mentioned(Words w, int k) {
+      for (Actors.Mention m : w.mentions()) {
+        if (m.fromToken() <= k && k < m.toToken()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether {@code word} is written with a capital where no sentence, quotation or clause
+     * opens in a sentence other than {@code s}: a name, not a word capitalised by its place.
+     */
+    private boolean capitalisedElsewhere(Sentence s, String word) {
+      if (capitalisedInside == null) {
+        capitalisedInside = capitalisedInside();
+      }
+      Integer where = capitalisedInside.get(word);
+      return where != null && where != s.index();
     }
 
     /**
@@ -490,14 +612,17 @@ public final class CueAnalyzer {
       if (capitalisedInside == null) {
         capitalisedInside = capitalisedInside();
       }
-      return !capitalisedInside.contains(word);
+      return !capitalisedInside.containsKey(word);
     }
 
-    /** The article's capitalised words where they open no sentence or quotation (lazily). */
-    private java.util.Set<String> capitalisedInside;
+    /**
+     * The article's capitalised words where they open no sentence or quotation (lazily), each
+     * with the index of the one sentence so writing it, or -1 when several do.
+     */
+    private Map<String, Integer> capitalisedInside;
 
-    private java.util.Set<String> capitalisedInside() {
-      java.util.Set<String> out = new java.util.HashSet<>();
+    private Map<String, Integer> capitalisedInside() {
+      Map<String, Integer> out = new HashMap<>();
       for (Sentence t : sentences) {
         if (t.heading()) {
           continue; // a title-case sub-heading capitalises common nouns
@@ -507,7 +632,7 @@ public final class CueAnalyzer {
           Token tok = tokens.get(k);
           if (tok.kind() == Token.Kind.WORD && Character.isUpperCase(text.codePointAt(tok.start()))
               && !opensClause(t, k)) {
-            out.add(tok.text(text));
+            out.merge(tok.text(text), t.index(), (a, b) -> a.equals(b) ? a : -1);
           }
         }
       }
@@ -619,6 +744,10 @@ public final class CueAnalyzer {
               byQuote.putIfAbsent(q.id(), own[i]);
             }
           }
+          Quote block = blockQuotation(i);
+          if (block != null) {
+            byQuote.putIfAbsent(block.id(), own[i]);
+          }
         }
       }
       Source[] carried = new Source[n];
@@ -642,6 +771,21 @@ public final class CueAnalyzer {
         }
       }
       return carried;
+    }
+
+    /**
+     * The quotation that opens the sentence after sentence {@code i} when {@code i} ends with a
+     * colon outside quotation marks ("The Post reports:" or "The envoy put it bluntly:", then
+     * the quotation in its own paragraph): its words are {@code i}'s source's. Null otherwise.
+     */
+    private Quote blockQuotation(int i) {
+      List<Token> tokens = sentences.get(i).tokens();
+      if (tokens.isEmpty()) {
+        return null;
+      }
+      Token last = tokens.get(tokens.size() - 1);
+      return "colon".equals(QuoteIntro.BUNDLED.markName(last.text(text)))
+          && !quotes.isQuoted(last.start()) ? introduced(sentences.get(i), tokens.size()) : null;
     }
 
     /**
@@ -871,6 +1015,28 @@ public final class CueAnalyzer {
       }
       return mentions;
     }
+  }
+
+  /** Whether {@code words} has two letters or more, all in capitals ("NOW OPEN", "PSA"). */
+  static boolean inCapitals(String words) {
+    int letters = 0;
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+
+  /** How many of these words start with a capital letter. */
+  private static int capitalised(List<String> raw) {
+    int n = 0;
+    for (String t : raw) {
+      n += !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) ? 1 : 0;
+    }
+    return n;
   }
 
   /** Whether a loaded cue among {@code mine} overlaps {@code span}. */

@@ -80,6 +80,11 @@ public final class SourceClassifier {
     return words.get(lower) == SourceType.WEASEL;
   }
 
+  /** Whether {@code lower} is a noun for one unnamed person or a few ("woman", "senator"). */
+  boolean isPersonWord(String lower) {
+    return persons.contains(lower);
+  }
+
   /** Whether {@code lower} is a word this classifier knows (used to grow a source phrase). */
   boolean isSourceWord(String lower) {
     return words.containsKey(lower);

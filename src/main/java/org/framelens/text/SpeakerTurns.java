@@ -123,6 +123,14 @@ public final class SpeakerTurns {
     }
   }
 
+  /**
+   * Whether {@code word}, written in capitals, makes a label no speaker or a speaker nobody names
+   * ({@code WATCH}, {@code UPDATE}, {@code Q}): a word of {@code lexicons/speaker-labels.tsv}.
+   */
+  public boolean namesNobody(String word) {
+    return notSpeakers.contains(word) || nameless.contains(word);
+  }
+
   /** The speaker turns of the paragraphs of {@code text}, in order; none outside a transcript. */
   public List<Turn> find(CharSequence text, List<Span> paragraphs) {
     List<Turn> labelled = new ArrayList<>();
