@@ -169,6 +169,9 @@ public final class CueAnalyzer {
       "whose", "which", "but", "while", "whereas", "although", "though", "because", "when",
       "after", "before", "since", "yet", "until", "unless", "if");
 
+  /** How many words after an attribution a "that" opening what was said may come. */
+  private static final int COMPLEMENTIZER_WINDOW = 4;
+
   /** Words that introduce a name, so that a quoted name after them is no scare quote. */
   private static final SpeakerTurns TURNS = new SpeakerTurns();
 
@@ -318,18 +321,29 @@ public final class CueAnalyzer {
         int regionStart = Math.min(by.span().start(), by.sourceSpan().start());
         int regionEnd = Math.max(by.span().end(), by.sourceSpan().end());
         mine.removeIf(x -> x.type() == CueType.AGENTLESS_PASSIVE
-            && content.contains(x.span())
-            && !linked(w, x.span().end() <= regionStart ? x.span().end() : regionEnd,
-                x.span().end() <= regionStart ? regionStart : x.span().start()));
+            && content.contains(x.span()) && !(x.span().end() <= regionStart
+                ? linked(w, x.span().end(), regionStart, false)
+                : linked(w, regionEnd, x.span().start(), true)));
       }
     }
 
-    /** Whether a word of {@link #CLAUSE_LINKS} lies in the characters [from, to). */
-    private boolean linked(Words w, int from, int to) {
+    /**
+     * Whether a word of {@link #CLAUSE_LINKS} lies in the characters [from, to), or a relative
+     * "that" ("rules that were criticized"): after an attribution ({@code after}), a "that" among
+     * the first {@value #COMPLEMENTIZER_WINDOW} words opens what was said ("notes that", "said on
+     * Monday that") and is no link.
+     */
+    private boolean linked(Words w, int from, int to, boolean after) {
+      int seen = 0;
       for (int k = 0; k < w.tokens().size(); k++) {
         Token t = w.tokens().get(k);
-        if (t.start() >= from && t.end() <= to && CLAUSE_LINKS.contains(w.lower().get(k))) {
-          return true;
+        if (t.start() >= from && t.end() <= to) {
+          String word = w.lower().get(k);
+          if (CLAUSE_LINKS.contains(word)
+              || word.equals("that") && !(after && seen < COMPLEMENTIZER_WINDOW)) {
+            return true;
+          }
+          seen++;
         }
       }
       return false;

@@ -42,12 +42,27 @@ class AgentInAttributionTest {
     assertEquals(List.of("agentless.considered"),
         agentless("Critics say the plan is widely seen as a failure."));
     assertEquals(List.of("agentless.accused"), agentless("Russia is accused of gathering troops."));
+    // a relative "that" far from the attribution opens another clause; "notes that" does not
+    assertEquals(List.of("agentless.criticised"), agentless("The Trump administration on "
+        + "Tuesday proposed a plan that includes revoking Obama-administration rules that were "
+        + "criticized for easing discipline of minority students."));
+  }
+
+  @Test
+  void aShareOfPeopleAfterByIsTheAgent() {
+    for (String s : List.of("He is viewed negatively by 94 percent of black voters.",
+        "He is viewed negatively by 94% of black voters.")) {
+      assertEquals(List.of(), agentless(s), s);
+    }
+    assertEquals(List.of("agentless.considered"),
+        agentless("He is viewed as a rival by 2020."));
   }
 
   @Test
   void neutralHearsayIsNoAccusation() {
     for (String s : List.of("The captain is believed to have died in the fire.",
-        "Two sailors are thought to be missing.", "The suspect was believed to be hiding.")) {
+        "Two sailors are thought to be missing.", "The suspect was believed to be hiding.",
+        "No one was thought to have been injured.")) {
       assertEquals(List.of(), agentless(s), s);
     }
     assertEquals(List.of("agentless.suspected"),
