@@ -63,8 +63,16 @@ public final class CueAnalyzer {
   private final LoadedScorer scorer;
   /** Whether the scorer is given this lexicon's hits instead of matching its own lexicon. */
   private final boolean sharesHits;
+  /** The words that keep a claim trigger from making a claim ({@code claim-context.tsv}). */
+  private final ClaimContext context;
 
   public CueAnalyzer(Lexicon lexicon, Actors actors, LoadedScorer scorer) {
+    this(lexicon, actors, scorer, ClaimContext.BUNDLED);
+  }
+
+  /** As the public constructor, with these claim-context words (for the table's own tests). */
+  CueAnalyzer(Lexicon lexicon, Actors actors, LoadedScorer scorer, ClaimContext context) {
+    this.context = context;
     this.classifier = SourceClassifier.bundled(actors);
     AttributionDetector attribution = AttributionDetector.bundled(classifier);
     // one vocabulary for the three matchers: a sentence's tokens are looked up once
@@ -150,6 +158,19 @@ public final class CueAnalyzer {
   /** The pronouns that stand for a source named before them ("I", "we", "you" do not). */
   private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "she", "it",
       "they");
+
+  /**
+   * Words that open another clause (a relative or a conjunction of contrast, time or cause), so
+   * that an agentless passive and an attribution with one between them are not one report: "He
+   * was accused of fraud, but he said …", "…, said Baron, who compared … comments Trump was
+   * reported to have made". A closed class, kept here like {@link #NAMING_WORDS}.
+   */
+  private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("who", "whom",
+      "whose", "which", "but", "while", "whereas", "although", "though", "because", "when",
+      "after", "before", "since", "yet", "until", "unless", "if");
+
+  /** How many words after an attribution a "that" opening what was said may come. */
+  private static final int COMPLEMENTIZER_WINDOW = 4;
 
   /** Words that introduce a name, so that a quoted name after them is no scare quote. */
   private static final SpeakerTurns TURNS = new SpeakerTurns();
@@ -273,6 +294,63 @@ public final class CueAnalyzer {
         weaselSource(i, mine);
       }
       reportedSpeech(s, mine);
+      agentInAttribution(s, w, mine);
+    }
+
+    /**
+     * Drops an agentless passive whose judge the sentence names through its own attribution:
+     * the passive stands in what a source is reported to say ("CNN notes that Obama is viewed as
+     * …", "Emwazi is believed to have traveled to Syria, according to the newspaper"), the
+     * content as the PolNeAR scorer takes it ({@link #reportedContent}), with no word that
+     * opens another clause between them ({@link #CLAUSE_LINKS}: "…, said Baron, who compared the
+     * tweets with comments Trump was reported to have made" keeps its passive). A vague source
+     * ("critics say") names no judge. The agent-later rule of the lexicon ({@code by
+     * prosecutors}) is {@link Lexicon#agentNamedLater}.
+     */
+    private void agentInAttribution(Sentence s, Words w, List<Evidence> mine) {
+      List<Evidence> sourcing = new ArrayList<>();
+      for (int k = 0; k < mine.size(); k++) {
+        if (mine.get(k).sourcesSentence()) {
+          sourcing.add(mine.get(k));
+        }
+      }
+      for (Evidence by : sourcing) {
+        if (by.sourceSpan() == null || by.sourceType() == SourceType.WEASEL) {
+          continue;
+        }
+        Span content = reportedContent(s.span(), by.span(), by.sourceSpan(), text);
+        if (content == null) {
+          continue;
+        }
+        int regionStart = Math.min(by.span().start(), by.sourceSpan().start());
+        int regionEnd = Math.max(by.span().end(), by.sourceSpan().end());
+        mine.removeIf(x -> x.type() == CueType.AGENTLESS_PASSIVE
+            && content.contains(x.span()) && !(x.span().end() <= regionStart
+                ? linked(w, x.span().end(), regionStart, false)
+                : linked(w, regionEnd, x.span().start(), true)));
+      }
+    }
+
+    /**
+     * Whether a word of {@link #CLAUSE_LINKS} lies in the characters [from, to), or a relative
+     * "that" ("rules that were criticized"): after an attribution ({@code after}), a "that" among
+     * the first {@value #COMPLEMENTIZER_WINDOW} words opens what was said ("notes that", "said on
+     * Monday that") and is no link.
+     */
+    private boolean linked(Words w, int from, int to, boolean after) {
+      int seen = 0;
+      for (int k = 0; k < w.tokens().size(); k++) {
+        Token t = w.tokens().get(k);
+        if (t.start() >= from && t.end() <= to) {
+          String word = w.lower().get(k);
+          if (CLAUSE_LINKS.contains(word)
+              || word.equals("that") && !(after && seen < COMPLEMENTIZER_WINDOW)) {
+            return true;
+          }
+          seen++;
+        }
+      }
+      return false;
     }
 
     /**
@@ -319,10 +397,19 @@ public final class CueAnalyzer {
         Voice voice = voice(quotes, span);
         if (e.type() != CueType.UNATTRIBUTED_CLAIM) {
           mine.add(lexiconEvidence(s, w, h, span, voice));
-        } else if (trigger[i] == null && voice == Voice.AUTHOR) {
+        } else if (trigger[i] == null && voice == Voice.AUTHOR && context.suspends(e, w.match(),
+            h.fromToken(), h.toToken(), asks(w)) == null) {
           trigger[i] = lexiconEvidence(s, w, h, span, voice);
         }
       }
+    }
+
+    /**
+     * Whether the sentence of {@code w} asks in the outlet's voice: it ends with a question mark
+     * outside quotation marks ({@link ClaimContext#asks}); its triggers then assert nothing.
+     */
+    private boolean asks(Words w) {
+      return ClaimContext.asks(w.match(), k -> quotes.isQuoted(w.tokens().get(k).start()));
     }
 
     private Evidence lexiconEvidence(Sentence s, Words w, Lexicon.Hit h, Span span, Voice voice) {

@@ -403,8 +403,18 @@ public final class Lexicon {
    * mistake", "by phone", "by the end of"), or a vague "some" or "many".
    */
   private static boolean isAgent(MatchTokens tokens, int i) {
+    String w = tokens.lower(i);
+    if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && (w.endsWith("%")
+        ? i + 1 < tokens.size() && tokens.lower(i + 1).equals("of")
+        : i + 2 < tokens.size() && PERCENT.contains(tokens.lower(i + 1))
+            && tokens.lower(i + 2).equals("of"))) {
+      return true; // a share of people: "viewed negatively by 94 percent of voters"
+    }
     return isAgent(tokens.lower(i), i + 1 < tokens.size() ? tokens.lower(i + 1) : null);
   }
+
+  /** The words of a share after a number ("by 94 percent of voters" names who). */
+  private static final Set<String> PERCENT = Set.of("percent", "%");
 
   /** As {@link #isAgent(MatchTokens, int)}, over lower-cased tokens (true past the end). */
   static boolean isAgent(List<String> lower, int i) {
