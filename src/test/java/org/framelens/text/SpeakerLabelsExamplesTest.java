@@ -90,9 +90,9 @@ class SpeakerLabelsExamplesTest {
   void theBundledListsAreTheOnesTheCodeHeld() {
     SpeakerTurns.Labels l = SpeakerTurns.Labels.load();
     // 95 until round 6 added EARLIER, REPORT, CHANCES, VOTES, HEADQUARTERS, DEAL, DEMOCRATS and
-    // REPUBLICANS (labels in mixed case that open several paragraphs of ABP articles), and the
-    // nameless POLICE and OFFICIALS
-    assertEquals(103, l.notSpeakers().size());
+    // REPUBLICANS (labels in mixed case that open several paragraphs of ABP articles), SUBS,
+    // SUBSTITUTES and REPLACEMENTS (BBC line-ups), and the nameless POLICE and OFFICIALS
+    assertEquals(106, l.notSpeakers().size());
     assertEquals(Set.of("Q", "A", "Q.", "A.", "QUESTION", "ANSWER", "UNIDENTIFIED", "UNKNOWN",
         "INTERVIEWER", "AUDIENCE", "CROWD", "REPORTER", "REPORTERS", "POLICE", "OFFICIALS"),
         l.nameless());
