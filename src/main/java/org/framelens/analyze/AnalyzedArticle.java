@@ -27,15 +27,19 @@ public record AnalyzedArticle(CleanArticle clean, List<Sentence> sentences, Quot
 
   /** An analysed article whose quoted share is worked out from its sentences and quotations. */
   public AnalyzedArticle(CleanArticle clean, List<Sentence> sentences, QuoteMap quotes) {
-    this(clean, sentences, quotes, quotedShare(clean.article().text(), sentences, quotes));
+    this(clean, sentences, quotes, quotedShare(clean.text(), sentences, quotes));
   }
 
   public Article article() {
     return clean.article();
   }
 
+  /**
+   * The text as analysed: the original, but for the parts that inline boilerplate rules cut
+   * inside paragraphs, which are spaces here ({@link CleanArticle#text()}); offsets are the same.
+   */
   public String text() {
-    return clean.article().text();
+    return clean.text();
   }
 
   /** Number of word and number tokens in all sentences. */

@@ -40,7 +40,8 @@ public final class TextAnalyzer {
 
   public AnalyzedArticle analyze(CleanArticle clean) {
     // the text's chars, copied once: every step below scans this array
-    String string = clean.article().text();
+    // the text as analysed: widgets cut inside paragraphs are blanks in it
+    String string = clean.text();
     char[] text = string.toCharArray();
     List<Paragraph> paragraphs = clean.paragraphs();
     List<Span> paraSpans = new ArrayList<>(paragraphs.size());

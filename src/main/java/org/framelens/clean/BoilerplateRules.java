@@ -19,23 +19,84 @@ import org.framelens.text.Chars;
 
 /**
  * The boilerplate rule set, loaded from a tab-separated file with columns
- * {@code id, category, pattern, reason, example_hit, example_miss} ({@code #} comments).
- * Errors name the file and line.
+ * {@code id, category, pattern, reason, example_hit, example_miss, scope} ({@code #} comments;
+ * {@code scope} is {@code line}, the default, or {@code inline}). Errors name the file and line.
  */
 public final class BoilerplateRules {
 
   private static final Set<String> CATEGORIES = Set.of("chrome", "author", "caption");
   private final List<BoilerplateRule> rules;
+  private final List<BoilerplateRule> inline;
   private final RulePrefilter prefilter;
+  private final RulePrefilter inlinePrefilter;
+  /** Per inline rule: whether it cuts its group {@code cut} rather than its whole match. */
+  private final boolean[] cutGroup;
 
-  private BoilerplateRules(List<BoilerplateRule> rules) {
-    this.rules = List.copyOf(rules);
+  private BoilerplateRules(List<BoilerplateRule> all) {
+    this.rules = all.stream().filter(r -> !r.inline()).toList();
+    this.inline = all.stream().filter(BoilerplateRule::inline).toList();
     this.prefilter = new RulePrefilter(
         this.rules.stream().map(r -> RegexLiterals.of(r.pattern())).toList());
+    // an inline rule is found anywhere in a paragraph: its literals are required, not its start
+    this.inlinePrefilter = new RulePrefilter(this.inline.stream().map(r -> {
+      RegexLiterals.Requirement q = RegexLiterals.of(r.pattern());
+      return new RegexLiterals.Requirement(q.ignoreCase(), q.anyOf(), null, true);
+    }).toList());
+    this.cutGroup = new boolean[inline.size()];
+    for (int k = 0; k < inline.size(); k++) {
+      cutGroup[k] = inline.get(k).hasCutGroup();
+    }
   }
 
+  /** The whole-line rules, in file order. */
   public List<BoilerplateRule> rules() {
     return rules;
+  }
+
+  /** The inline rules, in file order: each cuts parts of a paragraph (see {@link #cut}). */
+  public List<BoilerplateRule> inlineRules() {
+    return inline;
+  }
+
+  /**
+   * Finds the parts of the paragraph {@code chars[start, end)} that the inline rules cut, in file
+   * order, each rule on the paragraph as the rules before it left it: every cut part is blanked
+   * in {@code chars} (each char but line breaks becomes a space, so offsets do not move) and
+   * {@code out} gets its {start, end, rule index}. Returns whether anything was cut.
+   */
+  boolean cut(char[] chars, int start, int end, List<int[]> out) {
+    if (inline.isEmpty() || start >= end) {
+      return false;
+    }
+    long[] found = inlinePrefilter.newFound();
+    inlinePrefilter.scan(chars, start, end, found);
+    java.nio.CharBuffer view = null;
+    boolean any = false;
+    for (int r = 0; r < inline.size(); r++) {
+      if (!inlinePrefilter.mayMatch(r, chars, start, end, found)) {
+        continue;
+      }
+      view = view == null ? java.nio.CharBuffer.wrap(chars) : view;
+      java.util.regex.Matcher m = inline.get(r).pattern().matcher(view).region(start, end);
+      List<int[]> mine = new ArrayList<>();
+      while (m.find()) {
+        int s = cutGroup[r] ? m.start("cut") : m.start();
+        int e = cutGroup[r] ? m.end("cut") : m.end();
+        if (s >= 0 && s < e) {
+          mine.add(new int[] {s, e, r});
+        }
+      }
+      for (int[] c : mine) {
+        for (int i = c[0]; i < c[1]; i++) {
+          if (chars[i] != '\n' && chars[i] != '\r') {
+            chars[i] = ' ';
+          }
+        }
+        out.add(c);
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**
@@ -114,8 +175,21 @@ public final class BoilerplateRules {
           throw new IllegalArgumentException(name + ":" + line + ": bad pattern: "
               + e.getDescription());
         }
-        out.add(new BoilerplateRule(id, cat, pattern, r.get(3).strip(), r.get(4).strip(),
-            r.size() > 5 ? r.get(5).strip() : ""));
+        String scope = r.size() > 6 ? r.get(6).strip() : "";
+        if (!scope.isEmpty() && !scope.equals("line") && !scope.equals("inline")) {
+          throw new IllegalArgumentException(name + ":" + line + ": unknown scope '" + scope
+              + "' (expected line or inline)");
+        }
+        boolean inline = scope.equals("inline");
+        String hit = r.get(4).strip();
+        if (inline && (hit.indexOf(BoilerplateRule.CUT_OPEN) < 0
+            || hit.indexOf(BoilerplateRule.CUT_CLOSE) < 0)) {
+          throw new IllegalArgumentException(name + ":" + line + ": the example_hit of an inline"
+              + " rule marks the part it cuts with " + BoilerplateRule.CUT_OPEN + " and "
+              + BoilerplateRule.CUT_CLOSE);
+        }
+        out.add(new BoilerplateRule(id, cat, pattern, r.get(3).strip(), hit,
+            r.size() > 5 ? r.get(5).strip() : "", inline));
       }
     }
     return new BoilerplateRules(out);

@@ -52,23 +52,50 @@ public final class Cleaner {
 
   public CleanArticle clean(Article article) {
     String t = article.text();
-    // the text's chars, copied once: paragraphs, prefilter and headings scan this array
+    // the text's chars, copied once: paragraphs, prefilter and headings scan this array, and the
+    // parts that inline rules cut are blanked in it
     char[] chars = t.toCharArray();
     List<int[]> paras = paragraphs(chars, article.bodyStart()); // {start, end, firstLine}
     List<Paragraph> kept = new ArrayList<>(paras.size());
     List<Removal> removed = new ArrayList<>();
     String dateline = "";
     Span datelineSpan = null;
+    CharSequence text = t; // the text as analysed: t until an inline rule cuts something
+    List<int[]> cuts = new ArrayList<>();
     for (int[] p : paras) {
       Span span = new Span(p[0], p[1]);
       BoilerplateRule rule = span.length() <= MAX_BOILERPLATE_CHARS
-          ? rules.firstMatch(t, chars, 0, span.start(), span.end()) : null;
+          ? rules.firstMatch(text, chars, 0, span.start(), span.end()) : null;
       if (rule != null) {
         removed.add(new Removal(span, p[2], rule.id(), rule.category(), rule.reason()));
         continue;
       }
+      cuts.clear();
+      if (rules.cut(chars, span.start(), span.end(), cuts)) {
+        if (text == t) {
+          text = java.nio.CharBuffer.wrap(chars);
+        }
+        cuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        for (int[] c : cuts) {
+          BoilerplateRule r = rules.inlineRules().get(c[2]);
+          removed.add(new Removal(new Span(c[0], c[1]),
+              p[2] + lineBreaks(chars, span.start(), c[0]), r.id(), r.category(), r.reason()));
+        }
+        span = span.trim(chars);
+        if (span.isEmpty()) {
+          continue;
+        }
+        // what is left may be a boilerplate line itself ("Image caption" after a cut widget)
+        rule = span.length() <= MAX_BOILERPLATE_CHARS
+            ? rules.firstMatch(text, chars, 0, span.start(), span.end()) : null;
+        if (rule != null) {
+          removed.add(new Removal(span, p[2] + lineBreaks(chars, p[0], span.start()), rule.id(),
+              rule.category(), rule.reason()));
+          continue;
+        }
+      }
       if (kept.isEmpty() && dateline.isEmpty()) {
-        Matcher m = dateline(t, span);
+        Matcher m = dateline(text, span);
         if (m != null) {
           dateline = m.group("place");
           datelineSpan = new Span(span.start(), m.end()).trim(chars);
@@ -80,11 +107,15 @@ public final class Cleaner {
       }
       kept.add(new Paragraph(kept.size(), span, isHeading(chars, span)));
     }
-    return new CleanArticle(article, kept, removed, dateline, datelineSpan);
+    if (text != t) {
+      removed.sort((a, b) -> a.span().compareTo(b.span()));
+    }
+    return new CleanArticle(article, kept, removed, dateline, datelineSpan,
+        text == t ? t : new String(chars));
   }
 
   /** The match of a dateline at the start of {@code span}, or null. */
-  static Matcher dateline(String t, Span span) {
+  static Matcher dateline(CharSequence t, Span span) {
     Matcher m = DATELINE.matcher(t).region(span.start(), span.end());
     return m.lookingAt() && !NOT_DATELINES.contains(m.group("city")) ? m : null;
   }
@@ -159,8 +190,13 @@ public final class Cleaner {
 
   /** The line breaks ({@code \n}, {@code \r\n} or a lone {@code \r}) before {@code to}. */
   private static int lineBreaks(char[] t, int to) {
+    return lineBreaks(t, 0, to);
+  }
+
+  /** The line breaks in {@code t[from, to)}, counted as {@link #lineBreaks(char[], int)} does. */
+  private static int lineBreaks(char[] t, int from, int to) {
     int n = 0;
-    for (int i = 0; i < to; i++) {
+    for (int i = from; i < to; i++) {
       if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= t.length || t[i + 1] != '\n'))) {
         n++;
       }

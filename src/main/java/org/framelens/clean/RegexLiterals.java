@@ -448,12 +448,29 @@ final class RegexLiterals {
           return literal('\r');
         case 'f':
           return literal('\f');
+        case 'k':
+          // a named back reference, \k<name>: some string a group matched, maybe empty
+          if (pos >= re.length() || re.charAt(pos) != '<' || re.indexOf('>', pos) < 0) {
+            throw new Unsupported();
+          }
+          pos = re.indexOf('>', pos) + 1;
+          return backReference();
         default:
+          if (e >= '1' && e <= '9' && (pos >= re.length() || !Character.isDigit(re.charAt(pos)))) {
+            return backReference(); // \1 to \9
+          }
           if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
             throw new Unsupported();
           }
           return literal(e);
       }
+    }
+
+    /** A back reference: whatever its group matched, so no literal and possibly empty. */
+    private static Info backReference() {
+      Info i = Info.anyChar();
+      i.nullable = true;
+      return i;
     }
 
     private void skipProperty() {

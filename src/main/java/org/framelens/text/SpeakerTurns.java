@@ -7,20 +7,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The speaker turns of an interview transcript: paragraphs that open with a speaker label in
- * capitals and a colon ({@code KULEBA: …}, {@code AMY GOODMAN: …}, {@code Q: …}, {@code A: …}).
- * A turn's words are its speaker's, not the outlet's: {@link #withTurns} makes each turn's body
- * a quotation, and {@link Turn#named()} tells whether the label names someone ({@code Q}, {@code
- * A}, {@code QUESTION}, {@code UNIDENTIFIED MALE} name nobody). In a mailbag column, whose
- * questions are signed by their readers ("— Joshua Holman, Havelock, N.C."), the answers
- * ({@code A:}) are the columnist's, the outlet's own words, and no turns.
+ * The speaker turns of an interview transcript: paragraphs that open with a speaker label and a
+ * colon ({@code KULEBA: …}, {@code AMY GOODMAN: …}, {@code Q: …}, {@code A: …}, {@code Crowley:
+ * …}), and the embedded social-media posts of an article (a paragraph that ends with the post's
+ * signature, {@code — Donald J. Trump (@realDonaldTrump) June 9, 2018}: the paragraph is the
+ * post, its words the poster's, the name in the signature its speaker). A turn's words are its speaker's, not the outlet's: {@link #withTurns}
+ * makes each turn's body a quotation, and {@link Turn#named()} tells whether the label names
+ * someone ({@code Q}, {@code A}, {@code QUESTION}, {@code UNIDENTIFIED MALE} name nobody).
+ * In a mailbag column, whose questions are signed by their readers ("— Joshua Holman,
+ * Havelock, N.C."), the answers ({@code A:}) are the columnist's, the outlet's own words, and no
+ * turns.
  *
- * <p>Labels count only in a transcript: an article with two or more labelled paragraphs where
- * some label comes back, so that a one-off dateline ({@code WASHINGTON: …}) is no speaker.
- * Labels with a word such as {@code NOTE}, {@code UPDATE}, {@code EDITOR'S}, {@code RELATED},
- * {@code WATCH}, {@code PHOTO}, and the field names of lists and fact checks ({@code TARGET},
- * {@code ATTACKER}, {@code CLAIM}, {@code VERDICT}, {@code MYTH}) are never speakers, nor are
- * labels in mixed case ({@code Note:}). The label words are data: {@code
+ * <p>Labels in capitals count only in a transcript: an article with two or more labelled
+ * paragraphs where some label comes back, so that a one-off dateline ({@code WASHINGTON: …}) is
+ * no speaker. A label in mixed case ({@code Trump:}, {@code Anthony Zurcher:}: each word opening
+ * with a capital) counts only when the same label opens two or more paragraphs of the article,
+ * so that a one-off {@code Washington:} or {@code Bottom line:} is none. Labels with a word such
+ * as {@code NOTE}, {@code UPDATE}, {@code EDITOR'S}, {@code RELATED}, {@code WATCH}, {@code
+ * PHOTO}, and the field names of lists and fact checks ({@code TARGET}, {@code ATTACKER}, {@code
+ * CLAIM}, {@code VERDICT}, {@code MYTH}, {@code WINNER}) are never speakers, in whatever case
+ * ({@code Note:}, {@code Winner:}). The label words are data: {@code
  * lexicons/speaker-labels.tsv}, each with an example that {@code SpeakerLabelsExamplesTest} runs.
  * Immutable and thread-safe.
  */
@@ -30,8 +36,10 @@ public final class SpeakerTurns {
    * One speaker turn.
    *
    * @param paragraph the index of its paragraph in the list given to {@link #find}
-   * @param label     the label's words, without the colon
-   * @param body      the words after the label, to the paragraph's end
+   * @param label     the label's words, without the colon (for a post, the poster's name in its
+   *                  signature, after the body)
+   * @param body      the words after the label, to the paragraph's end (for a post, the whole
+   *                  paragraph: the post and its signature)
    * @param named     whether the label names a speaker (not Q, A, QUESTION, …)
    */
   public record Turn(int paragraph, Span label, Span body, boolean named) {
@@ -131,27 +139,53 @@ public final class SpeakerTurns {
     return notSpeakers.contains(word) || nameless.contains(word);
   }
 
-  /** The speaker turns of the paragraphs of {@code text}, in order; none outside a transcript. */
+  /**
+   * The speaker turns of the paragraphs of {@code text}, in paragraph order: a transcript's
+   * labelled paragraphs (none outside a transcript) and embedded posts.
+   */
   public List<Turn> find(CharSequence text, List<Span> paragraphs) {
-    List<Turn> labelled = new ArrayList<>();
+    List<Turn> capitals = new ArrayList<>();
+    List<Turn> mixed = new ArrayList<>();
+    Turn[] byParagraph = new Turn[paragraphs.size()];
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> mixedCounts = new HashMap<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       Turn t = turn(text, p, paragraphs.get(p));
       if (t != null) {
-        labelled.add(t);
-        counts.merge(t.label().text(text), 1, Integer::sum);
+        String label = t.label().text(text);
+        if (hasLowerCase(label)) {
+          mixed.add(t);
+          mixedCounts.merge(label, 1, Integer::sum);
+        } else {
+          capitals.add(t);
+          counts.merge(label, 1, Integer::sum);
+        }
       }
     }
-    boolean transcript = labelled.size() >= 2
+    boolean transcript = capitals.size() >= 2
         && counts.values().stream().anyMatch(c -> c >= 2);
-    if (!transcript) {
-      return List.of();
-    }
-    if (readersLetters(text, labelled)) {
+    if (transcript && readersLetters(text, capitals)) {
       // a mailbag: the answers are the columnist's, the outlet's own words
-      labelled.removeIf(t -> answers.contains(t.label().text(text).toString()));
+      capitals.removeIf(t -> answers.contains(t.label().text(text).toString()));
     }
-    return List.copyOf(labelled);
+    if (transcript) {
+      for (Turn t : capitals) {
+        byParagraph[t.paragraph()] = t;
+      }
+    }
+    for (Turn t : mixed) {
+      if (mixedCounts.get(t.label().text(text)) >= 2) {
+        byParagraph[t.paragraph()] = t;
+      }
+    }
+    List<Turn> out = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Turn t = byParagraph[p] != null ? byParagraph[p] : post(text, p, paragraphs.get(p));
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out.isEmpty() ? List.of() : List.copyOf(out);
   }
 
   /**
@@ -168,6 +202,48 @@ public final class SpeakerTurns {
       }
     }
     return false;
+  }
+
+  private static boolean hasLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.isLowerCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An embedded post's signature at a paragraph's end: a dash, the poster's name (no dash in it;
+   * a bracketed nickname allowed), the handle in brackets and the date.
+   */
+  private static final java.util.regex.Pattern POST_SIGNATURE = java.util.regex.Pattern.compile(
+      "[—–] ?(?<name>[^—–\\n]{1,80}?) \\(@[\\p{L}\\p{N}_]{1,20}\\) (January|February|March|April|May"
+          + "|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}\\s*$");
+
+  /** The post paragraph {@code para} holds (its words before a signature), or null. */
+  private static Turn post(CharSequence text, int index, Span para) {
+    int at = -1;
+    for (int i = para.end() - 2; i >= para.start() && i >= para.end() - 40; i--) {
+      if (text.charAt(i) == '(' && text.charAt(i + 1) == '@') {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = POST_SIGNATURE.matcher(text)
+        .region(Math.max(para.start(), at - 90), para.end());
+    if (!m.find()) {
+      return null;
+    }
+    Span name = new Span(m.start("name"), m.end("name")).trim(text);
+    if (new Span(para.start(), m.start()).trim(text).isEmpty() || name.isEmpty()) {
+      return null;
+    }
+    // the post with its signature: all of it is the embedded post, none the outlet's prose
+    return new Turn(index, name, para.trim(text), true);
   }
 
   /**
@@ -214,9 +290,11 @@ public final class SpeakerTurns {
         colon = i;
         break;
       }
-      if (Chars.isLowerCase(c) || !(Chars.isLetter(c) || c == ' ' || c == '.' || c == '\''
-          || c == '’' || c == '-')) {
+      if (!(Chars.isLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '’' || c == '-')) {
         return null;
+      }
+      if (Chars.isLowerCase(c) && (i == start || text.charAt(i - 1) == ' ')) {
+        return null; // a word in lower case ("Bottom line:"): no name
       }
     }
     if (colon <= start || !Chars.isLetter(text.charAt(start))) {
@@ -236,10 +314,11 @@ public final class SpeakerTurns {
     boolean named = true;
     int letters = 0;
     for (String w : words) {
-      if (notSpeakers.contains(w)) {
+      String upper = w.toUpperCase(java.util.Locale.ROOT);
+      if (notSpeakers.contains(upper)) {
         return null;
       }
-      named &= !nameless.contains(w);
+      named &= !nameless.contains(upper);
       for (int k = 0; k < w.length(); k++) {
         letters += Chars.isLetter(w.charAt(k)) ? 1 : 0;
       }

@@ -34,8 +34,17 @@ class RulePrefilterTest {
   }
 
   @Test
+  void backReferencesRequireNothingButKeepTheOtherLiterals() {
+    RegexLiterals.Requirement r = RegexLiterals.of(Pattern.compile("(\\w+) and \\1 MORE"));
+    assertEquals(List.of(Set.of(" and "), Set.of(" MORE")), r.anyOf());
+    r = RegexLiterals.of(Pattern.compile("(?<x>\\w+)-\\k<x>!"));
+    assertEquals(List.of(Set.of("-"), Set.of("!")), r.anyOf());
+    assertTrue(Pattern.compile("(\\w+) and \\1 MORE").matcher("Ryan and Ryan MORE").matches());
+  }
+
+  @Test
   void unknownConstructsRuleNothingOut() {
-    for (String re : List.of("a(?i)b", "\\Qab\\E", "(a)\\1", "[a[b]]", "[a&&b]", "\\x41",
+    for (String re : List.of("a(?i)b", "\\Qab\\E", "(a)\\12", "[a[b]]", "[a&&b]", "\\x41",
         "(?x)a b", "a(?-i)b", "\\u0041")) {
       assertSame(RegexLiterals.Requirement.NONE, RegexLiterals.of(Pattern.compile(re)), re);
     }
@@ -51,6 +60,11 @@ class RulePrefilterTest {
         // fails on the first letter of a line, as cheap as a prefilter
         continue;
       }
+      RegexLiterals.Requirement r = RegexLiterals.of(rule.pattern());
+      assertFalse(r.anyOf().isEmpty(), rule.id() + " has no required literal");
+    }
+    // an inline rule is tried on every paragraph, of any length: it must require a literal too
+    for (BoilerplateRule rule : BoilerplateRules.defaults().inlineRules()) {
       RegexLiterals.Requirement r = RegexLiterals.of(rule.pattern());
       assertFalse(r.anyOf().isEmpty(), rule.id() + " has no required literal");
     }

@@ -97,4 +97,66 @@ class SpeakerTurnTest {
         + "— end soon?\n\nA: They end on Sunday.\n\nQ: And then?\n\nA: The troops go home.");
     assertEquals("quoted", dash.sentence(2).voiceMix(), dash.describe());
   }
+
+  /** Ten random mixed-case speaker lines of an ABP transcript (The Daily Caller) were turns. */
+  @Test
+  void mixedCaseLabelsThatOpenTwoParagraphsAreSpeakers() {
+    CueTestSupport.Result r = CueTestSupport.run("Interview\n\nThomas: Your dad is a danger to"
+        + " the world, is he not?\n\nTrump: Well, the regime is brutal.\n\nThomas: Why do"
+        + " you say that?\n\nTrump: Because it is a brutal regime, and its leaders are thugs.");
+    for (int i = 1; i < r.cues().sentences().size(); i++) {
+      // a short turn with its label outside the quotation is "mixed", never the outlet's own
+      assertFalse(r.sentence(i).voiceMix().equals("author"), r.describe());
+      assertFalse(r.sentence(i).unattributedClaim(), r.describe());
+    }
+    assertEquals("Trump", r.sentence(2).attributionSource(), r.describe());
+    assertEquals(SourceType.NAMED_PERSON, r.sentence(2).sourceType());
+    assertEquals("Thomas", r.sentence(1).attributionSource(), r.describe());
+    assertTrue(r.of(CueType.LOADED).stream().allMatch(e -> e.voice() == Voice.QUOTED),
+        r.describe());
+  }
+
+  @Test
+  void aMixedCaseLabelOnceOrAListedWordIsNoSpeaker() {
+    CueTestSupport.Result r = CueTestSupport.run("Title\n\nWashington: The regime is brutal."
+        + "\n\nNote: The regime is brutal.\n\nNote: The regime is brutal."
+        + "\n\nWinner: The brutal regime.\n\nWinner: The brutal regime."
+        + "\n\nBottom line: The regime is brutal.\n\nBottom line: The regime is brutal."
+        + "\n\nPolice: The regime is brutal.\n\nPolice: The regime is brutal.");
+    for (int i = 1; i < r.cues().sentences().size() - 2; i++) {
+      assertEquals("author", r.sentence(i).voiceMix(), i + " " + r.describe());
+      assertFalse(r.sentence(i).attributed(), r.describe());
+    }
+    // "Police:" names nobody: its turns are quoted, attributed to no one
+    int last = r.cues().sentences().size() - 1;
+    assertEquals("mixed", r.sentence(last).voiceMix(), r.describe());
+    assertFalse(r.sentence(last).attributed(), r.describe());
+    assertFalse(r.sentence(last).unattributedClaim(), r.describe());
+  }
+
+  /**
+   * An embedded post (a paragraph ending "— Name (@handle) Month D, YYYY") is its poster's words;
+   * the web page's "Skip Twitter post by @…" and "Report" around it are cut as boilerplate.
+   */
+  @Test
+  void anEmbeddedPostIsItsPostersWords() {
+    CueTestSupport.Result r = CueTestSupport.run("Title\n\nThe senator replied online."
+        + "\n\nSkip Twitter post by @janedoe The regime is brutal and its leaders are thugs."
+        + " — Jane Doe (@janedoe) May 29, 2018 Report\n\nThe ministry did not comment.");
+    SentenceCues post = r.sentence(2);
+    assertEquals("The regime is brutal and its leaders are thugs. — Jane Doe (@janedoe) May 29,"
+        + " 2018", r.text(r.article().sentences().get(2).span()), r.describe());
+    assertTrue(post.attributed(), r.describe());
+    assertEquals("Jane Doe", post.attributionSource(), r.describe());
+    assertEquals("quoted", post.voiceMix(), r.describe());
+    assertFalse(post.unattributedClaim(), r.describe());
+    assertTrue(r.of(CueType.LOADED).stream().allMatch(e -> e.voice() == Voice.QUOTED),
+        r.describe());
+    assertEquals(java.util.List.of("chrome-post-skip", "chrome-post-report"),
+        r.article().clean().removed().stream().map(x -> x.ruleId()).toList());
+    // without its signature the same paragraph is the outlet's
+    CueTestSupport.Result plain = CueTestSupport.run("Title\n\nThe regime is brutal and its"
+        + " leaders are thugs.");
+    assertEquals("author", plain.sentence(1).voiceMix(), plain.describe());
+  }
 }
